@@ -1,0 +1,106 @@
+import { Finding, Suppression, Template } from './model';
+import { ResolveOptions } from './intrinsics';
+import { Rule, RuleContext, Scope, Verdict } from './rule';
+import { TemplateIndex, TemplateResource } from './template-index';
+import { isUnknown, unknownsIn } from './unknown';
+import { templateSuppression } from './suppressions';
+
+export interface EvaluateOptions extends ResolveOptions {
+  /** Called after each template, for progress reporting. */
+  readonly onTemplate?: (done: number, total: number) => void;
+}
+
+/**
+ * Evaluates every rule on every resource of its types, once: time is linear in
+ * resources × applicable rules. Returns every result, compliant ones included.
+ */
+export function evaluate(rules: readonly Rule[], templates: readonly Template[], options: EvaluateOptions = {}): Finding[] {
+  const indexes = templates.map((t) => new TemplateIndex(t, options));
+  const scope = new RunScope(indexes);
+  const rulesByType = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) {
+      const list = rulesByType.get(type);
+      if (list) list.push(rule);
+      else rulesByType.set(type, [rule]);
+    }
+  }
+
+  const findings: Finding[] = [];
+  indexes.forEach((index, i) => {
+    const context: RuleContext = { index, scope };
+    for (const resource of [index.stackResource, ...index.resources]) {
+      const applicable = rulesByType.get(resource.type);
+      if (!applicable || index.exists(resource) === false) continue;
+      for (const rule of applicable) {
+        findings.push(finding(rule, resource, verdictOf(rule, resource, context)));
+      }
+    }
+    options.onTemplate?.(i + 1, indexes.length);
+  });
+  return findings;
+}
+
+/** Runs one rule on one resource; never throws, and never lets a pass rest on an unknown fact. */
+export function verdictOf(rule: Rule, resource: TemplateResource, context: RuleContext): Verdict {
+  try {
+    const facts = rule.fromTemplate(resource, context);
+    const verdict = rule.evaluate(facts);
+    if (verdict.status === 'COMPLIANT' || verdict.status === 'NOT_APPLICABLE') {
+      const unknowns = unknownsIn(facts);
+      if (unknowns.length > 0) {
+        return { status: 'INSUFFICIENT_DATA', message: `cannot decide: ${describeUnknowns(unknowns)}` };
+      }
+    }
+    return verdict;
+  } catch (e) {
+    return { status: 'INSUFFICIENT_DATA', message: `rule could not evaluate this resource (${(e as Error).message})` };
+  }
+}
+
+function describeUnknowns(unknowns: { reason: string }[]): string {
+  return [...new Set(unknowns.map((u) => u.reason))].slice(0, 3).join('; ');
+}
+
+function finding(rule: Rule, resource: TemplateResource, verdict: Verdict): Finding {
+  const t = resource.template;
+  const result: Finding = {
+    ruleId: rule.id,
+    status: verdict.status,
+    severity: rule.severity,
+    resource: {
+      stack: t.stack,
+      logicalId: resource.logicalId,
+      type: resource.type,
+      template: t.file,
+      line: resource.line,
+      constructPath: resource.constructPath,
+      account: t.account,
+      region: t.region,
+    },
+    message: verdict.message,
+    remediation: rule.remediation,
+    configRule: rule.configRule,
+    controls: rule.controls,
+  };
+  if (verdict.status === 'NON_COMPLIANT' || verdict.status === 'INSUFFICIENT_DATA') {
+    const suppression: Suppression | undefined = templateSuppression(rule.id, resource);
+    if (suppression) result.suppression = suppression;
+  }
+  return result;
+}
+
+class RunScope implements Scope {
+  private readonly cache = new Map<string, TemplateResource[]>();
+  constructor(readonly templates: readonly TemplateIndex[]) {}
+  ofType(type: string): readonly TemplateResource[] {
+    let list = this.cache.get(type);
+    if (!list) {
+      list = this.templates.flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
+      this.cache.set(type, list);
+    }
+    return list;
+  }
+}
+
+export { isUnknown };

@@ -1,0 +1,320 @@
+import { Template } from './model';
+import { Unknown, isUnknown } from './unknown';
+
+/** A Ref to another resource in the same template: a relation, not a value. */
+export class ResourceRef {
+  constructor(public readonly ref: string) {}
+}
+
+/** An Fn::GetAtt of another resource in the same template. */
+export class AttributeRef {
+  constructor(
+    public readonly ref: string,
+    public readonly attr: string,
+  ) {}
+}
+
+/** A string built from parts, some of them unknown (Fn::Sub, Fn::Join): kept so rules can read the literal parts. */
+export class PartialString extends Unknown {
+  constructor(
+    reason: string,
+    /** The string with every unresolved part shown as `${…}`. */
+    public readonly text: string,
+    /** Logical ids the string refers to. */
+    public readonly refs: readonly string[],
+  ) {
+    super(reason);
+  }
+}
+
+export function refTarget(value: unknown): string | undefined {
+  return value instanceof ResourceRef || value instanceof AttributeRef ? value.ref : undefined;
+}
+
+const NO_VALUE = Symbol('AWS::NoValue');
+
+export interface ResolveOptions {
+  /** Treat a parameter's Default as its value (off by default: a parameter can be anything at deploy time). */
+  readonly parameterDefaults?: boolean;
+}
+
+/**
+ * Resolves CloudFormation intrinsics against one template, as far as the template
+ * alone allows. What cannot be known becomes an Unknown carrying the reason.
+ */
+export class Resolver {
+  private readonly conditionCache = new Map<string, boolean | Unknown>();
+
+  constructor(
+    private readonly template: Template,
+    private readonly options: ResolveOptions = {},
+  ) {}
+
+  /** Resolves a value deeply. AWS::NoValue removes the property or list item. */
+  resolve(value: unknown): unknown {
+    const v = this.value(value, 0);
+    return v === NO_VALUE ? undefined : v;
+  }
+
+  /** Whether a named condition holds: true, false, or Unknown when it depends on deploy-time input. */
+  condition(name: string): boolean | Unknown {
+    const cached = this.conditionCache.get(name);
+    if (cached !== undefined) return cached;
+    this.conditionCache.set(name, new Unknown(`condition ${name} refers to itself`));
+    const def = this.template.body.Conditions?.[name];
+    const result =
+      def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0);
+    this.conditionCache.set(name, result);
+    return result;
+  }
+
+  private conditionValue(def: unknown, depth: number): boolean | Unknown {
+    const v = this.value(def, depth + 1);
+    if (typeof v === 'boolean') return v;
+    if (v === 'true' || v === 'false') return v === 'true';
+    return isUnknown(v) ? v : new Unknown('condition is not a boolean');
+  }
+
+  private value(value: unknown, depth: number): unknown {
+    if (depth > 64) return new Unknown('intrinsics nested too deeply');
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (const item of value) {
+        const v = this.value(item, depth + 1);
+        if (v !== NO_VALUE) out.push(v);
+      }
+      return out;
+    }
+    const keys = Object.keys(value);
+    if (keys.length === 1) {
+      const key = keys[0];
+      if (key === 'Ref' || key.startsWith('Fn::') || key === 'Condition') {
+        return this.intrinsic(key, (value as Record<string, unknown>)[key], depth);
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      const v = this.value((value as Record<string, unknown>)[key], depth + 1);
+      if (v !== NO_VALUE) out[key] = v;
+    }
+    return out;
+  }
+
+  private intrinsic(fn: string, arg: unknown, depth: number): unknown {
+    switch (fn) {
+      case 'Ref':
+        return this.ref(arg);
+      case 'Fn::GetAtt':
+        return this.getAtt(arg);
+      case 'Condition':
+        return typeof arg === 'string' ? this.condition(arg) : new Unknown('Condition takes a name');
+      case 'Fn::If':
+        return this.fnIf(arg, depth);
+      case 'Fn::Equals':
+        return this.fnEquals(arg, depth);
+      case 'Fn::Not': {
+        const list = Array.isArray(arg) ? arg : [arg];
+        const c = this.conditionValue(list[0], depth);
+        return isUnknown(c) ? c : !c;
+      }
+      case 'Fn::And':
+      case 'Fn::Or':
+        return this.fnAndOr(fn === 'Fn::And', arg, depth);
+      case 'Fn::Join':
+        return this.fnJoin(arg, depth);
+      case 'Fn::Sub':
+        return this.fnSub(arg, depth);
+      case 'Fn::Select':
+        return this.fnSelect(arg, depth);
+      case 'Fn::FindInMap':
+        return this.fnFindInMap(arg, depth);
+      case 'Fn::Split': {
+        if (!Array.isArray(arg) || arg.length !== 2) return new Unknown('Fn::Split takes [delimiter, string]');
+        const [d, s] = [this.value(arg[0], depth + 1), this.value(arg[1], depth + 1)];
+        if (typeof d === 'string' && typeof s === 'string') return s.split(d);
+        return new Unknown('Fn::Split of a value not known until deployment');
+      }
+      case 'Fn::Base64':
+        return this.value(arg, depth + 1);
+      case 'Fn::ToJsonString': {
+        const v = this.value(arg, depth + 1);
+        return containsOpaque(v) ? new Unknown('Fn::ToJsonString of a value not known until deployment') : JSON.stringify(v);
+      }
+      case 'Fn::Length': {
+        const v = this.value(arg, depth + 1);
+        return Array.isArray(v) ? v.length : new Unknown('Fn::Length of a value not known until deployment');
+      }
+      case 'Fn::GetAZs':
+        return new Unknown('Fn::GetAZs depends on the account and region');
+      case 'Fn::ImportValue':
+        return new Unknown('Fn::ImportValue reads another stack’s output at deployment');
+      case 'Fn::Cidr':
+        return new Unknown('Fn::Cidr is computed at deployment');
+      default:
+        return new Unknown(`${fn} is not evaluated`);
+    }
+  }
+
+  private ref(name: unknown): unknown {
+    if (typeof name !== 'string') return new Unknown('Ref takes a name');
+    if (name.startsWith('AWS::')) return this.pseudo(name);
+    if (this.template.body.Resources[name] !== undefined) return new ResourceRef(name);
+    const param = this.template.body.Parameters?.[name];
+    if (param !== undefined) {
+      if (this.options.parameterDefaults && param.Default !== undefined) return param.Default;
+      return new Unknown(`parameter ${name} has no value until deployment`);
+    }
+    return new Unknown(`Ref to ${name}, which the template does not define`);
+  }
+
+  private pseudo(name: string): unknown {
+    const { region, account } = this.template;
+    switch (name) {
+      case 'AWS::NoValue':
+        return NO_VALUE;
+      case 'AWS::Region':
+        return region ?? new Unknown('the stack’s region is not known until deployment');
+      case 'AWS::AccountId':
+        return account ?? new Unknown('the stack’s account is not known until deployment');
+      case 'AWS::Partition':
+        return region ? partitionOf(region) : new Unknown('the partition is not known until deployment');
+      case 'AWS::URLSuffix':
+        return region ? (region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com') : new Unknown('the URL suffix is not known until deployment');
+      default:
+        return new Unknown(`${name} is not known until deployment`);
+    }
+  }
+
+  private getAtt(arg: unknown): unknown {
+    const [ref, attr] = typeof arg === 'string' ? splitOnce(arg, '.') : Array.isArray(arg) ? arg : [];
+    if (typeof ref !== 'string' || typeof attr !== 'string') return new Unknown('Fn::GetAtt takes [resource, attribute]');
+    if (this.template.body.Resources[ref] === undefined) return new Unknown(`Fn::GetAtt of ${ref}, which the template does not define`);
+    return new AttributeRef(ref, attr);
+  }
+
+  private fnIf(arg: unknown, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') {
+      return new Unknown('Fn::If takes [condition, then, else]');
+    }
+    const c = this.condition(arg[0]);
+    if (isUnknown(c)) return new Unknown(`Fn::If on ${arg[0]}: ${c.reason}`);
+    return this.value(c ? arg[1] : arg[2], depth + 1);
+  }
+
+  private fnEquals(arg: unknown, depth: number): boolean | Unknown {
+    if (!Array.isArray(arg) || arg.length !== 2) return new Unknown('Fn::Equals takes two values');
+    const a = this.value(arg[0], depth + 1);
+    const b = this.value(arg[1], depth + 1);
+    if (containsOpaque(a) || containsOpaque(b)) {
+      const u = [a, b].find(isUnknown);
+      return u ?? new Unknown('Fn::Equals compares values not known until deployment');
+    }
+    return JSON.stringify(a) === JSON.stringify(b) || String(a) === String(b);
+  }
+
+  private fnAndOr(isAnd: boolean, arg: unknown, depth: number): boolean | Unknown {
+    if (!Array.isArray(arg)) return new Unknown('Fn::And/Fn::Or take a list');
+    let unknownSeen: Unknown | undefined;
+    for (const item of arg) {
+      const c = this.conditionValue(item, depth);
+      if (isUnknown(c)) unknownSeen ??= c;
+      else if (c !== isAnd) return c; // short-circuit: one false decides And, one true decides Or
+    }
+    return unknownSeen ?? isAnd;
+  }
+
+  private fnJoin(arg: unknown, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length !== 2) return new Unknown('Fn::Join takes [delimiter, list]');
+    const delimiter = this.value(arg[0], depth + 1);
+    const list = this.value(arg[1], depth + 1);
+    if (typeof delimiter !== 'string' || !Array.isArray(list)) {
+      return new Unknown('Fn::Join of a list not known until deployment');
+    }
+    return concat(list, delimiter, 'Fn::Join');
+  }
+
+  private fnSub(arg: unknown, depth: number): unknown {
+    const [pattern, vars] = Array.isArray(arg) ? arg : [arg, {}];
+    if (typeof pattern !== 'string') return new Unknown('Fn::Sub takes a string');
+    const variables = (vars && typeof vars === 'object' ? vars : {}) as Record<string, unknown>;
+    const parts: unknown[] = [];
+    let last = 0;
+    const re = /\$\{([^}]*)\}/g;
+    for (let m = re.exec(pattern); m; m = re.exec(pattern)) {
+      parts.push(pattern.slice(last, m.index));
+      last = m.index + m[0].length;
+      const name = m[1].trim();
+      if (name.startsWith('!')) {
+        parts.push('${' + name.slice(1) + '}');
+      } else if (name in variables) {
+        parts.push(this.value(variables[name], depth + 1));
+      } else if (name.includes('.')) {
+        parts.push(this.getAtt(name));
+      } else {
+        parts.push(this.ref(name));
+      }
+    }
+    parts.push(pattern.slice(last));
+    return concat(parts, '', 'Fn::Sub');
+  }
+
+  private fnSelect(arg: unknown, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length !== 2) return new Unknown('Fn::Select takes [index, list]');
+    const index = Number(this.value(arg[0], depth + 1));
+    const list = this.value(arg[1], depth + 1);
+    if (!Array.isArray(list) || !Number.isInteger(index)) return new Unknown('Fn::Select from a list not known until deployment');
+    return index >= 0 && index < list.length ? list[index] : new Unknown('Fn::Select index out of range');
+  }
+
+  private fnFindInMap(arg: unknown, depth: number): unknown {
+    if (!Array.isArray(arg) || arg.length < 3) return new Unknown('Fn::FindInMap takes [map, key, key]');
+    const [map, top, second] = arg.slice(0, 3).map((a) => this.value(a, depth + 1));
+    if (typeof map !== 'string' || typeof top !== 'string' || typeof second !== 'string') {
+      return new Unknown('Fn::FindInMap with keys not known until deployment');
+    }
+    const found = this.template.body.Mappings?.[map]?.[top]?.[second];
+    if (found !== undefined) return this.value(found, depth + 1);
+    const fallback = arg[3] as { DefaultValue?: unknown } | undefined;
+    if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return this.value(fallback.DefaultValue, depth + 1);
+    return new Unknown(`mapping ${map} has no ${top}.${second}`);
+  }
+}
+
+function concat(parts: unknown[], delimiter: string, fn: string): unknown {
+  if (parts.every((p) => typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean')) {
+    return parts.join(delimiter);
+  }
+  const refs: string[] = [];
+  const text = parts
+    .map((p) => {
+      if (typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean') return String(p);
+      const target = refTarget(p);
+      if (target) refs.push(target);
+      if (p instanceof PartialString) {
+        refs.push(...p.refs);
+        return p.text;
+      }
+      return '${' + (target ?? '?') + '}';
+    })
+    .join(delimiter);
+  return new PartialString(`${fn} includes values not known until deployment`, text, refs);
+}
+
+/** True when a value is or contains something not known before deployment. */
+export function containsOpaque(value: unknown, depth = 0): boolean {
+  if (value instanceof Unknown || value instanceof ResourceRef || value instanceof AttributeRef) return true;
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some((v) => containsOpaque(v, depth + 1));
+}
+
+function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+function splitOnce(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
+}

@@ -1,0 +1,176 @@
+import { AttributeRef, ResolveOptions, Resolver, ResourceRef } from './intrinsics';
+import { RawResource, Template } from './model';
+import { Unknown, isUnknown } from './unknown';
+
+/** The type of the pseudo-resource that stands for a whole stack. */
+export const STACK_TYPE = 'Palisade::Stack';
+export const STACK_LOGICAL_ID = '(stack)';
+
+/** A resource of a loaded template, with its properties resolved on first use. */
+export class TemplateResource {
+  private resolved?: Record<string, unknown>;
+
+  constructor(
+    public readonly logicalId: string,
+    public readonly raw: RawResource,
+    public readonly template: Template,
+    private readonly resolver: Resolver,
+  ) {}
+
+  get type(): string {
+    return this.raw.Type;
+  }
+
+  /** Properties with every intrinsic the template can decide resolved; the rest are Unknown. */
+  get properties(): Record<string, unknown> {
+    if (!this.resolved) {
+      const p = this.resolver.resolve(this.raw.Properties ?? {});
+      this.resolved = p !== null && typeof p === 'object' && !Array.isArray(p) && !isUnknown(p)
+        ? (p as Record<string, unknown>)
+        : { '*': p };
+    }
+    return this.resolved;
+  }
+
+  /**
+   * The resolved value at a dotted path (`VersioningConfiguration.Status`, `Listeners.0.Protocol`):
+   * undefined when absent, an Unknown when a step on the way is not known before deployment.
+   */
+  get(path: string): unknown {
+    return valueAt(this.properties, path);
+  }
+
+  get metadata(): Record<string, unknown> {
+    return (this.raw.Metadata ?? {}) as Record<string, unknown>;
+  }
+
+  get line(): number | undefined {
+    return this.template.lines.get(this.logicalId);
+  }
+
+  get constructPath(): string | undefined {
+    return this.template.constructPaths.get(this.logicalId);
+  }
+}
+
+export function valueAt(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const step of path.split('.')) {
+    if (current === undefined || current === null) return undefined;
+    if (isUnknown(current)) return current;
+    if (typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[step];
+  }
+  return current;
+}
+
+interface Reference {
+  readonly from: TemplateResource;
+  /** Top-level property that holds the reference. */
+  readonly property: string;
+}
+
+/**
+ * One index per template, built once: resources by logical id and type, and who
+ * references whom, so relation rules stay linear in the number of resources.
+ */
+export class TemplateIndex {
+  readonly resources: TemplateResource[] = [];
+  readonly resolver: Resolver;
+  private readonly byLogicalId = new Map<string, TemplateResource>();
+  private readonly byType = new Map<string, TemplateResource[]>();
+  private referencesTo?: Map<string, Reference[]>;
+  /** The stack itself, as a resource of type `Palisade::Stack`, for rules about the whole stack (region, tags). */
+  readonly stackResource: TemplateResource;
+
+  constructor(
+    public readonly template: Template,
+    options: ResolveOptions = {},
+  ) {
+    this.resolver = new Resolver(template, options);
+    const stackRaw = {
+      Type: STACK_TYPE,
+      Properties: { Region: template.region, Account: template.account, Tags: template.tags, Nested: template.parent !== undefined },
+    };
+    this.stackResource = new TemplateResource(STACK_LOGICAL_ID, stackRaw, template, this.resolver);
+    for (const [id, raw] of Object.entries(template.body.Resources)) {
+      const r = new TemplateResource(id, raw, template, this.resolver);
+      this.resources.push(r);
+      this.byLogicalId.set(id, r);
+      const list = this.byType.get(raw.Type);
+      if (list) list.push(r);
+      else this.byType.set(raw.Type, [r]);
+    }
+  }
+
+  get(logicalId: string): TemplateResource | undefined {
+    return this.byLogicalId.get(logicalId);
+  }
+
+  ofType(type: string): readonly TemplateResource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** The resource a resolved value points at (Ref or GetAtt), if it is in this template. */
+  target(value: unknown): TemplateResource | undefined {
+    return value instanceof ResourceRef || value instanceof AttributeRef ? this.byLogicalId.get(value.ref) : undefined;
+  }
+
+  /** Resources of a type that reference `to`, optionally only through one top-level property. */
+  referrers(to: TemplateResource, type: string, property?: string): TemplateResource[] {
+    const refs = this.references().get(to.logicalId) ?? [];
+    const out: TemplateResource[] = [];
+    for (const ref of refs) {
+      if (ref.from.type === type && (property === undefined || ref.property === property) && !out.includes(ref.from)) {
+        out.push(ref.from);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the resource exists at deployment: false when its Condition is false, Unknown when undecidable. */
+  exists(r: TemplateResource): boolean | Unknown {
+    return r.raw.Condition === undefined ? true : this.resolver.condition(r.raw.Condition);
+  }
+
+  private references(): Map<string, Reference[]> {
+    if (!this.referencesTo) {
+      const map = new Map<string, Reference[]>();
+      for (const from of this.resources) {
+        for (const [property, value] of Object.entries(from.raw.Properties ?? {})) {
+          for (const to of referencedIds(value)) {
+            const list = map.get(to);
+            const ref = { from, property };
+            if (list) list.push(ref);
+            else map.set(to, [ref]);
+          }
+        }
+      }
+      this.referencesTo = map;
+    }
+    return this.referencesTo;
+  }
+}
+
+/** Logical ids named by Ref, Fn::GetAtt and Fn::Sub anywhere inside a raw value. */
+export function referencedIds(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 64 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const v of value) referencedIds(v, out, depth + 1);
+    return out;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'Ref' && typeof v === 'string') out.push(v);
+    else if (key === 'Fn::GetAtt') {
+      const first = Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split('.')[0] : undefined;
+      if (typeof first === 'string') out.push(first);
+    } else if (key === 'Fn::Sub') {
+      const pattern = Array.isArray(v) ? v[0] : v;
+      if (typeof pattern === 'string') {
+        for (const m of pattern.matchAll(/\$\{([^!}][^}.]*)/g)) out.push(m[1].trim());
+      }
+      if (Array.isArray(v)) referencedIds(v[1], out, depth + 1);
+    } else referencedIds(v, out, depth + 1);
+  }
+  return out;
+}

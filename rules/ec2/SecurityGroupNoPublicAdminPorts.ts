@@ -1,0 +1,53 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Ingress, coversPort, describeIngress, ingressOf, isWorldOpen } from './ingress';
+
+/** Remote administration and data-store ports that must never face the internet. */
+export const ADMIN_AND_DATA_PORTS = [20, 21, 22, 23, 3389, 1433, 1521, 3306, 5432, 5439, 6379, 9200, 11211, 27017];
+
+interface Facts {
+  readonly ingress: Ingress[] | Unknown;
+}
+
+export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
+  id: 'SecurityGroupNoPublicAdminPorts',
+  title: 'Security groups do not open administration or database ports to the internet',
+  description:
+    'SSH, RDP and database ports reachable from 0.0.0.0/0 or ::/0 are the commonest way into cloud estates; Cyber Essentials requires such services to be blocked at the boundary.',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::SecurityGroup'],
+  controls: {
+    ncscCsp: ['11', '12'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
+  configRule: 'RESTRICTED_INCOMING_TRAFFIC',
+  remediation:
+    'Remove 0.0.0.0/0 and ::/0 from ingress on these ports; administer through SSM Session Manager and reach databases from application security groups only.',
+  fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
+  evaluate({ ingress }) {
+    if (isUnknown(ingress)) return needsReview(`ingress rules could not be read: ${ingress.reason}`);
+    const open: string[] = [];
+    let undecided: Unknown | undefined;
+    for (const rule of ingress) {
+      const world = isWorldOpen(rule);
+      if (isUnknown(world)) {
+        undecided ??= world;
+        continue;
+      }
+      if (!world) continue;
+      for (const port of ADMIN_AND_DATA_PORTS) {
+        const covers = coversPort(rule, port);
+        if (isUnknown(covers)) undecided ??= covers;
+        else if (covers) {
+          open.push(describeIngress(rule));
+          break;
+        }
+      }
+    }
+    if (open.length) return fail(`open to the internet on an administration or database port: ${open.join('; ')}`);
+    if (undecided) return needsReview(`an ingress rule could not be read: ${undecided.reason}`);
+    return pass('no administration or database port is open to the internet');
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  /** TrafficType of each flow log attached to the VPC. */
+  readonly trafficTypes: unknown[];
+}
+
+export const VpcFlowLogsEnabled = defineRule<Facts>({
+  id: 'VpcFlowLogsEnabled',
+  title: 'Every VPC records flow logs of all traffic',
+  description:
+    'Flow logs are the raw record of who talked to whom; without them anomalous traffic can be neither detected nor investigated (Internet First: detection and reporting of anomalous traffic).',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::VPC'],
+  controls: { ncscCsp: ['5.2', '13.1'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  configRule: 'VPC_FLOW_LOGS_ENABLED',
+  remediation: 'Add an AWS::EC2::FlowLog with ResourceType VPC and TrafficType ALL (CDK: vpc.addFlowLog).',
+  fromTemplate(vpc, { index }) {
+    const trafficTypes = index
+      .referrers(vpc, 'AWS::EC2::FlowLog', 'ResourceId')
+      .filter((log) => index.exists(log) !== false)
+      .map((log) => log.get('TrafficType'));
+    return { trafficTypes };
+  },
+  evaluate({ trafficTypes }) {
+    if (trafficTypes.includes('ALL')) return pass('a flow log records all traffic');
+    const unknownType = trafficTypes.find(isUnknown);
+    if (unknownType) return needsReview(`flow log traffic type is not known: ${unknownType.reason}`);
+    if (trafficTypes.length) return fail(`flow logs record only ${trafficTypes.join(', ')} traffic, not ALL`);
+    return fail('no flow log is attached to this VPC');
+  },
+});

@@ -1,0 +1,3 @@
+import { Rule } from '../../lib/engine/rule';
+
+export const rules: Rule[] = [];

@@ -1,0 +1,67 @@
+import { conditionKeys, statementsOf } from '../../lib/engine/policy';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  /** Resolved PolicyDocument of every bucket policy attached to this bucket. */
+  readonly policies: unknown[];
+}
+
+export const S3BucketSslRequestsOnly = defineRule<Facts>({
+  id: 'S3BucketSslRequestsOnly',
+  title: 'S3 buckets refuse requests that do not use TLS',
+  description:
+    'Without a Deny on aws:SecureTransport=false a client can read or write objects over plain HTTP, exposing data in transit.',
+  severity: 'error',
+  resourceTypes: ['AWS::S3::Bucket'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'S3_BUCKET_SSL_REQUESTS_ONLY',
+  remediation:
+    'Add a bucket policy statement that denies s3:* to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
+  fromTemplate(bucket, { index }) {
+    const name = bucket.get('BucketName');
+    const policies = index
+      .ofType('AWS::S3::BucketPolicy')
+      .filter((p) => {
+        const target = p.get('Bucket');
+        return index.target(target) === bucket || (typeof name === 'string' && target === name);
+      })
+      .map((p) => p.get('PolicyDocument'));
+    return { policies };
+  },
+  evaluate({ policies }) {
+    if (policies.length === 0) return fail('no bucket policy denies requests without TLS');
+    let undecided: string | undefined;
+    for (const policy of policies) {
+      const statements = statementsOf(policy);
+      if (isUnknown(statements)) {
+        undecided = statements.reason;
+        continue;
+      }
+      for (const s of statements) {
+        if (s.effect !== 'Deny') continue;
+        if (!conditionKeys(s.condition).includes('aws:securetransport')) continue;
+        const deniesInsecure = deniesWhenInsecure(s.condition);
+        if (isUnknown(deniesInsecure)) undecided = deniesInsecure.reason;
+        else if (deniesInsecure) return pass('bucket policy denies requests without TLS');
+      }
+    }
+    return undecided
+      ? needsReview(`bucket policy could not be read: ${undecided}`)
+      : fail('bucket policy does not deny requests where aws:SecureTransport is false');
+  },
+});
+
+/** A Bool/BoolIfExists condition on aws:SecureTransport = false. */
+function deniesWhenInsecure(condition: unknown): boolean | Unknown {
+  for (const [operator, block] of Object.entries(condition as Record<string, Record<string, unknown>>)) {
+    if (!/^Bool(IfExists)?$/i.test(operator) || !block || typeof block !== 'object') continue;
+    for (const [key, value] of Object.entries(block)) {
+      if (key.toLowerCase() !== 'aws:securetransport') continue;
+      if (isUnknown(value)) return value;
+      const values = Array.isArray(value) ? value : [value];
+      if (values.some((v) => String(v).toLowerCase() === 'false')) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,12 @@
+import { Ec2EbsVolumeEncrypted as rule } from '../../../rules/ebs/Ec2EbsVolumeEncrypted';
+import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+
+const volume = (props: Record<string, unknown>) =>
+  template({ Parameters: PARAMETERS, Resources: { Vol: { Type: 'AWS::EC2::Volume', Properties: { Size: 10, ...props } } } });
+
+describe('Ec2EbsVolumeEncrypted', () => {
+  it('passes when Encrypted is true', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: true }))).toBe('COMPLIANT'));
+  it('fails when Encrypted is absent', () => expect(statusOf(rule, 'Vol', volume({}))).toBe('NON_COMPLIANT'));
+  it('fails when Encrypted is false', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: false }))).toBe('NON_COMPLIANT'));
+  it('needs review when Encrypted is a parameter', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: PARAM }))).toBe('INSUFFICIENT_DATA'));
+});

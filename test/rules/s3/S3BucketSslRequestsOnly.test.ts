@@ -1,0 +1,73 @@
+import { S3BucketSslRequestsOnly as rule } from '../../../rules/s3/S3BucketSslRequestsOnly';
+import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+
+const denyInsecure = (bool: unknown = 'false') => ({
+  Effect: 'Deny',
+  Principal: { AWS: '*' },
+  Action: 's3:*',
+  Resource: '*',
+  Condition: { Bool: { 'aws:SecureTransport': bool } },
+});
+
+const withPolicy = (statement: unknown, bucketRef: unknown = { Ref: 'Bucket' }) =>
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      Bucket: { Type: 'AWS::S3::Bucket' },
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: bucketRef, PolicyDocument: { Version: '2012-10-17', Statement: [statement] } },
+      },
+    },
+  });
+
+describe('S3BucketSslRequestsOnly', () => {
+  it('passes when a policy denies aws:SecureTransport=false', () => {
+    expect(statusOf(rule, 'Bucket', withPolicy(denyInsecure()))).toBe('COMPLIANT');
+  });
+
+  it('passes when the policy names the bucket by its literal name', () => {
+    const t = template({
+      Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'logs' } },
+      Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'logs', PolicyDocument: { Statement: denyInsecure(false) } } },
+    });
+    expect(statusOf(rule, 'Bucket', t)).toBe('COMPLIANT');
+  });
+
+  it('fails when the bucket has no policy', () => {
+    expect(statusOf(rule, 'Bucket', template({ Bucket: { Type: 'AWS::S3::Bucket' } }))).toBe('NON_COMPLIANT');
+  });
+
+  it('fails when the policy allows instead of denying', () => {
+    expect(statusOf(rule, 'Bucket', withPolicy({ ...denyInsecure(), Effect: 'Allow' }))).toBe('NON_COMPLIANT');
+  });
+
+  it('fails when the policy belongs to another bucket', () => {
+    const t = template({
+      Bucket: { Type: 'AWS::S3::Bucket' },
+      Other: { Type: 'AWS::S3::Bucket' },
+      Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: { Ref: 'Other' }, PolicyDocument: { Statement: [denyInsecure()] } } },
+    });
+    expect(statusOf(rule, 'Bucket', t)).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'Other', t)).toBe('COMPLIANT');
+  });
+
+  it('needs review when the condition value is a parameter', () => {
+    expect(statusOf(rule, 'Bucket', withPolicy(denyInsecure(PARAM)))).toBe('INSUFFICIENT_DATA');
+  });
+
+  it('needs review when the policy document is chosen by an undecidable condition', () => {
+    const t = template({
+      Parameters: PARAMETERS,
+      Conditions: { IsProd: { 'Fn::Equals': [PARAM, 'prod'] } },
+      Resources: {
+        Bucket: { Type: 'AWS::S3::Bucket' },
+        Policy: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: { Bucket: { Ref: 'Bucket' }, PolicyDocument: { 'Fn::If': ['IsProd', { Statement: [denyInsecure()] }, { Statement: [] }] } },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Bucket', t)).toBe('INSUFFICIENT_DATA');
+  });
+});

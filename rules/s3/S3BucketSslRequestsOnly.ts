@@ -3,8 +3,8 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** Resolved PolicyDocument of every bucket policy attached to this bucket. */
-  readonly policies: unknown[];
+  /** For each bucket policy on this bucket: the Effect and Condition of its statements (the document when unreadable). */
+  readonly policies: ({ effect: unknown; condition: unknown }[] | Unknown)[];
 }
 
 export const S3BucketSslRequestsOnly = defineRule<Facts>({
@@ -26,14 +26,17 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
         const target = p.get('Bucket');
         return index.target(target) === bucket || (typeof name === 'string' && target === name);
       })
-      .map((p) => p.get('PolicyDocument'));
+      .map((p) => {
+        // Only Effect and Condition decide this rule; the ARNs in Resource are often unknown until deployment.
+        const statements = statementsOf(p.get('PolicyDocument'));
+        return isUnknown(statements) ? statements : statements.map((s) => ({ effect: s.effect, condition: s.condition }));
+      });
     return { policies };
   },
   evaluate({ policies }) {
     if (policies.length === 0) return fail('no bucket policy denies requests without TLS');
     let undecided: string | undefined;
-    for (const policy of policies) {
-      const statements = statementsOf(policy);
+    for (const statements of policies) {
       if (isUnknown(statements)) {
         undecided = statements.reason;
         continue;

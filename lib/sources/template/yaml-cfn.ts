@@ -45,7 +45,7 @@ export interface ParsedYaml {
 /** Parses CloudFormation YAML; throws a one-line message on the first error or unknown tag. */
 export function parseCfnYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: true });
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
     const line = problem.linePos?.[0]?.line;

@@ -1,0 +1,112 @@
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'csv-parse/sync';
+import { evaluate } from '../../lib/engine/evaluate';
+import { Finding, RawResource } from '../../lib/engine/model';
+import { Rule } from '../../lib/engine/rule';
+import { parseTemplate } from '../../lib/sources/template/parse';
+import { parseCfnYaml } from '../../lib/sources/template/yaml-cfn';
+
+export const REGISTRY = join(__dirname, '../../../shared/corpus/guard-registry-tests');
+
+export type Outcome = 'PASS' | 'FAIL' | 'SKIP';
+
+export interface CaseResult {
+  readonly file: string;
+  readonly name: string;
+  readonly guardRule: string;
+  readonly configRule: string;
+  readonly expected: Outcome;
+  /** Our outcome; INSUFFICIENT_DATA when we could not decide, REJECTED when the input is not a valid template. */
+  readonly actual: Outcome | 'INSUFFICIENT_DATA' | 'REJECTED';
+  readonly detail: string;
+}
+
+interface IndexRow {
+  rule_name: string;
+  config_rule_identifier: string;
+  config_rule_basis: string;
+  cfn_nag_rule_id: string;
+}
+
+/** Upstream quirk: the test file expects S3_BUCKET_DEFAULT_LOCK_ENABLE for the rule named …_ENABLED. */
+const NAME_ALIASES: Record<string, string> = { S3_BUCKET_DEFAULT_LOCK_ENABLE: 'S3_BUCKET_DEFAULT_LOCK_ENABLED' };
+
+/**
+ * Runs every registry test case whose guard rule implements an AWS Config managed
+ * rule that one of our rules mirrors. Only identifiers the corpus index verified
+ * against AWS's conformance packs are used.
+ */
+export function runGuardRegistry(catalogue: readonly Rule[]): CaseResult[] {
+  const rows = parse(readFileSync(join(REGISTRY, 'index.csv')), { columns: true }) as IndexRow[];
+  const byGuardName = new Map(
+    rows.filter((r) => r.config_rule_identifier && r.config_rule_basis.startsWith('SourceIdentifier found')).map((r) => [r.rule_name, r]),
+  );
+  const ours = new Map<string, Rule[]>();
+  for (const rule of catalogue) if (rule.configRule) ours.set(rule.configRule, [...(ours.get(rule.configRule) ?? []), rule]);
+
+  const results: CaseResult[] = [];
+  for (const file of testFiles(join(REGISTRY, 'rules/aws'))) {
+    const cases = parseCfnYaml(readFileSync(file, 'utf8')).value as GuardCase[];
+    for (const c of Array.isArray(cases) ? cases : []) {
+      for (const [name, expected] of Object.entries(c.expectations?.rules ?? {})) {
+        const row = byGuardName.get(NAME_ALIASES[name] ?? name);
+        const rules = row && ours.get(row.config_rule_identifier);
+        if (!row || !rules) continue;
+        const { actual, detail } = outcomeOf(c.input, rules, row);
+        results.push({ file: file.slice(REGISTRY.length + 1), name: c.name, guardRule: name, configRule: row.config_rule_identifier, expected, actual, detail });
+      }
+    }
+  }
+  return results;
+}
+
+interface GuardCase {
+  name: string;
+  input: unknown;
+  expectations?: { rules?: Record<string, Outcome> };
+}
+
+function outcomeOf(input: unknown, rules: Rule[], row: IndexRow): Pick<CaseResult, 'actual' | 'detail'> {
+  const body = input && typeof input === 'object' ? { Resources: {}, ...(input as object) } : { Resources: {} };
+  let findings: Finding[];
+  try {
+    const template = parseTemplate(JSON.stringify(body), 'case.yaml', { stack: 'Case' });
+    findings = evaluate(rules, [template]).filter((f) => !isGuardSuppressed(body as TemplateLike, f, row));
+  } catch (e) {
+    return { actual: 'REJECTED', detail: (e as Error).message };
+  }
+  const failing = findings.filter((f) => f.status === 'NON_COMPLIANT');
+  if (failing.length) return { actual: 'FAIL', detail: failing.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; ') };
+  const undecided = findings.filter((f) => f.status === 'INSUFFICIENT_DATA');
+  if (undecided.length) return { actual: 'INSUFFICIENT_DATA', detail: undecided.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; ') };
+  if (findings.some((f) => f.status === 'COMPLIANT')) return { actual: 'PASS', detail: '' };
+  return { actual: 'SKIP', detail: '' };
+}
+
+interface TemplateLike {
+  Resources: Record<string, RawResource>;
+}
+
+/**
+ * Guard's own suppression semantics, modelled here and only here: Palisade itself
+ * never honours a suppression without a reason, but the registry's SKIP cases
+ * test guard's mechanism, so the comparison applies it to compare rule logic.
+ */
+function isGuardSuppressed(body: TemplateLike, f: Finding, row: IndexRow): boolean {
+  const meta = body.Resources[f.resource.logicalId ?? '']?.Metadata as Record<string, any> | undefined;
+  if (!meta) return false;
+  const guard: unknown[] = meta.guard?.SuppressedRules ?? [];
+  const nag: { id?: string }[] = (meta.cfn_nag ?? meta['cfn-nag'])?.rules_to_suppress ?? [];
+  return guard.includes(row.rule_name) || (row.cfn_nag_rule_id !== '' && nag.some((n) => n?.id === row.cfn_nag_rule_id));
+}
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...testFiles(path));
+    else if (/tests?\.ya?ml$/.test(entry.name) && dir.endsWith('/tests')) out.push(path);
+  }
+  return out.sort();
+}

@@ -1,0 +1,63 @@
+import { evaluate } from '../../lib/engine/evaluate';
+import { defineRule, fail, pass } from '../../lib/engine/rule';
+import { parseTemplate } from '../../lib/sources/template/parse';
+
+const t = (resources: object, extra: object = {}) => parseTemplate(JSON.stringify({ Resources: resources, ...extra }), 't.json');
+
+const naive = defineRule<{ encrypted: unknown }>({
+  id: 'NaiveEncrypted',
+  title: 't',
+  description: 't',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::Volume'],
+  controls: { ncscCsp: ['2.3'] },
+  remediation: 'r',
+  fromTemplate: (r) => ({ encrypted: r.get('Encrypted') }),
+  // Deliberately careless: passes on anything truthy, including an Unknown.
+  evaluate: ({ encrypted }) => (encrypted ? pass('encrypted') : fail('not encrypted')),
+});
+
+const throwing = defineRule<{}>({ ...naive, id: 'Throws', fromTemplate: () => { throw new Error('boom'); } });
+
+describe('evaluate', () => {
+  it('refuses a pass that rests on an unknown fact', () => {
+    const [f] = evaluate([naive], [t({ V: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: { Ref: 'P' } } } }, { Parameters: { P: { Type: 'String' } } })]);
+    expect(f.status).toBe('INSUFFICIENT_DATA');
+    expect(f.message).toContain('parameter P');
+  });
+
+  it('turns a rule that throws into needs-review, never a crash', () => {
+    const [f] = evaluate([throwing], [t({ V: { Type: 'AWS::EC2::Volume' } })]);
+    expect(f.status).toBe('INSUFFICIENT_DATA');
+    expect(f.message).toContain('boom');
+  });
+
+  it('skips resources whose Condition is false and evaluates undecidable ones', () => {
+    const findings = evaluate([naive], [
+      t(
+        {
+          Off: { Type: 'AWS::EC2::Volume', Condition: 'No', Properties: { Encrypted: false } },
+          Maybe: { Type: 'AWS::EC2::Volume', Condition: 'ByParam', Properties: { Encrypted: false } },
+        },
+        { Parameters: { P: { Type: 'String' } }, Conditions: { No: { 'Fn::Equals': ['a', 'b'] }, ByParam: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } } },
+      ),
+    ]);
+    expect(findings.map((f) => f.resource.logicalId)).toEqual(['Maybe']);
+  });
+
+  it('returns compliant results too, with location and controls', () => {
+    const [f] = evaluate([naive], [t({ V: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: true } } })]);
+    expect(f).toMatchObject({ status: 'COMPLIANT', resource: { logicalId: 'V', template: 't.json', line: 1 }, controls: { ncscCsp: ['2.3'] } });
+  });
+
+  it('honours a reasoned acknowledgement in template metadata and ignores one without a reason', () => {
+    const findings = evaluate([naive], [
+      t({
+        A: { Type: 'AWS::EC2::Volume', Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted', reason: 'scratch disk' }] } } },
+        B: { Type: 'AWS::EC2::Volume', Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted' }] } } },
+      }),
+    ]);
+    expect(findings.find((f) => f.resource.logicalId === 'A')?.suppression?.reason).toBe('scratch disk');
+    expect(findings.find((f) => f.resource.logicalId === 'B')?.suppression).toBeUndefined();
+  });
+});

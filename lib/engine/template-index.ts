@@ -80,6 +80,7 @@ export class TemplateIndex {
   private readonly byLogicalId = new Map<string, TemplateResource>();
   private readonly byType = new Map<string, TemplateResource[]>();
   private referencesTo?: Map<string, Reference[]>;
+  private readonly literalMaps = new Map<string, Map<string, TemplateResource[]>>();
   /** The stack itself, as a resource of type `Palisade::Stack`, for rules about the whole stack (region, tags). */
   readonly stackResource: TemplateResource;
 
@@ -126,6 +127,24 @@ export class TemplateIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Resources of a type whose top-level property has a literal value, e.g. the bucket
+   * policies whose Bucket is the name "logs". One map per (type, property), built on first use.
+   */
+  withLiteral(type: string, property: string, value: string): readonly TemplateResource[] {
+    const key = `${type}|${property}`;
+    let map = this.literalMaps.get(key);
+    if (!map) {
+      map = new Map();
+      for (const r of this.ofType(type)) {
+        const v = r.get(property);
+        if (typeof v === 'string') map.set(v, [...(map.get(v) ?? []), r]);
+      }
+      this.literalMaps.set(key, map);
+    }
+    return map.get(value) ?? [];
   }
 
   /** Whether the resource exists at deployment: false when its Condition is false, Unknown when undecidable. */

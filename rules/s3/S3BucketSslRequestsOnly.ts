@@ -19,13 +19,13 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
   remediation:
     'Add a bucket policy statement that denies s3:* to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
   fromTemplate(bucket, { index }) {
+    // CDK refers to the bucket; hand-written templates sometimes name it literally.
     const name = bucket.get('BucketName');
-    const policies = index
-      .ofType('AWS::S3::BucketPolicy')
-      .filter((p) => {
-        const target = p.get('Bucket');
-        return index.target(target) === bucket || (typeof name === 'string' && target === name);
-      })
+    const attached = [
+      ...index.referrers(bucket, 'AWS::S3::BucketPolicy', 'Bucket'),
+      ...(typeof name === 'string' ? index.withLiteral('AWS::S3::BucketPolicy', 'Bucket', name) : []),
+    ];
+    const policies = attached
       .map((p) => {
         // Only Effect and Condition decide this rule; the ARNs in Resource are often unknown until deployment.
         const statements = statementsOf(p.get('PolicyDocument'));

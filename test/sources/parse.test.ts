@@ -68,3 +68,16 @@ describe('parseTemplate', () => {
     });
   });
 });
+
+describe('resourceLines', () => {
+  const { resourceLines } = jest.requireActual('../../lib/sources/template/json-lines');
+  const text = '{\n "Resources": {\n  "A": {\n   "Type": "X"\n  },\n  "B": {"Type": "Y"}\n }\n}';
+
+  it('finds each logical id in one forward pass', () => {
+    expect([...resourceLines(text, ['A', 'B'])]).toEqual([['A', 3], ['B', 6]]);
+  });
+
+  it('falls back to a position-aware parse when the forward search loses its way', () => {
+    expect([...resourceLines(text, ['B', 'A'])]).toEqual([['A', 3], ['B', 6]]);
+  });
+});

@@ -37,7 +37,7 @@ export function parseTemplate(text: string, file: string, options: ParseOptions 
     throw inputError(file, `not valid ${kind}: ${(e as Error).message.split('\n')[0]}`);
   }
   const body = checkBody(value, file);
-  if (isJson) lines = resourceLines(text);
+  if (isJson) lines = resourceLines(text, Object.keys(body.Resources));
   return {
     stack: options.stack ?? stackNameOf(file),
     file,

@@ -1,12 +1,9 @@
 import { createHash } from 'crypto';
 import { Finding } from '../engine/model';
+import { BaselineSection, ExceptionsSection, ReportInput, RunReport } from './run';
 import { Summary, summarise } from './summary';
 
-export interface ReportInput {
-  readonly path: string;
-  readonly sha256?: string;
-  readonly error?: string;
-}
+export type { ReportInput } from './run';
 
 export interface FindingsReport {
   tool: { name: 'palisade'; version: string };
@@ -14,17 +11,35 @@ export interface FindingsReport {
   inputs: ReportInput[];
   summary: Summary;
   results: Finding[];
+  /** Present when an exceptions file was read: every entry, applied, expired or stale. */
+  exceptions?: ExceptionsSection;
+  /** Present with --baseline: counts of new and existing failing results, and the resolved ones. */
+  baseline?: BaselineSection;
 }
 
 /** The findings contract of DESIGN.md: every evaluation, compliant ones included. */
-export function findingsReport(findings: Finding[], inputs: ReportInput[], version: string, now: Date): FindingsReport {
-  return {
+export function findingsReport(
+  findings: Finding[],
+  inputs: ReportInput[],
+  version: string,
+  now: Date,
+  extra: { exceptions?: ExceptionsSection; baseline?: BaselineSection } = {},
+): FindingsReport {
+  const report: FindingsReport = {
     tool: { name: 'palisade', version },
     generatedAt: now.toISOString(),
     inputs,
     summary: summarise(findings),
     results: findings,
   };
+  if (extra.exceptions) report.exceptions = extra.exceptions;
+  if (extra.baseline) report.baseline = extra.baseline;
+  return report;
+}
+
+export function jsonReport(run: RunReport): string {
+  const report = findingsReport(run.findings as Finding[], run.inputs, run.version, run.now, run);
+  return JSON.stringify(report, null, 2) + '\n';
 }
 
 export function sha256(text: string | Buffer): string {

@@ -1,4 +1,4 @@
-import { Finding, STATUSES, Status } from '../engine/model';
+import { Controls, Finding, STATUSES, Status } from '../engine/model';
 
 export type Summary = { resources: number; suppressed: number } & Record<Status, number>;
 
@@ -14,4 +14,40 @@ export function summarise(findings: readonly Finding[]): Summary {
   }
   summary.resources = resources.size;
   return summary;
+}
+
+/** The frameworks' names as people read them, in the order reports list them. */
+export const FRAMEWORK_NAMES: Record<keyof Controls, string> = {
+  ncscCsp: 'NCSC CSP',
+  tenSteps: '10 Steps',
+  cyberEssentials: 'Cyber Essentials',
+  internetFirst: 'Internet First',
+};
+
+export interface FrameworkCount {
+  readonly framework: keyof Controls;
+  readonly name: string;
+  /** Results of rules mapped to the framework that were decided or need review (not NOT_APPLICABLE). */
+  readonly checked: number;
+  /** Of those, NON_COMPLIANT and not suppressed. */
+  readonly failing: number;
+}
+
+/** Per framework: how many checks ran on its controls and how many failed. Frameworks no check touched are left out. */
+export function frameworkSummary(findings: readonly Finding[]): FrameworkCount[] {
+  const keys = Object.keys(FRAMEWORK_NAMES) as (keyof Controls)[];
+  const checked = new Map(keys.map((k) => [k, 0]));
+  const failing = new Map(keys.map((k) => [k, 0]));
+  for (const f of findings) {
+    if (f.status === 'NOT_APPLICABLE') continue;
+    const fail = f.status === 'NON_COMPLIANT' && !f.suppression;
+    for (const k of keys) {
+      if (f.controls[k].length === 0) continue;
+      checked.set(k, checked.get(k)! + 1);
+      if (fail) failing.set(k, failing.get(k)! + 1);
+    }
+  }
+  return keys
+    .filter((k) => checked.get(k)! > 0)
+    .map((k) => ({ framework: k, name: FRAMEWORK_NAMES[k], checked: checked.get(k)!, failing: failing.get(k)! }));
 }

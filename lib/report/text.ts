@@ -1,5 +1,7 @@
 import { Finding } from '../engine/model';
-import { summarise } from './summary';
+import { STACK_TYPE } from '../engine/template-index';
+import { ReportedFinding, RunReport } from './run';
+import { frameworkSummary, summarise } from './summary';
 
 export interface TextOptions {
   readonly colour: boolean;
@@ -7,47 +9,127 @@ export interface TextOptions {
   readonly all?: boolean;
 }
 
-const PAINT = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 } as const;
+const PAINT = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
+type Paint = (c: keyof typeof PAINT, s: string) => string;
 
-/** A terminal report: what needs attention, grouped by stack, then one summary line. */
-export function textReport(findings: readonly Finding[], options: TextOptions): string {
-  const paint = (c: keyof typeof PAINT, s: string) => (options.colour ? `\u001b[${PAINT[c]}m${s}\u001b[0m` : s);
-  const shown = findings.filter((f) => options.all || f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA');
-  const byStack = new Map<string, Finding[]>();
-  for (const f of shown) {
-    const key = f.resource.stack ?? f.resource.account ?? '(unknown stack)';
-    byStack.set(key, [...(byStack.get(key) ?? []), f]);
+/** Sections of a stack, in the order a reader should act on them. */
+const SECTIONS = [
+  { key: 'error', title: 'errors', colour: 'red' },
+  { key: 'warning', title: 'warnings', colour: 'yellow' },
+  { key: 'review', title: 'need review (INSUFFICIENT_DATA)', colour: 'yellow' },
+  { key: 'suppressed', title: 'suppressed', colour: 'dim' },
+  { key: 'compliant', title: 'compliant', colour: 'green' },
+  { key: 'na', title: 'not applicable', colour: 'dim' },
+] as const;
+type SectionKey = (typeof SECTIONS)[number]['key'];
+
+/**
+ * A terminal report: what needs attention, grouped by stack and then by
+ * severity, and a summary with counts per status and per framework.
+ */
+export function textReport(findings: readonly Finding[], options: TextOptions, run?: Omit<RunReport, 'findings'>): string {
+  const paint: Paint = (c, s) => (options.colour ? `\u001b[${PAINT[c]}m${s}\u001b[0m` : s);
+  const byStack = new Map<string, { stack: string; template?: string; sections: Map<SectionKey, ReportedFinding[]> }>();
+  for (const f of findings as readonly ReportedFinding[]) {
+    const section = sectionOf(f);
+    if (!options.all && (section === 'compliant' || section === 'na')) continue;
+    const stack = f.resource.stack ?? f.resource.account ?? '(unknown stack)';
+    const key = `${stack}\u0000${f.resource.template ?? ''}`;
+    let group = byStack.get(key);
+    if (!group) byStack.set(key, (group = { stack, template: f.resource.template, sections: new Map() }));
+    const list = group.sections.get(section);
+    if (list) list.push(f);
+    else group.sections.set(section, [f]);
   }
+
   const lines: string[] = [];
-  for (const [stack, list] of byStack) {
-    lines.push(paint('bold', `${stack}`) + paint('dim', ` (${list[0].resource.template ?? ''})`));
-    list.sort((a, b) => rank(a) - rank(b) || (a.resource.line ?? 0) - (b.resource.line ?? 0));
-    for (const f of list) {
-      const label = f.suppression
-        ? paint('dim', 'suppressed')
-        : f.status === 'NON_COMPLIANT'
-          ? paint(f.severity === 'error' ? 'red' : 'yellow', f.severity)
-          : f.status === 'INSUFFICIENT_DATA'
-            ? paint('yellow', 'review')
-            : paint('green', 'ok');
-      const where = `${f.resource.type} ${f.resource.logicalId ?? f.resource.arn}${f.resource.line ? `:${f.resource.line}` : ''}`;
-      lines.push(`  ${label.padEnd(options.colour ? 19 : 10)} [${f.ruleId}] ${where}: ${f.message}`);
-      if (f.suppression) lines.push(paint('dim', `             suppressed: ${f.suppression.reason}`));
-      else if (f.status === 'NON_COMPLIANT') lines.push(paint('dim', `             fix: ${f.remediation}`));
+  for (const group of byStack.values()) {
+    const counts = SECTIONS.filter((s) => group.sections.has(s.key)).map((s) => countOf(group.sections.get(s.key)!.length, s.key));
+    lines.push(`${paint('bold', group.stack)}${group.template ? paint('dim', `  ${group.template}`) : ''}  ${paint('dim', `(${counts.join(', ')})`)}`);
+    for (const section of SECTIONS) {
+      const list = group.sections.get(section.key);
+      if (!list) continue;
+      lines.push(`  ${paint(section.colour, section.title)}`);
+      list.sort((a, b) => (a.resource.line ?? 0) - (b.resource.line ?? 0) || a.ruleId.localeCompare(b.ruleId));
+      for (const f of list) lines.push(...describe(f, paint));
     }
     lines.push('');
   }
-  const s = summarise(findings);
-  lines.push(
-    `${s.resources} resources, ${findings.length} checks: ` +
-      `${paint('red', `${s.NON_COMPLIANT} non-compliant`)}, ${paint('yellow', `${s.INSUFFICIENT_DATA} need review`)}, ` +
-      `${paint('green', `${s.COMPLIANT} compliant`)}, ${s.NOT_APPLICABLE} not applicable, ${s.suppressed} suppressed`,
-  );
+
+  lines.push(...summaryLines(findings as readonly ReportedFinding[], paint, run));
   return lines.join('\n') + '\n';
 }
 
-function rank(f: Finding): number {
-  if (f.suppression) return 4;
-  if (f.status === 'NON_COMPLIANT') return f.severity === 'error' ? 0 : 1;
-  return f.status === 'INSUFFICIENT_DATA' ? 2 : 3;
+const NOUNS: Record<SectionKey, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  review: ['to review', 'to review'],
+  suppressed: ['suppressed', 'suppressed'],
+  compliant: ['compliant', 'compliant'],
+  na: ['not applicable', 'not applicable'],
+};
+
+function countOf(n: number, key: SectionKey): string {
+  return `${n} ${NOUNS[key][n === 1 ? 0 : 1]}`;
+}
+
+function sectionOf(f: ReportedFinding): SectionKey {
+  if (f.suppression) return 'suppressed';
+  if (f.status === 'NON_COMPLIANT') return f.severity;
+  if (f.status === 'INSUFFICIENT_DATA') return 'review';
+  return f.status === 'COMPLIANT' ? 'compliant' : 'na';
+}
+
+function describe(f: ReportedFinding, paint: Paint): string[] {
+  const r = f.resource;
+  const what = r.type === STACK_TYPE ? 'whole stack' : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
+  const where = [what, r.line ? `line ${r.line}` : '', r.constructPath ?? '']
+    .filter(Boolean)
+    .join(' · ');
+  const tag = f.baseline === 'new' ? paint('cyan', ' [new]') : f.baseline === 'existing' ? paint('dim', ' [existing]') : '';
+  const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${f.message}`];
+  if (f.suppression) {
+    const s = f.suppression;
+    const who = [s.owner && `owner ${s.owner}`, s.expires && `until ${s.expires}`, s.source].filter(Boolean).join(', ');
+    out.push(paint('dim', `        suppressed: ${s.reason} (${who})`));
+  } else if (f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA') {
+    if (f.expiredException) {
+      const e = f.expiredException;
+      out.push(paint('yellow', `        exception ${e.index} expired on ${e.expires} (owner ${e.owner}): ${e.reason}`));
+    }
+    out.push(paint('dim', `        fix: ${f.remediation}`));
+  }
+  return out;
+}
+
+function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: Omit<RunReport, 'findings'>): string[] {
+  const s = summarise(findings);
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.status !== 'NON_COMPLIANT' || f.suppression) continue;
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  const lines = [
+    `${s.resources} resources, ${findings.length} checks: ` +
+      `${paint(s.NON_COMPLIANT ? 'red' : 'green', `${s.NON_COMPLIANT} non-compliant`)} (${errors} error, ${warnings} warning), ` +
+      `${paint(s.INSUFFICIENT_DATA ? 'yellow' : 'green', `${s.INSUFFICIENT_DATA} need review`)}, ` +
+      `${paint('green', `${s.COMPLIANT} compliant`)}, ${s.NOT_APPLICABLE} not applicable, ${s.suppressed} suppressed`,
+  ];
+  const frameworks = frameworkSummary(findings);
+  if (frameworks.length) lines.push(frameworks.map((c) => `${c.name} ${c.failing} failing / ${c.checked} checked`).join(' · '));
+  if (run?.baseline) {
+    const b = run.baseline;
+    lines.push(`baseline ${b.file}: ${b.new} new, ${b.existing} existing, ${b.resolved.length} resolved`);
+    const shown = b.resolved.slice(0, 20);
+    for (const r of shown) lines.push(paint('green', `  resolved: [${r.ruleId}] ${r.resource.type} ${r.resource.logicalId ?? r.resource.arn ?? ''}${r.resource.stack ? ` (stack ${r.resource.stack})` : ''}`));
+    if (b.resolved.length > shown.length) lines.push(`  … and ${b.resolved.length - shown.length} more resolved (see --format json)`);
+  }
+  if (run?.exceptions) {
+    const e = run.exceptions.entries;
+    const count = (status: string) => e.filter((x) => x.status === status).length;
+    lines.push(`exceptions ${run.exceptions.file}: ${count('applied')} applied, ${count('expired')} expired, ${count('stale')} stale`);
+  }
+  return lines;
 }

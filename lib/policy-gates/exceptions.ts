@@ -1,0 +1,206 @@
+import picomatch from 'picomatch';
+import { LineCounter, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument } from 'yaml';
+import { ResourceLocation } from '../engine/model';
+import { matchesRule } from '../engine/suppressions';
+import { InputError } from '../errors';
+import { ExceptionOutcome, ReportedFinding } from '../report/run';
+
+/** Looked for in the working directory when `--exceptions` is not given. */
+export const DEFAULT_EXCEPTIONS_FILE = 'palisade.exceptions.yaml';
+
+const FIELDS = ['rule', 'resource', 'reason', 'owner', 'expires'] as const;
+
+export interface ExceptionEntry {
+  /** 0-based position in the `exceptions` list, as error messages and reports name it. */
+  readonly index: number;
+  readonly line?: number;
+  readonly rule: string;
+  readonly resource: string;
+  readonly reason: string;
+  readonly owner: string;
+  /** YYYY-MM-DD; the exception holds to the end of that day (UTC). */
+  readonly expires: string;
+}
+
+export interface ExceptionsFile {
+  readonly file: string;
+  readonly entries: ExceptionEntry[];
+}
+
+/**
+ * Reads and validates an exceptions file. Every bad entry is reported, one line
+ * each naming the file, the entry and the field, before anything is evaluated.
+ */
+export function parseExceptions(text: string, file: string, knownRules: ReadonlySet<string>): ExceptionsFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line;
+    throw new InputError(`${file}: not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  const root = doc.contents;
+  const shape = 'expected a mapping with an `exceptions:` list of {rule, resource, reason, owner, expires}';
+  if (!isMap(root)) throw new InputError(`${file}: ${shape}`);
+  const problems: string[] = [];
+  for (const pair of (root as YAMLMap).items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    if (key !== 'exceptions') problems.push(`${file}: unknown top-level key '${key}'; ${shape}`);
+  }
+  const list = (root as YAMLMap).get('exceptions', true);
+  const entries: ExceptionEntry[] = [];
+  if (list === undefined && !(root as YAMLMap).has('exceptions')) problems.push(`${file}: ${shape}`);
+  else if (list !== null && list !== undefined && !isSeq(list) && !isNullScalar(list)) {
+    problems.push(`${file}: \`exceptions\` must be a list of entries`);
+  } else if (isSeq(list)) {
+    (list as YAMLSeq).items.forEach((node, index) => {
+      const range = (node as { range?: [number, number, number] }).range;
+      const line = range ? lineCounter.linePos(range[0]).line : undefined;
+      const where = `${file}: exceptions[${index}]${line ? ` (line ${line})` : ''}`;
+      if (!isMap(node)) {
+        problems.push(`${where}: each entry must be a mapping with ${FIELDS.join(', ')}`);
+        return;
+      }
+      const value = (node as YAMLMap).toJSON() as Record<string, unknown>;
+      const bad = (field: string, problem: string) => problems.push(`${where}: ${field}: ${problem}`);
+      for (const key of Object.keys(value)) {
+        if (!(FIELDS as readonly string[]).includes(key)) bad(key, `unknown field (allowed: ${FIELDS.join(', ')})`);
+      }
+      const text = (field: (typeof FIELDS)[number]): string | undefined => {
+        const v = value[field];
+        if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+          bad(field, 'is required');
+          return undefined;
+        }
+        if (typeof v !== 'string') {
+          bad(field, `must be a string, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+          return undefined;
+        }
+        return v.trim();
+      };
+      const rule = text('rule');
+      const resource = text('resource');
+      const reason = text('reason');
+      const owner = text('owner');
+      const expires = dateOf(value.expires, (p) => bad('expires', p));
+      if (rule && !knownRules.has(rule) && !knownRules.has(rule.replace(/^Palisade-/, ''))) {
+        bad('rule', `unknown rule '${rule}' (\`palisade rules\` lists them)`);
+      }
+      if (rule && resource && reason && owner && expires) {
+        entries.push({ index, line, rule, resource, reason, owner, expires });
+      }
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  return { file, entries };
+}
+
+function isNullScalar(node: unknown): boolean {
+  return (node as { value?: unknown })?.value === null;
+}
+
+/** A calendar date written YYYY-MM-DD; 2027-02-30 is refused rather than rolled into March. */
+function dateOf(v: unknown, bad: (problem: string) => void): string | undefined {
+  if (v === undefined || v === null || v === '') {
+    bad('is required (YYYY-MM-DD): every exception ends');
+    return undefined;
+  }
+  // A YAML 1.1 document may turn an unquoted date into a timestamp.
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : undefined;
+  const m = s === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) {
+    bad(`'${String(v)}' is not a date written YYYY-MM-DD`);
+    return undefined;
+  }
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (date.toISOString().slice(0, 10) !== s) {
+    bad(`'${s}' is not a calendar date`);
+    return undefined;
+  }
+  return s;
+}
+
+/** Today's date in UTC, the clock exceptions are judged by. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function isExpired(entry: { expires: string }, today: string): boolean {
+  return entry.expires < today;
+}
+
+/**
+ * Applies the exceptions to the failing results (NON_COMPLIANT and
+ * INSUFFICIENT_DATA): a live one marks its results suppressed (they stay in
+ * every report), an expired one leaves them failing and says so on each, and
+ * one that matches no failing result is stale.
+ */
+export function applyExceptions(
+  findings: ReportedFinding[],
+  exceptions: ExceptionsFile,
+  today: string,
+  evaluatedRules: ReadonlySet<string>,
+): ExceptionOutcome[] {
+  const byRule = new Map<string, { entry: ExceptionEntry; i: number; match: (r: ResourceLocation) => boolean }[]>();
+  for (const [i, entry] of exceptions.entries.entries()) {
+    const ruleId = entry.rule.replace(/^Palisade-/, '');
+    const glob = picomatch(entry.resource, { dot: true });
+    const match = (r: ResourceLocation) => candidates(r).some((c) => c === entry.resource || glob(c));
+    byRule.set(ruleId, [...(byRule.get(ruleId) ?? []), { entry, i, match }]);
+  }
+  const failing = new Array<number>(exceptions.entries.length).fill(0);
+  const passing = new Array<number>(exceptions.entries.length).fill(0);
+
+  for (const f of findings) {
+    const candidatesForRule = byRule.get(f.ruleId);
+    if (!candidatesForRule) continue;
+    const fails = f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA';
+    for (const { entry, i, match } of candidatesForRule) {
+      if (!matchesRule(entry.rule, f.ruleId) || !match(f.resource)) continue;
+      if (!fails) {
+        passing[i]++;
+        continue;
+      }
+      failing[i]++;
+      if (f.suppression) continue; // an acknowledgement in the template already hides it
+      if (isExpired(entry, today)) {
+        f.expiredException ??= { index: entry.index, reason: entry.reason, owner: entry.owner, expires: entry.expires };
+      } else {
+        f.suppression = { reason: entry.reason, owner: entry.owner, expires: entry.expires, source: 'exceptions-file' };
+        delete f.expiredException;
+      }
+    }
+  }
+
+  return exceptions.entries.map((entry, i) => {
+    const ruleId = entry.rule.replace(/^Palisade-/, '');
+    const base = { ...entry, matched: failing[i] };
+    if (isExpired(entry, today)) {
+      return {
+        ...base,
+        status: 'expired' as const,
+        note: failing[i] > 0
+          ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
+          : `expired on ${entry.expires} and matches no failing result; remove it`,
+      };
+    }
+    if (failing[i] > 0) return { ...base, status: 'applied' as const };
+    const note = !evaluatedRules.has(ruleId)
+      ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
+      : passing[i] > 0
+        ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
+        : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`;
+    return { ...base, status: 'stale' as const, note };
+  });
+}
+
+/** The names a resource answers to: logical id, stack/logical id, construct path (and ARN at runtime). */
+function candidates(r: ResourceLocation): string[] {
+  const out: string[] = [];
+  if (r.logicalId) out.push(r.logicalId);
+  if (r.logicalId && r.stack) out.push(`${r.stack}/${r.logicalId}`);
+  if (r.constructPath) out.push(r.constructPath);
+  if (r.arn) out.push(r.arn);
+  if (r.resourceId) out.push(r.resourceId);
+  return out;
+}

@@ -1,3 +1,4 @@
 import { Rule } from '../../lib/engine/rule';
+import { AccessAnalyzerExternalAccessEnabled } from './AccessAnalyzerExternalAccessEnabled';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [AccessAnalyzerExternalAccessEnabled];

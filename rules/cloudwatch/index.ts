@@ -1,3 +1,4 @@
 import { Rule } from '../../lib/engine/rule';
+import { CloudWatchAlarmHasAction } from './CloudWatchAlarmHasAction';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [CloudWatchAlarmHasAction];

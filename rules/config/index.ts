@@ -1,3 +1,6 @@
 import { Rule } from '../../lib/engine/rule';
+import { ConfigRecorderHasDeliveryChannel } from './ConfigRecorderHasDeliveryChannel';
+import { ConfigRecorderPresent } from './ConfigRecorderPresent';
+import { ConfigRecorderRecordsAllResources } from './ConfigRecorderRecordsAllResources';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [ConfigRecorderPresent, ConfigRecorderRecordsAllResources, ConfigRecorderHasDeliveryChannel];

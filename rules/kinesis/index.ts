@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { KinesisFirehoseEncrypted } from './KinesisFirehoseEncrypted';
+import { KinesisStreamEncrypted } from './KinesisStreamEncrypted';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [KinesisStreamEncrypted, KinesisFirehoseEncrypted];

@@ -1,3 +1,6 @@
 import { Rule } from '../../lib/engine/rule';
+import { SecurityHubEnabled } from './SecurityHubEnabled';
+import { SecurityHubFindingsRoutedToAlerts } from './SecurityHubFindingsRoutedToAlerts';
+import { SecurityHubFoundationalStandardEnabled } from './SecurityHubFoundationalStandardEnabled';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [SecurityHubEnabled, SecurityHubFoundationalStandardEnabled, SecurityHubFindingsRoutedToAlerts];

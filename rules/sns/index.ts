@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { SnsTopicEncryptedKms } from './SnsTopicEncryptedKms';
+import { SnsTopicTlsOnly } from './SnsTopicTlsOnly';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [SnsTopicEncryptedKms, SnsTopicTlsOnly];

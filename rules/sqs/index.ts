@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { SqsQueueEncrypted } from './SqsQueueEncrypted';
+import { SqsQueueTlsOnly } from './SqsQueueTlsOnly';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [SqsQueueEncrypted, SqsQueueTlsOnly];

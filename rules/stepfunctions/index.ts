@@ -1,3 +1,4 @@
 import { Rule } from '../../lib/engine/rule';
+import { StepFunctionsStateMachineLoggingAll } from './StepFunctionsStateMachineLoggingAll';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [StepFunctionsStateMachineLoggingAll];

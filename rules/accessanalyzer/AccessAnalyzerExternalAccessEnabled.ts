@@ -1,0 +1,37 @@
+import { PartialString } from '../../lib/engine/intrinsics';
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { STACK_TYPE } from '../../lib/engine/template-index';
+import { isUnknown } from '../../lib/engine/unknown';
+import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
+
+/** Analyzer types that look for external access; the *_UNUSED_ACCESS and internal ones do not. */
+const EXTERNAL_ACCESS_TYPES = ['ACCOUNT', 'ORGANIZATION'];
+
+// AWS Config twin: IAM_EXTERNAL_ACCESS_ANALYZER_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
+export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
+  id: 'AccessAnalyzerExternalAccessEnabled',
+  title: 'IAM Access Analyzer looks for external access in the account and region',
+  description:
+    'An external-access analyzer flags buckets, keys, roles, queues and secrets shared outside the account or organisation, the usual way data leaks by misconfiguration.',
+  severity: 'warning',
+  resourceTypes: [STACK_TYPE],
+  controls: {
+    ncscCsp: ['9', '11'],
+    tenSteps: ['identity-and-access-management', 'logging-and-monitoring'],
+    cyberEssentials: ['user-access-control'],
+  },
+  remediation:
+    'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
+  fromTemplate: (stack, context) =>
+    presenceFacts(stack, context, 'AWS::AccessAnalyzer::Analyzer', (a) => {
+      const type = a.get('Type');
+      if (isUnknown(type) && !(type instanceof PartialString)) return type;
+      return typeof type === 'string' && EXTERNAL_ACCESS_TYPES.includes(type.toUpperCase());
+    }),
+  evaluate({ skip, present }) {
+    if (skip) return notApplicable(skip);
+    if (isUnknown(present)) return needsReview(`an analyzer’s type is not known: ${present.reason}`);
+    if (present) return pass('an IAM Access Analyzer looks for external access in this account and region');
+    return fail('no AWS::AccessAnalyzer::Analyzer of type ACCOUNT or ORGANIZATION in the checked templates; one may exist outside them');
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { STACK_TYPE } from '../../lib/engine/template-index';
+import { isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
+
+export const CloudTrailEnabled = defineRule<PresenceFacts>({
+  id: 'CloudTrailEnabled',
+  title: 'A CloudTrail trail is logging in the account and region',
+  description:
+    'Without a trail, API activity is kept for 90 days in event history only, with no data events, integrity digests or delivery to the log archive: too little to investigate an incident.',
+  severity: 'warning',
+  resourceTypes: [STACK_TYPE],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'CLOUD_TRAIL_ENABLED',
+  remediation:
+    'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
+  // IsLogging is required; a trail without it is not a working trail.
+  fromTemplate: (stack, context) => presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
+  evaluate({ skip, present }) {
+    if (skip) return notApplicable(skip);
+    if (isUnknown(present)) return needsReview(`whether a trail is logging is not known: ${present.reason}`);
+    if (present) return pass('a CloudTrail trail is logging for this account and region');
+    return fail('no CloudTrail trail with IsLogging: true in the checked templates; an organisation trail may cover the account');
+  },
+});

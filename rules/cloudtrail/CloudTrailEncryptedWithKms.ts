@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isPresent } from '../cloudwatch/values';
+
+interface Facts {
+  readonly kmsKey: boolean | Unknown;
+}
+
+export const CloudTrailEncryptedWithKms = defineRule<Facts>({
+  id: 'CloudTrailEncryptedWithKms',
+  title: 'CloudTrail logs are encrypted with a KMS key',
+  description:
+    'With SSE-KMS, reading the audit log needs both S3 and KMS permissions, so a bucket-policy mistake alone does not expose a record of every API call in the account.',
+  severity: 'warning',
+  resourceTypes: ['AWS::CloudTrail::Trail'],
+  controls: { ncscCsp: ['13.1', '2.3'], tenSteps: ['logging-and-monitoring', 'data-security'] },
+  configRule: 'CLOUD_TRAIL_ENCRYPTION_ENABLED',
+  remediation: 'Set KMSKeyId to a customer-managed key whose policy allows cloudtrail.amazonaws.com to encrypt (CDK: encryptionKey: key).',
+  fromTemplate: (trail) => ({ kmsKey: isPresent(trail.get('KMSKeyId')) }),
+  evaluate({ kmsKey }) {
+    if (isUnknown(kmsKey)) return needsReview(`KMSKeyId is not known: ${kmsKey.reason}`);
+    return kmsKey === true ? pass('the trail is encrypted with a KMS key') : fail('KMSKeyId is not set, so logs are encrypted only with S3-managed keys');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly fileValidation: boolean | undefined | Unknown;
+}
+
+export const CloudTrailLogFileValidation = defineRule<Facts>({
+  id: 'CloudTrailLogFileValidation',
+  title: 'CloudTrail log file validation is enabled',
+  description:
+    'Digest files let you prove that audit logs were not altered or deleted after delivery, which evidence in an investigation or a Cyber Essentials Plus audit depends on.',
+  severity: 'error',
+  resourceTypes: ['AWS::CloudTrail::Trail'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED',
+  remediation: 'Set EnableLogFileValidation: true (CDK: enableFileValidation defaults to true on cloudtrail.Trail).',
+  fromTemplate: (trail) => ({ fileValidation: asBoolean(trail.get('EnableLogFileValidation')) }),
+  evaluate({ fileValidation }) {
+    if (isUnknown(fileValidation)) return needsReview(`EnableLogFileValidation is not known: ${fileValidation.reason}`);
+    return fileValidation === true ? pass('log file validation is enabled') : fail(fileValidation === undefined ? 'EnableLogFileValidation is not set, so log integrity cannot be proven' : 'EnableLogFileValidation is false');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly multiRegion: boolean | undefined | Unknown;
+}
+
+export const CloudTrailMultiRegion = defineRule<Facts>({
+  id: 'CloudTrailMultiRegion',
+  title: 'CloudTrail trails record every region',
+  description:
+    'A single-region trail misses activity in regions nobody watches, which is where an attacker with stolen keys starts crypto-mining or hides infrastructure.',
+  severity: 'error',
+  resourceTypes: ['AWS::CloudTrail::Trail'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'MULTI_REGION_CLOUD_TRAIL_ENABLED',
+  remediation: 'Set IsMultiRegionTrail: true (CDK: isMultiRegionTrail defaults to true on cloudtrail.Trail), or use an organisation trail.',
+  fromTemplate: (trail) => ({ multiRegion: asBoolean(trail.get('IsMultiRegionTrail')) }),
+  evaluate({ multiRegion }) {
+    if (isUnknown(multiRegion)) return needsReview(`IsMultiRegionTrail is not known: ${multiRegion.reason}`);
+    return multiRegion === true ? pass('the trail records every region') : fail(multiRegion === undefined ? 'IsMultiRegionTrail is not set, so the trail records only its own region' : 'IsMultiRegionTrail is false');
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from './values';
+
+interface Facts {
+  readonly actionsEnabled: boolean | undefined | Unknown;
+  /** How many AlarmActions there are (their ARNs need not be known). */
+  readonly alarmActions: number | Unknown;
+  /** Whether OK or INSUFFICIENT_DATA actions are (or may be) set: only for the message. */
+  readonly otherActions: boolean;
+}
+
+export const CloudWatchAlarmHasAction = defineRule<Facts>({
+  id: 'CloudWatchAlarmHasAction',
+  title: 'CloudWatch alarms notify someone when they fire',
+  description:
+    'An alarm without an ALARM action changes colour on a dashboard and nothing else; security alarms must reach a person or an automated response to count as reporting.',
+  severity: 'warning',
+  resourceTypes: ['AWS::CloudWatch::Alarm'],
+  controls: { ncscCsp: ['13.2', '5.2'], tenSteps: ['logging-and-monitoring', 'incident-management'], internetFirst: ['IF-2'] },
+  configRule: 'CLOUDWATCH_ALARM_ACTION_CHECK',
+  remediation: 'Add an SNS topic (or other action) to AlarmActions and keep ActionsEnabled true (CDK: alarm.addAlarmAction(new actions.SnsAction(topic))).',
+  fromTemplate: (alarm) => ({
+    actionsEnabled: asBoolean(alarm.get('ActionsEnabled')),
+    alarmActions: countOf(alarm.get('AlarmActions')),
+    otherActions: [alarm.get('OKActions'), alarm.get('InsufficientDataActions')].some((l) => countOf(l) !== 0),
+  }),
+  evaluate({ actionsEnabled, alarmActions, otherActions }) {
+    if (isUnknown(actionsEnabled)) return needsReview(`ActionsEnabled is not known: ${actionsEnabled.reason}`);
+    if (actionsEnabled === false) return fail('ActionsEnabled is false, so the alarm notifies no one');
+    if (isUnknown(alarmActions)) return needsReview(`AlarmActions is not known: ${alarmActions.reason}`);
+    if (alarmActions > 0) return pass(`the alarm has ${alarmActions} ALARM action${alarmActions === 1 ? '' : 's'}`);
+    // OK and INSUFFICIENT_DATA actions do not tell anyone that the threshold was breached.
+    if (otherActions) return fail('the alarm has OK or INSUFFICIENT_DATA actions but no AlarmActions, so a breach notifies no one');
+    return fail('the alarm has no AlarmActions, so a breach notifies no one');
+  },
+});
+
+function countOf(list: unknown): number | Unknown {
+  if (isUnknown(list)) return list;
+  return Array.isArray(list) ? list.length : list === undefined ? 0 : 1;
+}

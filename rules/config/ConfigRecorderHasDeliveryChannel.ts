@@ -1,0 +1,27 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { presentInEnvironment } from '../guardduty/account-wide';
+
+interface Facts {
+  readonly deliveryChannel: boolean | Unknown;
+}
+
+export const ConfigRecorderHasDeliveryChannel = defineRule<Facts>({
+  id: 'ConfigRecorderHasDeliveryChannel',
+  title: 'The Config recorder has a delivery channel',
+  description:
+    'A recorder cannot start without a delivery channel, and without one configuration history and snapshots never reach the log archive that evidence depends on.',
+  severity: 'warning',
+  resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+  controls: { ncscCsp: ['5.4', '13.1'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
+  remediation: 'Add an AWS::Config::DeliveryChannel in the same account and region, delivering to the central log-archive bucket.',
+  fromTemplate: (recorder, context) => ({
+    deliveryChannel: presentInEnvironment(recorder.template, context, 'AWS::Config::DeliveryChannel', () => true),
+  }),
+  evaluate({ deliveryChannel }) {
+    if (isUnknown(deliveryChannel)) return needsReview(`whether the delivery channel exists is not known: ${deliveryChannel.reason}`);
+    return deliveryChannel
+      ? pass('a delivery channel exists for the recorder')
+      : fail('no AWS::Config::DeliveryChannel in this account and region, so the recorder cannot deliver');
+  },
+});

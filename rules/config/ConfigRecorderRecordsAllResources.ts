@@ -1,0 +1,62 @@
+import { RuleContext, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyTrue, asBoolean } from '../cloudwatch/values';
+import { sameAccount } from '../guardduty/account-wide';
+
+interface Facts {
+  /** Whether the recorder records every supported regional resource type. */
+  readonly allSupported: boolean | Unknown;
+  /** Whether this recorder, or another recorder of the same account, records global types such as IAM. */
+  readonly globalTypes: boolean | Unknown;
+}
+
+export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
+  id: 'ConfigRecorderRecordsAllResources',
+  title: 'The Config recorder records every supported resource type, and global types in one region',
+  description:
+    'A recorder limited to chosen types misses whatever was not on the list, and IAM users, roles and policies are recorded only where global types are on; both leave gaps in the asset register and change history.',
+  severity: 'warning',
+  resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+  controls: { ncscCsp: ['5.4'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
+  remediation:
+    'Set RecordingGroup { AllSupported: true } (or RecordingStrategy UseOnly ALL_SUPPORTED_RESOURCE_TYPES), and IncludeGlobalResourceTypes: true on the recorder of one home region per account.',
+  fromTemplate: (recorder, context) => ({
+    allSupported: recordsAllSupported(recorder),
+    globalTypes: anyTrue([recordsGlobal(recorder), globalElsewhere(recorder, context)]),
+  }),
+  evaluate({ allSupported, globalTypes }) {
+    if (isUnknown(allSupported)) return needsReview(`the recording group is not known: ${allSupported.reason}`);
+    if (!allSupported) return fail('the recorder records only selected resource types, not every supported type');
+    if (isUnknown(globalTypes)) return needsReview(`whether global resource types are recorded is not known: ${globalTypes.reason}`);
+    if (!globalTypes) {
+      return fail('no recorder of this account in the checked templates records global resource types (IAM); set IncludeGlobalResourceTypes in one region');
+    }
+    return pass('every supported resource type is recorded, with global types recorded for the account');
+  },
+});
+
+function recordsAllSupported(recorder: TemplateResource): boolean | Unknown {
+  const group = recorder.get('RecordingGroup');
+  // Without a recording group, Config records all supported regional types.
+  if (group === undefined) return true;
+  if (isUnknown(group)) return group;
+  const strategy = recorder.get('RecordingGroup.RecordingStrategy.UseOnly');
+  if (isUnknown(strategy)) return strategy;
+  if (typeof strategy === 'string') return strategy === 'ALL_SUPPORTED_RESOURCE_TYPES';
+  return asBoolean(recorder.get('RecordingGroup.AllSupported')) ?? false;
+}
+
+function recordsGlobal(recorder: TemplateResource): boolean | Unknown {
+  return asBoolean(recorder.get('RecordingGroup.IncludeGlobalResourceTypes')) ?? false;
+}
+
+/** Global types are recorded once per account, so a recorder in another region of the same account counts. */
+function globalElsewhere(recorder: TemplateResource, { scope }: RuleContext): boolean | Unknown {
+  return anyTrue(
+    scope.templates
+      .filter((t) => t.template !== recorder.template && sameAccount(t.template, recorder.template))
+      .flatMap((t) => t.ofType('AWS::Config::ConfigurationRecorder').filter((r) => t.exists(r) === true))
+      .map(recordsGlobal),
+  );
+}

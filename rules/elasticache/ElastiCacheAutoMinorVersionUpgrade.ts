@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly autoUpgrade: boolean | undefined | Unknown;
+}
+
+// AWS Config twin: ELASTICACHE_AUTO_MINOR_VERSION_UPGRADE_CHECK (in AWS's documentation, not yet in the project's verified identifier lists).
+export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
+  id: 'ElastiCacheAutoMinorVersionUpgrade',
+  title: 'ElastiCache clusters take minor version upgrades automatically',
+  description: 'Minor engine versions carry security fixes; Cyber Essentials expects them applied within 14 days, which manual upgrades rarely achieve.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
+  controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  remediation: 'Leave AutoMinorVersionUpgrade unset or true, with a PreferredMaintenanceWindow outside peak hours.',
+  fromTemplate: (cache) => ({ autoUpgrade: asBoolean(cache.get('AutoMinorVersionUpgrade')) }),
+  evaluate({ autoUpgrade }) {
+    if (isUnknown(autoUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoUpgrade.reason}`);
+    // AutoMinorVersionUpgrade defaults to true.
+    return autoUpgrade === false ? fail('AutoMinorVersionUpgrade is false') : pass('minor version upgrades are applied automatically');
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asNumber } from '../cloudwatch/values';
+
+/** The AWS Config rule's default minimum. */
+export const MIN_SNAPSHOT_RETENTION_DAYS = 15;
+
+interface Facts {
+  readonly engine: unknown;
+  readonly retentionDays: number | undefined | Unknown;
+}
+
+export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({
+  id: 'ElastiCacheRedisAutomaticBackup',
+  title: `ElastiCache Redis and Valkey clusters keep automatic backups for ${MIN_SNAPSHOT_RETENTION_DAYS} days`,
+  description: 'When Redis is a system of record (sessions, queues, counters), a node failure or a FLUSHALL without snapshots loses the data for good.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'ELASTICACHE_REDIS_CLUSTER_AUTOMATIC_BACKUP_CHECK',
+  remediation: `Set SnapshotRetentionLimit to ${MIN_SNAPSHOT_RETENTION_DAYS} or more, with a SnapshotWindow outside peak hours.`,
+  fromTemplate: (cache) => ({
+    // A replication group without Engine is Redis.
+    engine: cache.get('Engine') ?? (cache.type === 'AWS::ElastiCache::ReplicationGroup' ? 'redis' : undefined),
+    retentionDays: asNumber(cache.get('SnapshotRetentionLimit')),
+  }),
+  evaluate({ engine, retentionDays }) {
+    if (isUnknown(engine)) return needsReview(`Engine is not known: ${engine.reason}`);
+    if (typeof engine === 'string' && engine.toLowerCase() === 'memcached') return notApplicable('Memcached has no snapshots');
+    if (isUnknown(retentionDays)) return needsReview(`SnapshotRetentionLimit is not known: ${retentionDays.reason}`);
+    // SnapshotRetentionLimit defaults to 0: no automatic backups.
+    if (!retentionDays) return fail('SnapshotRetentionLimit is not set or 0, so automatic backups are off');
+    if (retentionDays < MIN_SNAPSHOT_RETENTION_DAYS) return fail(`SnapshotRetentionLimit is ${retentionDays} days, below the ${MIN_SNAPSHOT_RETENTION_DAYS}-day minimum`);
+    return pass(`automatic backups are kept for ${retentionDays} days`);
+  },
+});

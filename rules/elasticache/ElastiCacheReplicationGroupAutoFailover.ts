@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly autoFailover: boolean | undefined | Unknown;
+}
+
+// AWS Config twin: ELASTICACHE_REPL_GRP_AUTO_FAILOVER_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
+export const ElastiCacheReplicationGroupAutoFailover = defineRule<Facts>({
+  id: 'ElastiCacheReplicationGroupAutoFailover',
+  title: 'ElastiCache replication groups fail over automatically',
+  description: 'Without automatic failover a primary node or AZ failure takes the cache down until someone promotes a replica by hand.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  remediation: 'Set AutomaticFailoverEnabled: true and MultiAZEnabled: true, with at least one replica in another Availability Zone.',
+  fromTemplate: (group) => ({ autoFailover: asBoolean(group.get('AutomaticFailoverEnabled')) }),
+  evaluate({ autoFailover }) {
+    if (isUnknown(autoFailover)) return needsReview(`AutomaticFailoverEnabled is not known: ${autoFailover.reason}`);
+    if (autoFailover === true) return pass('automatic failover is enabled');
+    return fail(autoFailover === undefined ? 'AutomaticFailoverEnabled is not set, so failover is manual' : 'AutomaticFailoverEnabled is false');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly atRest: boolean | undefined | Unknown;
+}
+
+// AWS Config twin: ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST (in AWS's documentation, not yet in the project's verified identifier lists).
+export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
+  id: 'ElastiCacheReplicationGroupEncryptedAtRest',
+  title: 'ElastiCache replication groups are encrypted at rest',
+  description: 'Cached sessions and records spill to disk during syncs, swaps and backups; without at-rest encryption those copies are readable from storage.',
+  severity: 'error',
+  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  remediation: 'Set AtRestEncryptionEnabled: true, with KmsKeyId for a customer-managed key; it needs a new replication group.',
+  fromTemplate: (group) => ({ atRest: asBoolean(group.get('AtRestEncryptionEnabled')) }),
+  evaluate({ atRest }) {
+    if (isUnknown(atRest)) return needsReview(`AtRestEncryptionEnabled is not known: ${atRest.reason}`);
+    if (atRest === true) return pass('the replication group is encrypted at rest');
+    return fail(atRest === undefined ? 'AtRestEncryptionEnabled is not set, so data at rest is unencrypted' : 'AtRestEncryptionEnabled is false');
+  },
+});

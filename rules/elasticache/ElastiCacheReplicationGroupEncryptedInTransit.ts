@@ -1,0 +1,27 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly inTransit: boolean | undefined | Unknown;
+  readonly mode: unknown;
+}
+
+// AWS Config twin: ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT (in AWS's documentation, not yet in the project's verified identifier lists).
+export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
+  id: 'ElastiCacheReplicationGroupEncryptedInTransit',
+  title: 'ElastiCache replication groups require TLS',
+  description: 'Without in-transit encryption, clients and replicas exchange cached data and AUTH tokens in clear text; the "preferred" mode still accepts clear-text clients.',
+  severity: 'error',
+  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  remediation: 'Set TransitEncryptionEnabled: true and TransitEncryptionMode: required (engine 3.2.6 or later), and connect clients with TLS.',
+  fromTemplate: (group) => ({ inTransit: asBoolean(group.get('TransitEncryptionEnabled')), mode: group.get('TransitEncryptionMode') }),
+  evaluate({ inTransit, mode }) {
+    if (isUnknown(inTransit)) return needsReview(`TransitEncryptionEnabled is not known: ${inTransit.reason}`);
+    if (inTransit !== true) return fail(inTransit === undefined ? 'TransitEncryptionEnabled is not set, so traffic is clear text' : 'TransitEncryptionEnabled is false');
+    if (isUnknown(mode)) return needsReview(`TransitEncryptionMode is not known: ${mode.reason}`);
+    if (mode === 'preferred') return fail('TransitEncryptionMode is preferred, so clear-text connections are still accepted');
+    return pass('connections require TLS');
+  },
+});

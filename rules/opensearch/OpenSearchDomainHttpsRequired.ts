@@ -1,0 +1,34 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+import { OPENSEARCH } from './domain';
+
+interface Facts {
+  readonly enforceHttps: boolean | undefined | Unknown;
+  readonly tlsPolicy: unknown;
+}
+
+export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
+  id: 'OpenSearchDomainHttpsRequired',
+  title: 'Search domains accept only HTTPS with TLS 1.2 or later',
+  description: 'Without EnforceHTTPS the endpoint also answers plain HTTP, and a TLS 1.0 policy keeps protocols the NCSC no longer accepts.',
+  severity: 'error',
+  resourceTypes: [OPENSEARCH],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  configRule: 'OPENSEARCH_HTTPS_REQUIRED',
+  remediation:
+    'Set DomainEndpointOptions { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 } (CDK: enforceHttps: true, tlsSecurityPolicy: TLSSecurityPolicy.TLS_1_2_PFS).',
+  fromTemplate: (domain) => ({
+    enforceHttps: asBoolean(domain.get('DomainEndpointOptions.EnforceHTTPS')),
+    tlsPolicy: domain.get('DomainEndpointOptions.TLSSecurityPolicy'),
+  }),
+  evaluate({ enforceHttps, tlsPolicy }) {
+    if (isUnknown(enforceHttps)) return needsReview(`EnforceHTTPS is not known: ${enforceHttps.reason}`);
+    if (enforceHttps !== true) return fail(enforceHttps === undefined ? 'EnforceHTTPS is not set, so plain HTTP is accepted' : 'EnforceHTTPS is false');
+    if (isUnknown(tlsPolicy)) return needsReview(`TLSSecurityPolicy is not known: ${tlsPolicy.reason}`);
+    // The service default has long been Policy-Min-TLS-1-0-2019-07, so the policy must be explicit.
+    if (tlsPolicy === undefined) return fail('TLSSecurityPolicy is not set, so the domain may accept TLS 1.0');
+    if (!String(tlsPolicy).startsWith('Policy-Min-TLS-1-2')) return fail(`TLSSecurityPolicy ${String(tlsPolicy)} accepts TLS older than 1.2`);
+    return pass(`HTTPS is enforced with ${String(tlsPolicy)}`);
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isPresent } from '../cloudwatch/values';
+
+interface Facts {
+  readonly bucket: boolean | Unknown;
+  readonly destinationType: unknown;
+}
+
+// AWS Config twin: REDSHIFT_AUDIT_LOGGING_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
+export const RedshiftClusterAuditLogging = defineRule<Facts>({
+  id: 'RedshiftClusterAuditLogging',
+  title: 'Redshift clusters write audit logs',
+  description: 'Connection, user and user-activity logs are the record of who queried the warehouse; without them a data breach cannot be scoped.',
+  severity: 'warning',
+  resourceTypes: ['AWS::Redshift::Cluster'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  remediation:
+    'Set LoggingProperties { LogDestinationType: cloudwatch, LogExports: [connectionlog, userlog, useractivitylog] } or { BucketName } (CDK: loggingProperties), and enable_user_activity_logging in the parameter group.',
+  fromTemplate: (cluster) => ({
+    bucket: isPresent(cluster.get('LoggingProperties.BucketName')),
+    destinationType: cluster.get('LoggingProperties.LogDestinationType'),
+  }),
+  evaluate({ bucket, destinationType }) {
+    if (isUnknown(destinationType)) return needsReview(`LogDestinationType is not known: ${destinationType.reason}`);
+    if (destinationType === 'cloudwatch') return pass('audit logs are delivered to CloudWatch Logs');
+    if (isUnknown(bucket)) return needsReview(`LoggingProperties.BucketName is not known: ${bucket.reason}`);
+    return bucket ? pass('audit logs are delivered to S3') : fail('LoggingProperties names no bucket or CloudWatch destination, so audit logging is off');
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../cloudwatch/values';
+
+interface Facts {
+  readonly publiclyAccessible: boolean | undefined | Unknown;
+}
+
+export const RedshiftClusterNotPublic = defineRule<Facts>({
+  id: 'RedshiftClusterNotPublic',
+  title: 'Redshift clusters are not publicly accessible',
+  description:
+    'A publicly accessible cluster gets a public IP address, so its endpoint faces the internet and only the security group stands between the warehouse and attackers.',
+  severity: 'error',
+  resourceTypes: ['AWS::Redshift::Cluster'],
+  controls: { ncscCsp: ['2', '11'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK',
+  remediation: 'Set PubliclyAccessible: false and reach the cluster through private subnets, a VPN or Direct Connect (CDK: publiclyAccessible: false).',
+  fromTemplate: (cluster) => ({ publiclyAccessible: asBoolean(cluster.get('PubliclyAccessible')) }),
+  evaluate({ publiclyAccessible }) {
+    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
+    // Absent means false: clusters are private unless asked otherwise.
+    if (publiclyAccessible === true) return fail('PubliclyAccessible is true, so the cluster has a public endpoint');
+    return pass('the cluster is not publicly accessible');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isPresent } from '../cloudwatch/values';
+
+interface Facts {
+  readonly kmsKey: boolean | Unknown;
+}
+
+export const SnsTopicEncryptedKms = defineRule<Facts>({
+  id: 'SnsTopicEncryptedKms',
+  title: 'SNS topics are encrypted with a KMS key',
+  description:
+    'SNS does not encrypt messages at rest unless a KMS key is set; notifications often carry identifiers or clinical context that must not sit unencrypted.',
+  severity: 'warning',
+  resourceTypes: ['AWS::SNS::Topic'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'SNS_ENCRYPTED_KMS',
+  remediation: 'Set KmsMasterKeyId to a customer-managed KMS key, or alias/aws/sns at least (CDK: masterKey: key).',
+  fromTemplate: (topic) => ({ kmsKey: isPresent(topic.get('KmsMasterKeyId')) }),
+  evaluate({ kmsKey }) {
+    if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
+    return kmsKey ? pass('the topic is encrypted with a KMS key') : fail('KmsMasterKeyId is not set, so messages are not encrypted at rest');
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { deniesInsecureTransport } from './secure-transport';
+
+interface Facts {
+  /** PolicyDocument of every topic policy that applies to the topic. */
+  readonly policies: unknown[];
+}
+
+export const SnsTopicTlsOnly = defineRule<Facts>({
+  id: 'SnsTopicTlsOnly',
+  title: 'SNS topics refuse publishing without TLS',
+  description:
+    'A topic policy that denies sns:Publish when aws:SecureTransport is false stops any client, misconfigured or not, from sending messages in clear text.',
+  severity: 'warning',
+  resourceTypes: ['AWS::SNS::Topic'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  remediation:
+    'Attach an AWS::SNS::TopicPolicy with a statement denying sns:Publish to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
+  fromTemplate(topic, { index }) {
+    const policies = [
+      ...index.referrers(topic, 'AWS::SNS::TopicPolicy', 'Topics'),
+      ...index.referrers(topic, 'AWS::SNS::TopicInlinePolicy', 'TopicArn'),
+    ]
+      .filter((p) => index.exists(p) !== false)
+      .map((p) => p.get('PolicyDocument'));
+    return { policies };
+  },
+  evaluate({ policies }) {
+    if (policies.length === 0) return fail('no topic policy denies publishing without TLS');
+    const denies = deniesInsecureTransport(policies, 'sns:Publish');
+    if (isUnknown(denies)) return needsReview(`the topic policy could not be read: ${denies.reason}`);
+    return denies
+      ? pass('the topic policy denies publishing without TLS')
+      : fail('the topic policy does not deny sns:Publish where aws:SecureTransport is false');
+  },
+});

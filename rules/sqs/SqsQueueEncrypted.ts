@@ -1,0 +1,32 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean, isPresent } from '../cloudwatch/values';
+
+interface Facts {
+  readonly kmsKey: boolean | Unknown;
+  readonly sqsManagedSse: boolean | undefined | Unknown;
+}
+
+export const SqsQueueEncrypted = defineRule<Facts>({
+  id: 'SqsQueueEncrypted',
+  title: 'SQS queues encrypt messages at rest',
+  description:
+    'Queues hold messages, often records in transit between services, for up to 14 days; server-side encryption keeps them unreadable on AWS storage.',
+  severity: 'error',
+  resourceTypes: ['AWS::SQS::Queue'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  remediation:
+    'Leave SqsManagedSseEnabled unset or true, or better set KmsMasterKeyId to a customer-managed key for queues that carry personal data (CDK: encryption: sqs.QueueEncryption.KMS).',
+  fromTemplate: (queue) => ({
+    kmsKey: isPresent(queue.get('KmsMasterKeyId')),
+    sqsManagedSse: asBoolean(queue.get('SqsManagedSseEnabled')),
+  }),
+  evaluate({ kmsKey, sqsManagedSse }) {
+    if (kmsKey === true) return pass('the queue is encrypted with a KMS key');
+    if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
+    if (isUnknown(sqsManagedSse)) return needsReview(`SqsManagedSseEnabled is not known: ${sqsManagedSse.reason}`);
+    // SSE-SQS has been on by default for new queues since late 2022.
+    if (sqsManagedSse === false) return fail('SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so messages are stored unencrypted');
+    return pass('the queue is encrypted with SQS-managed keys (SSE-SQS)');
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isPresent } from '../cloudwatch/values';
+
+interface Facts {
+  readonly level: unknown;
+  /** Whether the logging configuration names a log group. */
+  readonly destination: boolean | Unknown;
+}
+
+// AWS Config twin: STEP_FUNCTIONS_STATE_MACHINE_LOGGING_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
+export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
+  id: 'StepFunctionsStateMachineLoggingAll',
+  title: 'State machines log all execution events to CloudWatch Logs',
+  description:
+    'Workflows often move patient records between services; without execution logs there is no record of which step touched what, or why a run failed.',
+  severity: 'warning',
+  resourceTypes: ['AWS::StepFunctions::StateMachine'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  remediation:
+    'Set LoggingConfiguration { Level: ALL, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn } }] }, with IncludeExecutionData false unless the payload may be logged (CDK: logs: { destination: logGroup, level: sfn.LogLevel.ALL }).',
+  fromTemplate: (machine) => ({
+    level: machine.get('LoggingConfiguration.Level'),
+    destination: isPresent(machine.get('LoggingConfiguration.Destinations')),
+  }),
+  evaluate({ level, destination }) {
+    if (isUnknown(level)) return needsReview(`LoggingConfiguration.Level is not known: ${level.reason}`);
+    // Level defaults to OFF.
+    if (level === undefined || level === 'OFF') return fail('logging is off');
+    if (level !== 'ALL') return fail(`logging level is ${String(level)}, so successful executions leave no record`);
+    if (isUnknown(destination)) return needsReview(`the log destination is not known: ${destination.reason}`);
+    return destination ? pass('all execution events are logged') : fail('logging level is ALL but no log group is set as a destination');
+  },
+});

@@ -92,7 +92,13 @@ function finding(rule: Rule, resource: TemplateResource, verdict: Verdict): Find
 
 class RunScope implements Scope {
   private readonly cache = new Map<string, TemplateResource[]>();
-  constructor(readonly templates: readonly TemplateIndex[]) {}
+  private readonly byTemplate: Map<Template, TemplateIndex>;
+  constructor(readonly templates: readonly TemplateIndex[]) {
+    this.byTemplate = new Map(templates.map((t) => [t.template, t]));
+  }
+  indexOf(resource: TemplateResource): TemplateIndex {
+    return this.byTemplate.get(resource.template)!;
+  }
   ofType(type: string): readonly TemplateResource[] {
     let list = this.cache.get(type);
     if (!list) {

@@ -198,8 +198,11 @@ export class Resolver {
       return new Unknown('Fn::If takes [condition, then, else]');
     }
     const c = this.condition(arg[0]);
-    if (isUnknown(c)) return new Unknown(`Fn::If on ${arg[0]}: ${c.reason}`);
-    return this.value(c ? arg[1] : arg[2], depth + 1);
+    if (!isUnknown(c)) return this.value(c ? arg[1] : arg[2], depth + 1);
+    // Undecidable condition: still known when both branches give the same value.
+    const [a, b] = [this.value(arg[1], depth + 1), this.value(arg[2], depth + 1)];
+    if (!containsOpaque(a) && sameValue(a, b)) return a;
+    return new Unknown(`Fn::If on ${arg[0]}: ${c.reason}`);
   }
 
   private fnEquals(arg: unknown, depth: number): boolean | Unknown {
@@ -306,6 +309,11 @@ export function containsOpaque(value: unknown, depth = 0): boolean {
   if (value instanceof Unknown || value instanceof ResourceRef || value instanceof AttributeRef) return true;
   if (depth > 32 || value === null || typeof value !== 'object') return false;
   return (Array.isArray(value) ? value : Object.values(value)).some((v) => containsOpaque(v, depth + 1));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === NO_VALUE || b === NO_VALUE) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function partitionOf(region: string): string {

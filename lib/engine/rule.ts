@@ -13,6 +13,8 @@ export interface Scope {
   readonly templates: readonly TemplateIndex[];
   /** Resources of a type across every template in the run. */
   ofType(type: string): readonly TemplateResource[];
+  /** The index of the template a resource belongs to (for relations of a resource found through `ofType`). */
+  indexOf(resource: TemplateResource): TemplateIndex;
 }
 
 export interface Verdict {

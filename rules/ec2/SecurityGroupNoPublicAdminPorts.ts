@@ -1,6 +1,6 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { Ingress, coversPort, describeIngress, ingressOf, isWorldOpen } from './ingress';
+import { Ingress, carriesPorts, coversPort, describeIngress, ingressOf, isWorldOpen } from './ingress';
 
 /** Remote administration and data-store ports that must never face the internet. */
 export const ADMIN_AND_DATA_PORTS = [20, 21, 22, 23, 3389, 1433, 1521, 3306, 5432, 5439, 6379, 9200, 11211, 27017];
@@ -48,6 +48,8 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
     }
     if (open.length) return fail(`open to the internet on an administration or database port: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule could not be read: ${undecided.reason}`);
+    // Without TCP or UDP ingress there is no port to restrict (AWS Config evaluates such groups as out of scope too).
+    if (!ingress.some((rule) => carriesPorts(rule) !== false)) return notApplicable('no ingress rule allows TCP or UDP traffic');
     return pass('no administration or database port is open to the internet');
   },
 });

@@ -69,6 +69,12 @@ export function coversPort(rule: Ingress, port: number): boolean | Unknown {
   return from <= port && port <= to;
 }
 
+/** Whether the permission carries TCP or UDP ports (all traffic included); Unknown when its protocol is not known. */
+export function carriesPorts(rule: Ingress): boolean | Unknown {
+  if (isUnknown(rule.protocol)) return rule.protocol;
+  return ['-1', 'all', 'tcp', '6', 'udp', '17'].includes(String(rule.protocol).toLowerCase());
+}
+
 /** A short human description of the permission's source and ports, for messages. */
 export function describeIngress(rule: Ingress): string {
   const ports = String(rule.protocol) === '-1' ? 'all traffic' : rule.fromPort === rule.toPort ? `port ${rule.fromPort}` : `ports ${rule.fromPort}-${rule.toPort}`;

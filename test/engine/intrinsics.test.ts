@@ -87,3 +87,14 @@ describe('Resolver', () => {
     expect(r.resolve('{{resolve:secretsmanager:db:SecretString:password}}')).toBe('{{resolve:secretsmanager:db:SecretString:password}}');
   });
 });
+
+describe('Resolver on an undecidable Fn::If', () => {
+  const r = resolverFor({ Parameters: { P: { Type: 'String' } }, Conditions: { C: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } } });
+  it('knows the value when both branches agree', () => {
+    expect(r.resolve({ 'Fn::If': ['C', { Enabled: true }, { Enabled: true }] })).toEqual({ Enabled: true });
+  });
+  it('does not know it when they differ', () => {
+    expect(isUnknown(r.resolve({ 'Fn::If': ['C', 'a', 'b'] }))).toBe(true);
+    expect(isUnknown(r.resolve({ 'Fn::If': ['C', 'a', { Ref: 'AWS::NoValue' }] }))).toBe(true);
+  });
+});

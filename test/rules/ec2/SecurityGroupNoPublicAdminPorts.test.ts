@@ -44,3 +44,9 @@ describe('SecurityGroupNoPublicAdminPorts', () => {
     expect(statusOf(rule, 'Sg', template(group([tcp(22, 22, PARAM)])))).toBe('INSUFFICIENT_DATA');
   });
 });
+
+describe('SecurityGroupNoPublicAdminPorts without port-bearing ingress', () => {
+  it('is not applicable when only ICMP is allowed', () => {
+    expect(statusOf(rule, 'Sg', template(group([{ IpProtocol: 'icmp', FromPort: -1, ToPort: -1, CidrIp: '0.0.0.0/0' }])))).toBe('NOT_APPLICABLE');
+  });
+});

@@ -1,0 +1,71 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { field } from '../ec2/values';
+import { behaviorsOf, originGroupMembers, originsOf } from './distribution';
+
+interface OriginFact {
+  readonly id: unknown;
+  /** OriginProtocolPolicy in effect: S3 REST origins always match the viewer. Undefined for VPC origins. */
+  readonly protocolPolicy: unknown;
+  /** ViewerProtocolPolicy of every behaviour that can reach this origin (directly or through a group). */
+  readonly viewerPolicies: unknown[];
+}
+
+interface Facts {
+  readonly origins: OriginFact[] | Unknown;
+}
+
+export const CloudFrontOriginHttps = defineRule<Facts>({
+  id: 'CloudFrontOriginHttps',
+  title: 'CloudFront connects to origins over HTTPS',
+  description:
+    'Between the edge and the origin traffic crosses the internet; http-only, or match-viewer behind an allow-all behaviour, sends it in clear text.',
+  severity: 'error',
+  resourceTypes: ['AWS::CloudFront::Distribution'],
+  controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
+  remediation: 'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
+  fromTemplate(distribution) {
+    const origins = originsOf(distribution);
+    const behaviors = behaviorsOf(distribution);
+    if (isUnknown(origins)) return { origins };
+    if (isUnknown(behaviors)) return { origins: behaviors };
+    const groups = originGroupMembers(distribution);
+    return {
+      origins: origins.map((o) => {
+        const id = field(o, 'Id');
+        const reaches = (target: unknown) => target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
+        return { id, protocolPolicy: protocolPolicyOf(o), viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer) };
+      }),
+    };
+  },
+  evaluate({ origins }) {
+    if (isUnknown(origins)) return needsReview(`origins are not known: ${origins.reason}`);
+    if (origins.length === 0) return notApplicable('the distribution declares no origins');
+    const problems: string[] = [];
+    let undecided: Unknown | undefined;
+    for (const o of origins) {
+      const policy = o.protocolPolicy;
+      if (isUnknown(policy)) {
+        undecided ??= policy;
+        continue;
+      }
+      if (policy === 'http-only') problems.push(`origin ${String(o.id)} is http-only`);
+      else if (policy === 'match-viewer') {
+        if (o.viewerPolicies.includes('allow-all')) problems.push(`origin ${String(o.id)} matches the viewer and a behaviour allows HTTP`);
+        else undecided ??= o.viewerPolicies.find(isUnknown) as Unknown | undefined;
+      }
+    }
+    if (problems.length) return fail(problems.join('; '));
+    if (undecided) return needsReview(`an origin setting is not known: ${undecided.reason}`);
+    return pass('every origin is reached over HTTPS');
+  },
+});
+
+function protocolPolicyOf(origin: unknown): unknown {
+  const custom = field(origin, 'CustomOriginConfig');
+  if (isUnknown(custom)) return custom;
+  if (custom !== undefined) return field(custom, 'OriginProtocolPolicy');
+  // S3 REST origins use the viewer's protocol; VPC origins stay on the AWS network.
+  if (field(origin, 'VpcOriginConfig') !== undefined) return undefined;
+  return 'match-viewer';
+}

@@ -1,0 +1,34 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean, field, listOf } from './values';
+
+interface Facts {
+  /** AssociatePublicIpAddress of each network interface in the launch template data. */
+  readonly requested: unknown[] | Unknown;
+}
+
+export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
+  id: 'Ec2LaunchTemplateNoPublicIp',
+  title: 'Launch templates do not assign public IP addresses',
+  description:
+    'Every instance an Auto Scaling group or fleet starts from a template that associates public IPs is reachable from the internet past the intended edge.',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::LaunchTemplate'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Remove AssociatePublicIpAddress: true from LaunchTemplateData.NetworkInterfaces (CDK: associatePublicIpAddress: false) and use private subnets.',
+  fromTemplate(lt) {
+    const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));
+    return { requested: isUnknown(nics) ? nics : nics.map((n) => field(n, 'AssociatePublicIpAddress')) };
+  },
+  evaluate({ requested }) {
+    if (isUnknown(requested)) return needsReview(`network interfaces are not known: ${requested.reason}`);
+    let undecided: Unknown | undefined;
+    for (const r of requested) {
+      const value = asBoolean(r);
+      if (isUnknown(value)) undecided ??= value;
+      else if (value) return fail('a network interface sets AssociatePublicIpAddress: true');
+    }
+    if (undecided) return needsReview(`AssociatePublicIpAddress is not known: ${undecided.reason}`);
+    return pass('the launch template assigns no public IP');
+  },
+});

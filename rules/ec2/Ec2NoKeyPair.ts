@@ -1,0 +1,37 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { launchTemplateOf } from './launch-template';
+import { isSet } from './values';
+
+interface Facts {
+  /** Whether a key pair is named, on the resource or on the instance's launch template. */
+  readonly keyPair: boolean | Unknown;
+}
+
+export const Ec2NoKeyPair = defineRule<Facts>({
+  id: 'Ec2NoKeyPair',
+  title: 'EC2 instances are not launched with SSH key pairs',
+  description:
+    'A key pair is a long-lived shared credential for direct SSH access; Session Manager gives audited, IAM-controlled access without one and without an open management port.',
+  severity: 'warning',
+  resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+  controls: {
+    ncscCsp: ['12', '9'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['firewalls', 'user-access-control'],
+    internetFirst: ['IF-1'],
+  },
+  remediation: 'Remove KeyName (CDK: keyPair / keyName) and administer instances through SSM Session Manager.',
+  fromTemplate(resource, context) {
+    if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: isSet(resource, 'LaunchTemplateData.KeyName') };
+    const own = isSet(resource, 'KeyName');
+    if (own !== false) return { keyPair: own };
+    const lt = launchTemplateOf(resource, context);
+    if (lt === undefined) return { keyPair: false };
+    return { keyPair: isUnknown(lt) ? lt : isSet(lt, 'LaunchTemplateData.KeyName') };
+  },
+  evaluate({ keyPair }) {
+    if (isUnknown(keyPair)) return needsReview(`whether a key pair is used is not known: ${keyPair.reason}`);
+    return keyPair ? fail('KeyName is set, so the instance accepts SSH logins with a key pair') : pass('no key pair is used');
+  },
+});

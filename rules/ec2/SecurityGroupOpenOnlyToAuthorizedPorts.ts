@@ -1,0 +1,61 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Ingress, describeIngress, ingressOf, isWorldOpen } from './ingress';
+
+/** TCP ports a security group may open to the whole internet: HTTPS, and HTTP for redirecting to it. */
+export const AUTHORIZED_PUBLIC_TCP_PORTS = [80, 443];
+
+interface Facts {
+  readonly ingress: Ingress[] | Unknown;
+}
+
+export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
+  id: 'SecurityGroupOpenOnlyToAuthorizedPorts',
+  title: 'Security groups open only HTTP and HTTPS to the internet',
+  description:
+    'Every port reachable from 0.0.0.0/0 or ::/0 is attack surface; Cyber Essentials expects the boundary to allow only the services that have a business need, which for a web service is 443 (and 80 to redirect).',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::SecurityGroup'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS',
+  remediation:
+    'Limit ingress from 0.0.0.0/0 and ::/0 to TCP 443 (and 80 for redirects) on edge security groups; reach everything else from security groups or private ranges.',
+  fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
+  evaluate({ ingress }) {
+    if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
+    const open: string[] = [];
+    let undecided: Unknown | undefined;
+    for (const rule of ingress) {
+      const world = isWorldOpen(rule);
+      if (isUnknown(world)) {
+        undecided ??= world;
+        continue;
+      }
+      if (!world) continue;
+      const authorized = onlyAuthorizedPorts(rule);
+      if (isUnknown(authorized)) undecided ??= authorized;
+      else if (!authorized) open.push(describeIngress(rule));
+    }
+    if (open.length) return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
+    if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
+    return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`);
+  },
+});
+
+/**
+ * Whether a world-open permission stays within the authorised TCP ports. Protocols
+ * without ports (ICMP, used for path-MTU discovery) are not port exposure; UDP has
+ * no authorised port.
+ */
+function onlyAuthorizedPorts(rule: Ingress): boolean | Unknown {
+  const { protocol, fromPort, toPort } = rule;
+  if (isUnknown(protocol)) return protocol;
+  const proto = String(protocol).toLowerCase();
+  if (proto === '-1' || proto === 'all' || proto === 'udp' || proto === '17') return false;
+  if (proto !== 'tcp' && proto !== '6') return true;
+  for (const v of [fromPort, toPort]) if (isUnknown(v)) return v;
+  const from = Number(fromPort ?? 0);
+  const to = Number(toPort ?? 65535);
+  if (from === -1 || to === -1) return false;
+  return from === to && AUTHORIZED_PUBLIC_TCP_PORTS.includes(from);
+}

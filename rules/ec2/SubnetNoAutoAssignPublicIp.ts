@@ -1,0 +1,33 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from './values';
+
+interface Facts {
+  readonly mapPublicIpOnLaunch: unknown;
+}
+
+/*
+ * Public edge subnets (load balancers, NAT gateways) do not need auto-assigned
+ * public IPs: those resources get their own addresses. So the rule fails every
+ * subnet that maps public IPs, and is a warning because an edge subnet that maps
+ * them exposes nothing until an instance is launched there.
+ */
+export const SubnetNoAutoAssignPublicIp = defineRule<Facts>({
+  id: 'SubnetNoAutoAssignPublicIp',
+  title: 'Subnets do not auto-assign public IP addresses',
+  description:
+    'A subnet that maps public IPs on launch gives every instance started in it an internet-routable address, bypassing the intended edge (load balancer, firewall).',
+  severity: 'warning',
+  resourceTypes: ['AWS::EC2::Subnet'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED',
+  remediation:
+    'Set MapPublicIpOnLaunch: false (CDK: mapPublicIpOnLaunch: false on public subnet configurations); load balancers and NAT gateways get their own addresses.',
+  fromTemplate: (subnet) => ({ mapPublicIpOnLaunch: subnet.get('MapPublicIpOnLaunch') }),
+  evaluate({ mapPublicIpOnLaunch }) {
+    const value = asBoolean(mapPublicIpOnLaunch);
+    if (isUnknown(value)) return needsReview(`MapPublicIpOnLaunch is not known: ${value.reason}`);
+    if (value === true) return fail('MapPublicIpOnLaunch is true, so instances launched here get public IPs');
+    return pass('the subnet does not assign public IPs on launch');
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyOf } from './values';
+
+/** The custom resource CDK adds for `restrictDefaultSecurityGroup`: it revokes the default group's rules. */
+export const CDK_RESTRICT_DEFAULT_SG = 'Custom::VpcRestrictDefaultSG';
+
+interface Facts {
+  /** Whether a CDK restrict-default-SG custom resource targets this VPC's default group. */
+  readonly restricted: boolean | Unknown;
+  /** Ingress/egress resources that add rules to the default group. */
+  readonly addedRules: string[];
+}
+
+export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
+  id: 'VpcDefaultSecurityGroupClosed',
+  title: 'The default security group of every VPC has no rules',
+  description:
+    'Every VPC is created with a default security group that allows all traffic between its members and all egress; anything launched without an explicit group lands in it, so its rules should be removed.',
+  severity: 'error',
+  resourceTypes: ['AWS::EC2::VPC'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'VPC_DEFAULT_SECURITY_GROUP_CLOSED',
+  remediation:
+    'Revoke the default security group’s rules (CDK: restrictDefaultSecurityGroup: true, the default with the @aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag) and add no rules to it.',
+  fromTemplate(vpc, { index }) {
+    const restrictors = index
+      .referrers(vpc, CDK_RESTRICT_DEFAULT_SG)
+      .filter((r) => targetsDefaultGroup(r, 'DefaultSecurityGroupId', vpc))
+      .map((r) => index.exists(r));
+    const addedRules = ['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']
+      .flatMap((type) => index.referrers(vpc, type, 'GroupId'))
+      .filter((r) => index.exists(r) !== false && targetsDefaultGroup(r, 'GroupId', vpc))
+      .map((r) => r.logicalId);
+    return { restricted: anyOf(...restrictors), addedRules };
+  },
+  evaluate({ restricted, addedRules }) {
+    if (addedRules.length) return fail(`rules are added to the default security group: ${addedRules.join(', ')}`);
+    if (isUnknown(restricted)) return needsReview(`whether the default group is restricted is not known: ${restricted.reason}`);
+    if (restricted) return pass('the default security group’s rules are revoked');
+    return fail('the default security group keeps its default rules (all traffic between members, all egress)');
+  },
+});
+
+function targetsDefaultGroup(resource: TemplateResource, property: string, vpc: TemplateResource): boolean {
+  const raw = resource.raw.Properties?.[property] as Record<string, unknown> | undefined;
+  const getAtt = raw?.['Fn::GetAtt'];
+  const [ref, attr] = typeof getAtt === 'string' ? getAtt.split('.') : Array.isArray(getAtt) ? getAtt : [];
+  return ref === vpc.logicalId && attr === 'DefaultSecurityGroup';
+}

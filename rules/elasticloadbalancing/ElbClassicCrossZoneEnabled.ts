@@ -1,0 +1,25 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../ec2/values';
+
+interface Facts {
+  readonly crossZone: unknown;
+}
+
+export const ElbClassicCrossZoneEnabled = defineRule<Facts>({
+  id: 'ElbClassicCrossZoneEnabled',
+  title: 'Classic Load Balancers balance across availability zones',
+  description: 'Without cross-zone load balancing a Classic Load Balancer node only uses targets in its own AZ, so losing targets in one AZ drops a share of requests.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'ELB_CROSS_ZONE_LOAD_BALANCING_ENABLED',
+  remediation: 'Set CrossZone: true (CDK: crossZone: true), or move to an Application Load Balancer, which always balances across zones.',
+  fromTemplate: (lb) => ({ crossZone: lb.get('CrossZone') }),
+  evaluate({ crossZone }) {
+    const on = asBoolean(crossZone);
+    if (isUnknown(on)) return needsReview(`CrossZone is not known: ${on.reason}`);
+    if (on) return pass('cross-zone load balancing is on');
+    return fail(on === false ? 'CrossZone is false' : 'CrossZone is not set (default false)');
+  },
+});

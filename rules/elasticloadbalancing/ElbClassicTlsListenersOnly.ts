@@ -1,0 +1,33 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { field, listOf } from '../ec2/values';
+
+const SECURE = ['HTTPS', 'SSL'];
+
+interface Facts {
+  readonly protocols: unknown[] | Unknown;
+}
+
+export const ElbClassicTlsListenersOnly = defineRule<Facts>({
+  id: 'ElbClassicTlsListenersOnly',
+  title: 'Classic Load Balancers listen only on HTTPS or SSL',
+  description: 'An HTTP or TCP listener on a Classic Load Balancer carries client traffic unencrypted across the internet.',
+  severity: 'error',
+  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
+  configRule: 'ELB_TLS_HTTPS_LISTENERS_ONLY',
+  remediation: 'Use HTTPS or SSL listeners with an ACM certificate, or better, move to an Application Load Balancer.',
+  fromTemplate(lb) {
+    const listeners = listOf(lb.get('Listeners'));
+    return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => field(l, 'Protocol')) };
+  },
+  evaluate({ protocols }) {
+    if (isUnknown(protocols)) return needsReview(`listeners are not known: ${protocols.reason}`);
+    if (protocols.length === 0) return notApplicable('the load balancer declares no listeners');
+    const plain = protocols.filter((p) => !isUnknown(p) && !SECURE.includes(String(p).toUpperCase()));
+    if (plain.length) return fail(`listeners use ${[...new Set(plain.map(String))].join(', ')}`);
+    const undecided = protocols.find(isUnknown) as Unknown | undefined;
+    if (undecided) return needsReview(`a listener protocol is not known: ${undecided.reason}`);
+    return pass('every listener uses HTTPS or SSL');
+  },
+});

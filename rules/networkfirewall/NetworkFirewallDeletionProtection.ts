@@ -1,0 +1,18 @@
+import { defineRule } from '../../lib/engine/rule';
+import { flagOn } from './firewall-flag';
+
+interface Facts {
+  readonly deleteProtection: unknown;
+}
+
+export const NetworkFirewallDeletionProtection = defineRule<Facts>({
+  id: 'NetworkFirewallDeletionProtection',
+  title: 'Network Firewalls have deletion protection',
+  description: 'Deleting the firewall removes the stateful boundary at once; deletion protection makes that a deliberate two-step change.',
+  severity: 'warning',
+  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Set DeleteProtection: true.',
+  fromTemplate: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),
+  evaluate: ({ deleteProtection }) => flagOn(deleteProtection, 'DeleteProtection', 'the firewall can be deleted in one step'),
+});

@@ -1,0 +1,35 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { zoneOfSubnet } from '../ec2/network';
+import { field, listOf } from '../ec2/values';
+
+interface Facts {
+  /** The availability zone of each firewall subnet (or of each AZ mapping of a transit-gateway firewall). */
+  readonly zones: unknown[] | Unknown;
+}
+
+export const NetworkFirewallMultiAz = defineRule<Facts>({
+  id: 'NetworkFirewallMultiAz',
+  title: 'Network Firewalls have endpoints in at least two availability zones',
+  description:
+    'A firewall endpoint lives in one AZ; with a single endpoint an AZ outage either stops internet traffic or pushes it onto routes around the firewall.',
+  severity: 'warning',
+  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Map a firewall subnet in each AZ the workload uses (SubnetMappings), and route each AZ through its local endpoint.',
+  fromTemplate(firewall, { index }) {
+    const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));
+    if (isUnknown(azMappings) || azMappings.length) return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
+    const mappings = listOf(firewall.get('SubnetMappings'));
+    if (isUnknown(mappings)) return { zones: mappings };
+    return { zones: mappings.map((m) => zoneOfSubnet(field(m, 'SubnetId'), index)) };
+  },
+  evaluate({ zones }) {
+    if (isUnknown(zones)) return needsReview(`the firewall’s subnets are not known: ${zones.reason}`);
+    const known = new Set(zones.filter((z): z is string => typeof z === 'string'));
+    if (known.size >= 2) return pass(`endpoints in ${known.size} availability zones`);
+    const undecided = zones.find(isUnknown);
+    if (undecided) return needsReview(`an endpoint’s availability zone is not known: ${undecided.reason}`);
+    return fail(known.size ? `all endpoints are in one availability zone (${[...known][0]})` : 'the firewall has no subnet mapping');
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../../lib/engine/rule';
+import { forwardsToStateful } from './stateless-default';
+
+interface Facts {
+  readonly statelessFragmentDefaultActions: unknown;
+}
+
+export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>({
+  id: 'NetworkFirewallPolicyForwardsFragmentedPackets',
+  title: 'Firewall policies send unmatched fragmented packets to the stateful engine',
+  description:
+    'Fragmentation is a classic way to slip traffic past inspection; fragments no stateless rule matched must still reach the stateful engine.',
+  severity: 'error',
+  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Set FirewallPolicy.StatelessFragmentDefaultActions to ["aws:forward_to_sfe"].',
+  fromTemplate: (policy) => ({ statelessFragmentDefaultActions: policy.get('FirewallPolicy.StatelessFragmentDefaultActions') }),
+  evaluate: ({ statelessFragmentDefaultActions }) => forwardsToStateful(statelessFragmentDefaultActions, 'StatelessFragmentDefaultActions'),
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../../lib/engine/rule';
+import { forwardsToStateful } from './stateless-default';
+
+interface Facts {
+  readonly statelessDefaultActions: unknown;
+}
+
+export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
+  id: 'NetworkFirewallPolicyForwardsFullPackets',
+  title: 'Firewall policies send unmatched packets to the stateful engine',
+  description:
+    'The stateless default action decides what happens to every packet no stateless rule matched; anything but forwarding to the stateful engine means that traffic never meets the stateful rules.',
+  severity: 'error',
+  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Set FirewallPolicy.StatelessDefaultActions to ["aws:forward_to_sfe"].',
+  fromTemplate: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),
+  evaluate: ({ statelessDefaultActions }) => forwardsToStateful(statelessDefaultActions, 'StatelessDefaultActions'),
+});

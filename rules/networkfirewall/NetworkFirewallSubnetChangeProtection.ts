@@ -1,0 +1,18 @@
+import { defineRule } from '../../lib/engine/rule';
+import { flagOn } from './firewall-flag';
+
+interface Facts {
+  readonly subnetChangeProtection: unknown;
+}
+
+export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
+  id: 'NetworkFirewallSubnetChangeProtection',
+  title: 'Network Firewalls have subnet change protection',
+  description: 'Removing a firewall subnet silently takes an AZ’s traffic out of inspection; subnet change protection makes that a deliberate change.',
+  severity: 'warning',
+  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  remediation: 'Set SubnetChangeProtection: true.',
+  fromTemplate: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
+  evaluate: ({ subnetChangeProtection }) => flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),
+});

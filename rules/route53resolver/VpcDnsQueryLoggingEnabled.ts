@@ -1,0 +1,28 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyOf } from '../ec2/values';
+
+interface Facts {
+  /** Whether a Resolver query logging configuration is associated with the VPC. */
+  readonly queryLogging: boolean | Unknown;
+}
+
+export const VpcDnsQueryLoggingEnabled = defineRule<Facts>({
+  id: 'VpcDnsQueryLoggingEnabled',
+  title: 'VPCs log Route 53 Resolver DNS queries',
+  description:
+    'DNS query logs show which domains workloads look up: the first sign of malware beaconing or data exfiltration over DNS, and evidence for an investigation.',
+  severity: 'warning',
+  resourceTypes: ['AWS::EC2::VPC'],
+  controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  remediation:
+    'Create an AWS::Route53Resolver::ResolverQueryLoggingConfig (to CloudWatch Logs, S3 or Firehose) and associate it with the VPC (ResolverQueryLoggingConfigAssociation with ResourceId: Ref of the VPC).',
+  fromTemplate(vpc, { index }) {
+    const associations = index.referrers(vpc, 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 'ResourceId');
+    return { queryLogging: anyOf(...associations.map((a) => index.exists(a))) };
+  },
+  evaluate({ queryLogging }) {
+    if (isUnknown(queryLogging)) return needsReview(`whether query logging is associated is not known: ${queryLogging.reason}`);
+    return queryLogging ? pass('DNS queries from this VPC are logged') : fail('no Resolver query logging configuration is associated with this VPC');
+  },
+});

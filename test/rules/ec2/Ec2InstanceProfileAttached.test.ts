@@ -1,0 +1,23 @@
+import { Ec2InstanceProfileAttached as rule } from '../../../rules/ec2/Ec2InstanceProfileAttached';
+import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+
+const t = (instance: Record<string, unknown>, ltData: Record<string, unknown> = {}) =>
+  template({
+    Parameters: PARAMETERS,
+    Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
+    Resources: {
+      Lt: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: ltData } },
+      I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', ...instance } },
+    },
+  });
+
+describe('Ec2InstanceProfileAttached', () => {
+  it('passes with an instance profile reference', () => expect(statusOf(rule, 'I', t({ IamInstanceProfile: { Ref: 'Profile' } }))).toBe('COMPLIANT'));
+  it('passes with a profile from the launch template', () => {
+    expect(statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { IamInstanceProfile: { Name: 'p' } }))).toBe('COMPLIANT');
+  });
+  it('fails without an instance profile', () => expect(statusOf(rule, 'I', t({}))).toBe('NON_COMPLIANT'));
+  it('needs review when the profile may be removed by a condition', () => {
+    expect(statusOf(rule, 'I', t({ IamInstanceProfile: { 'Fn::If': ['Maybe', 'p', { Ref: 'AWS::NoValue' }] } }))).toBe('INSUFFICIENT_DATA');
+  });
+});

@@ -1,0 +1,31 @@
+import { SecurityGroupIngressDescribed as rule } from '../../../rules/ec2/SecurityGroupIngressDescribed';
+import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
+
+const rule443 = { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' };
+const group = (ingress: unknown[], extra = {}) =>
+  template({
+    Parameters: PARAMETERS,
+    Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
+    Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: ingress } }, ...extra },
+  });
+
+describe('SecurityGroupIngressDescribed', () => {
+  it('passes when every rule has a description', () => {
+    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: 'public HTTPS, CHG-1234' }]))).toBe('COMPLIANT');
+  });
+  it('passes when the description comes from a parameter', () => {
+    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: PARAM }]))).toBe('COMPLIANT');
+  });
+  it('fails when an inline rule has no description', () => {
+    const r = resultOf(rule, 'Sg', group([{ ...rule443, Description: 'ok' }, rule443]));
+    expect(r.status).toBe('NON_COMPLIANT');
+    expect(r.message).toContain('ingress #2');
+  });
+  it('fails when a standalone ingress has no description', () => {
+    const t = group([], { In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { Ref: 'Sg' }, ...rule443 } } });
+    expect(resultOf(rule, 'Sg', t).message).toContain('In');
+  });
+  it('needs review when the description may be removed by a condition', () => {
+    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: { 'Fn::If': ['Maybe', 'x', { Ref: 'AWS::NoValue' }] } }]))).toBe('INSUFFICIENT_DATA');
+  });
+});

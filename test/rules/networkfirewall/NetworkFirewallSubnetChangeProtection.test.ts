@@ -1,0 +1,13 @@
+import { NetworkFirewallSubnetChangeProtection as rule } from '../../../rules/networkfirewall/NetworkFirewallSubnetChangeProtection';
+import { PARAM, statusOf } from '../harness';
+import { firewall } from './firewall-fixture';
+
+const property = 'SubnetChangeProtection';
+
+describe('NetworkFirewallSubnetChangeProtection', () => {
+  it('passes when on', () => expect(statusOf(rule, 'F', firewall({ [property]: true }))).toBe('COMPLIANT'));
+  it('fails when absent (default false)', () => expect(statusOf(rule, 'F', firewall({}))).toBe('NON_COMPLIANT'));
+  it('fails when false', () => expect(statusOf(rule, 'F', firewall({ [property]: false }))).toBe('NON_COMPLIANT'));
+  it('needs review when a parameter', () => expect(statusOf(rule, 'F', firewall({ [property]: PARAM }))).toBe('INSUFFICIENT_DATA'));
+});
+

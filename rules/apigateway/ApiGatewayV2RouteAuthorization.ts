@@ -16,6 +16,7 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ApiGatewayV2::Route'],
   controls: { ncscCsp: ['10', '11'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  configRule: 'API_GWV2_AUTHORIZATION_TYPE_CONFIGURED',
   remediation: 'Set AuthorizationType to AWS_IAM, JWT or CUSTOM with an AuthorizerId (CDK: defaultAuthorizer on the HttpApi, or authorizer on the route).',
   fromTemplate(route, { index }) {
     const api = index.target(route.get('ApiId'));

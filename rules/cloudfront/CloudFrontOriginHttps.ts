@@ -23,6 +23,7 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
+  configRule: 'CLOUDFRONT_TRAFFIC_TO_ORIGIN_ENCRYPTED',
   remediation: 'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
   fromTemplate(distribution) {
     const origins = originsOf(distribution);

@@ -20,6 +20,7 @@ export const CloudFrontOriginNoDeprecatedTls = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
+  configRule: 'CLOUDFRONT_NO_DEPRECATED_SSL_PROTOCOLS',
   remediation: 'Set CustomOriginConfig.OriginSSLProtocols to ["TLSv1.2"] (CDK’s HttpOrigin default).',
   fromTemplate(distribution) {
     const origins = originsOf(distribution);

@@ -1,3 +1,6 @@
 import { Rule } from '../../lib/engine/rule';
+import { CognitoUserPoolMfaRequired } from './CognitoUserPoolMfaRequired';
+import { CognitoUserPoolPasswordPolicy } from './CognitoUserPoolPasswordPolicy';
+import { CognitoUserPoolThreatProtection } from './CognitoUserPoolThreatProtection';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [CognitoUserPoolMfaRequired, CognitoUserPoolPasswordPolicy, CognitoUserPoolThreatProtection];

@@ -21,6 +21,7 @@ export const Ec2NoKeyPair = defineRule<Facts>({
     cyberEssentials: ['firewalls', 'user-access-control'],
     internetFirst: ['IF-1'],
   },
+  configRule: 'EC2_NO_AMAZON_KEY_PAIR',
   remediation: 'Remove KeyName (CDK: keyPair / keyName) and administer instances through SSM Session Manager.',
   fromTemplate(resource, context) {
     if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: isSet(resource, 'LaunchTemplateData.KeyName') };

@@ -28,6 +28,7 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::EC2::NetworkAcl'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'NACL_NO_UNRESTRICTED_SSH_RDP',
   remediation:
     'Remove inbound allow entries from 0.0.0.0/0 and ::/0 that cover TCP 22 or 3389, or put a lower-numbered deny entry for those ports in front of them.',
   fromTemplate(acl, { index }) {

@@ -18,6 +18,7 @@ export const AlbDesyncMitigationMode = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  configRule: 'ALB_DESYNC_MODE_CHECK',
   remediation: `Leave ${KEY} at defensive (the default) or set it to strictest (CDK: desyncMitigationMode).`,
   fromTemplate: (lb) => ({ type: lbType(lb), mode: attribute(lb, KEY) }),
   evaluate({ type, mode }) {

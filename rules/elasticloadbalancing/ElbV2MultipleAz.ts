@@ -17,6 +17,7 @@ export const ElbV2MultipleAz = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'ELBV2_MULTIPLE_AZ',
   remediation: 'Give the load balancer subnets (Subnets or SubnetMappings) in at least two availability zones (CDK: vpcSubnets spanning two or more AZs).',
   fromTemplate(lb, { index }) {
     const type = lbType(lb);

@@ -13,6 +13,7 @@ export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'NETFW_POLICY_DEFAULT_ACTION_FULL_PACKETS',
   remediation: 'Set FirewallPolicy.StatelessDefaultActions to ["aws:forward_to_sfe"].',
   fromTemplate: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),
   evaluate: ({ statelessDefaultActions }) => forwardsToStateful(statelessDefaultActions, 'StatelessDefaultActions'),

@@ -7,7 +7,6 @@ interface Facts {
   readonly destinationType: unknown;
 }
 
-// AWS Config twin: REDSHIFT_AUDIT_LOGGING_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const RedshiftClusterAuditLogging = defineRule<Facts>({
   id: 'RedshiftClusterAuditLogging',
   title: 'Redshift clusters write audit logs',
@@ -15,6 +14,7 @@ export const RedshiftClusterAuditLogging = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'REDSHIFT_AUDIT_LOGGING_ENABLED',
   remediation:
     'Set LoggingProperties { LogDestinationType: cloudwatch, LogExports: [connectionlog, userlog, useractivitylog] } or { BucketName } (CDK: loggingProperties), and enable_user_activity_logging in the parameter group.',
   fromTemplate: (cluster) => ({

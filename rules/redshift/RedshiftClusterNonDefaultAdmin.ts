@@ -11,7 +11,6 @@ interface Facts {
   readonly username: string | undefined | Unknown;
 }
 
-// AWS Config twin: REDSHIFT_DEFAULT_ADMIN_CHECK (in AWS's documentation, not yet in the project's verified identifier lists).
 export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
   id: 'RedshiftClusterNonDefaultAdmin',
   title: 'Redshift clusters do not use the default admin username',
@@ -19,6 +18,7 @@ export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['10'], tenSteps: ['architecture-and-configuration', 'identity-and-access-management'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'REDSHIFT_DEFAULT_ADMIN_CHECK',
   remediation: `Choose a MasterUsername other than ${DEFAULT_ADMIN}, generated into a Secrets Manager secret (CDK: masterUser: { masterUsername: "..." }).`,
   fromTemplate: (cluster, context) => ({ username: adminName(cluster, context) }),
   evaluate({ username }) {

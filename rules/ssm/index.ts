@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { SsmDocumentNotPublic } from './SsmDocumentNotPublic';
+import { SsmPatchBaselineAutoApproval } from './SsmPatchBaselineAutoApproval';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [SsmPatchBaselineAutoApproval, SsmDocumentNotPublic];

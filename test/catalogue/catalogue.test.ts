@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { ManagedRuleIdentifiers } from 'aws-cdk-lib/aws-config';
 import { parse } from 'csv-parse/sync';
 import { rulesMarkdown } from '../../lib/report/rules-doc';
 import { CATALOGUE, rulesOfPack } from '../../rules/catalogue';
@@ -12,7 +13,10 @@ function knownConfigRules(): Set<string> {
   const packs = parse(readFileSync(join(SHARED, 'corpus/config-conformance-packs/rules.csv')), { columns: true }) as { source_identifier: string }[];
   const guard = parse(readFileSync(join(SHARED, 'corpus/guard-registry-tests/index.csv')), { columns: true }) as { config_rule_identifier: string }[];
   const mapping = parse(readFileSync(join(SHARED, 'research/config-rule-mapping.csv')), { columns: true }) as { managed_rule_identifier: string }[];
+  // aws-cdk-lib's list of managed rule identifiers, current to its release.
+  const cdk = Object.values(ManagedRuleIdentifiers as unknown as Record<string, string>);
   return new Set([
+    ...cdk,
     ...packs.map((r) => r.source_identifier),
     ...guard.map((r) => r.config_rule_identifier),
     ...mapping.map((r) => r.managed_rule_identifier),

@@ -29,6 +29,23 @@ interface IndexRow {
   cfn_nag_rule_id: string;
 }
 
+/**
+ * cfn_nag ids that the registry's test files use to suppress a guard rule where
+ * index.csv has none (the guard files that declare them were not copied).
+ */
+const CFN_NAG_IDS: Record<string, string> = {
+  SNS_ENCRYPTED_KMS: 'W47',
+  CLOUDWATCH_LOG_GROUP_ENCRYPTED: 'W84',
+  CW_LOGGROUP_RETENTION_PERIOD_CHECK: 'W86',
+  ELASTICSEARCH_ENCRYPTED_AT_REST: 'W54',
+  ELASTICSEARCH_IN_VPC_ONLY: 'W90',
+  OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: 'W85',
+  SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED: 'W33',
+  API_GWV2_ACCESS_LOGS_ENABLED: 'W46',
+  CLOUDFRONT_ACCESSLOGS_ENABLED: 'W10',
+  ELB_LOGGING_ENABLED: 'W26',
+};
+
 /** Upstream quirk: the test file expects S3_BUCKET_DEFAULT_LOCK_ENABLE for the rule named …_ENABLED. */
 const NAME_ALIASES: Record<string, string> = { S3_BUCKET_DEFAULT_LOCK_ENABLE: 'S3_BUCKET_DEFAULT_LOCK_ENABLED' };
 
@@ -98,7 +115,8 @@ function isGuardSuppressed(body: TemplateLike, f: Finding, row: IndexRow): boole
   if (!meta) return false;
   const guard: unknown[] = meta.guard?.SuppressedRules ?? [];
   const nag: { id?: string }[] = (meta.cfn_nag ?? meta['cfn-nag'])?.rules_to_suppress ?? [];
-  return guard.includes(row.rule_name) || (row.cfn_nag_rule_id !== '' && nag.some((n) => n?.id === row.cfn_nag_rule_id));
+  const nagId = row.cfn_nag_rule_id || CFN_NAG_IDS[row.rule_name];
+  return guard.includes(row.rule_name) || (nagId !== undefined && nag.some((n) => n?.id === nagId));
 }
 
 function testFiles(dir: string): string[] {

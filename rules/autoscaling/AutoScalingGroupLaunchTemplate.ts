@@ -1,0 +1,33 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isSet } from '../iam/values';
+
+interface Facts {
+  readonly launchTemplate: boolean | Unknown;
+  readonly mixedInstancesTemplate: boolean | Unknown;
+  readonly launchConfiguration: boolean | Unknown;
+}
+
+export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
+  id: 'AutoScalingGroupLaunchTemplate',
+  title: 'Auto Scaling groups use launch templates',
+  description:
+    'Launch configurations are deprecated: they get no new instance types or features (IMDSv2 defaults, latest AMIs through SSM parameters) and cannot be created in new accounts.',
+  severity: 'warning',
+  resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+  controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['secure-configuration'] },
+  remediation: 'Replace LaunchConfigurationName with LaunchTemplate (or MixedInstancesPolicy.LaunchTemplate); CDK uses a launch template when given launchTemplate.',
+  fromTemplate: (group) => ({
+    launchTemplate: isSet(group, 'LaunchTemplate'),
+    mixedInstancesTemplate: isSet(group, 'MixedInstancesPolicy.LaunchTemplate'),
+    launchConfiguration: isSet(group, 'LaunchConfigurationName'),
+  }),
+  evaluate({ launchTemplate, mixedInstancesTemplate, launchConfiguration }) {
+    if (launchTemplate === true || mixedInstancesTemplate === true) return pass('the group uses a launch template');
+    for (const v of [launchTemplate, mixedInstancesTemplate, launchConfiguration]) {
+      if (isUnknown(v)) return needsReview(`the group's launch source is not known: ${v.reason}`);
+    }
+    if (launchConfiguration) return fail('the group uses a launch configuration');
+    return fail('the group names no launch template (it is created from an instance or a launch configuration)');
+  },
+});

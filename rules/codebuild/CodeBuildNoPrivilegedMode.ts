@@ -1,0 +1,26 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../iam/values';
+
+interface Facts {
+  readonly privileged: unknown;
+}
+
+export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
+  id: 'CodeBuildNoPrivilegedMode',
+  title: 'CodeBuild projects do not run builds in privileged mode',
+  description:
+    'Privileged mode gives the build container root on its host (it exists to run Docker-in-Docker); a malicious dependency in the build then controls the build host and its credentials.',
+  severity: 'warning',
+  resourceTypes: ['AWS::CodeBuild::Project'],
+  controls: { ncscCsp: ['7'], tenSteps: ['architecture-and-configuration', 'supply-chain-security'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED_CHECK',
+  remediation: 'Set Environment.PrivilegedMode: false (CDK: privileged: false); build container images with a daemonless builder, or acknowledge the finding for a dedicated image-build project.',
+  fromTemplate: (project) => ({ privileged: project.get('Environment.PrivilegedMode') }),
+  evaluate({ privileged }) {
+    const v = asBoolean(privileged);
+    if (isUnknown(v)) return needsReview(`PrivilegedMode is not known: ${v.reason}`);
+    // PrivilegedMode defaults to false.
+    return v === true ? fail('Environment.PrivilegedMode is true') : pass('builds run unprivileged');
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  readonly cloudWatch: unknown;
+  readonly s3: unknown;
+}
+
+export const CodeBuildProjectLogging = defineRule<Facts>({
+  id: 'CodeBuildProjectLogging',
+  title: 'CodeBuild projects keep build logs',
+  description: 'Build logs are the record of what went into a release; without them a compromised build or dependency cannot be investigated.',
+  severity: 'warning',
+  resourceTypes: ['AWS::CodeBuild::Project'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring', 'supply-chain-security'] },
+  remediation: 'Keep LogsConfig.CloudWatchLogs.Status ENABLED (the default) or enable S3Logs (CDK: logging: { cloudWatch: { logGroup } }).',
+  fromTemplate: (project) => ({ cloudWatch: project.get('LogsConfig.CloudWatchLogs.Status'), s3: project.get('LogsConfig.S3Logs.Status') }),
+  evaluate({ cloudWatch, s3 }) {
+    // CloudWatch Logs are ENABLED by default; S3 logs are DISABLED by default.
+    if (cloudWatch === undefined || cloudWatch === 'ENABLED') return pass('build logs go to CloudWatch Logs');
+    if (s3 === 'ENABLED') return pass('build logs go to S3');
+    if (isUnknown(cloudWatch)) return needsReview(`CloudWatchLogs.Status is not known: ${cloudWatch.reason}`);
+    if (isUnknown(s3)) return needsReview(`S3Logs.Status is not known: ${s3.reason}`);
+    return fail('both CloudWatch Logs and S3 logs are disabled');
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  readonly mutability: unknown;
+}
+
+export const EcrTagImmutability = defineRule<Facts>({
+  id: 'EcrTagImmutability',
+  title: 'ECR repositories have immutable tags',
+  description:
+    'With mutable tags anyone who can push can replace the image behind a deployed tag; immutable tags make what runs what was scanned and approved (allow-listing for immutable compute).',
+  severity: 'warning',
+  resourceTypes: ['AWS::ECR::Repository'],
+  controls: { ncscCsp: ['5.1', '7'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['security-update-management', 'malware-protection'] },
+  remediation: 'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
+  fromTemplate: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
+  evaluate({ mutability }) {
+    if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);
+    if (mutability === 'IMMUTABLE') return pass('tags are immutable');
+    if (mutability === 'IMMUTABLE_WITH_EXCLUSION') return pass('tags are immutable except for the excluded filters');
+    // ImageTagMutability defaults to MUTABLE.
+    return fail(mutability === undefined ? 'ImageTagMutability is not set, so tags are MUTABLE' : `ImageTagMutability is ${String(mutability)}`);
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { ContainerValue, containerValues, isTrue, names } from './containers';
+
+interface Facts {
+  readonly containers: ContainerValue[] | Unknown;
+}
+
+export const EcsContainersNonPrivileged = defineRule<Facts>({
+  id: 'EcsContainersNonPrivileged',
+  title: 'ECS containers do not run privileged',
+  description: 'A privileged container has root on the host: one compromised container then reaches every task and the instance role on that host.',
+  severity: 'error',
+  resourceTypes: ['AWS::ECS::TaskDefinition'],
+  controls: { ncscCsp: ['3', '10'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration', 'user-access-control'] },
+  configRule: 'ECS_CONTAINERS_NONPRIVILEGED',
+  remediation: 'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
+  fromTemplate: (task) => ({ containers: containerValues(task, 'Privileged') }),
+  evaluate({ containers }) {
+    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (containers.length === 0) return notApplicable('the task definition has no containers');
+    const privileged = containers.filter((c) => isTrue(c.value));
+    if (privileged.length) return fail(`privileged containers: ${names(privileged)}`);
+    const open = containers.find((c) => isUnknown(c.value));
+    if (open && isUnknown(open.value)) return needsReview(`Privileged of ${open.name} is not known: ${open.value.reason}`);
+    return pass('no container is privileged');
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { ContainerValue, containerValues, isTrue, names } from './containers';
+
+interface Facts {
+  readonly containers: ContainerValue[] | Unknown;
+}
+
+export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
+  id: 'EcsContainersReadOnlyRootFilesystem',
+  title: 'ECS containers have a read-only root filesystem',
+  description:
+    'A writable root filesystem lets an intruder drop tools and persist in the container; read-only roots make containers immutable, the allow-listing route Cyber Essentials accepts for malware protection.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ECS::TaskDefinition'],
+  controls: {
+    ncscCsp: ['3', '7'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration', 'malware-protection'],
+  },
+  configRule: 'ECS_CONTAINERS_READONLY_ACCESS',
+  remediation: 'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
+  fromTemplate: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem') }),
+  evaluate({ containers }) {
+    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (containers.length === 0) return notApplicable('the task definition has no containers');
+    // ReadonlyRootFilesystem defaults to false.
+    const writable = containers.filter((c) => !isUnknown(c.value) && !isTrue(c.value));
+    if (writable.length) return fail(`containers with a writable root filesystem: ${names(writable)}`);
+    const open = containers.find((c) => isUnknown(c.value));
+    if (open && isUnknown(open.value)) return needsReview(`ReadonlyRootFilesystem of ${open.name} is not known: ${open.value.reason}`);
+    return pass('every container has a read-only root filesystem');
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { field } from '../iam/values';
+import { containerValues } from './containers';
+
+interface Container {
+  readonly name: string;
+  readonly logDriver: unknown;
+}
+
+interface Facts {
+  readonly containers: Container[] | Unknown;
+}
+
+export const EcsTaskDefinitionLogging = defineRule<Facts>({
+  id: 'EcsTaskDefinitionLogging',
+  title: 'ECS containers send their logs somewhere',
+  description: 'Without a log driver container output is lost when the task stops, leaving nothing to investigate an incident with.',
+  severity: 'warning',
+  resourceTypes: ['AWS::ECS::TaskDefinition'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  remediation: 'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
+  fromTemplate(task) {
+    const logs = containerValues(task, 'LogConfiguration');
+    return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: field(c.value, 'LogDriver') })) };
+  },
+  evaluate({ containers }) {
+    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (containers.length === 0) return notApplicable('the task definition has no containers');
+    const missing = containers.filter((c) => c.logDriver === undefined);
+    if (missing.length) return fail(`containers without a log configuration: ${missing.map((c) => c.name).join(', ')}`);
+    const open = containers.find((c) => isUnknown(c.logDriver));
+    if (open && isUnknown(open.logDriver)) return needsReview(`log driver of ${open.name} is not known: ${open.logDriver.reason}`);
+    return pass('every container has a log driver');
+  },
+});

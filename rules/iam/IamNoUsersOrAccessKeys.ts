@@ -1,0 +1,35 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { Undecided, isSet, isUndecided, undecided } from './values';
+
+type Facts =
+  | { readonly kind: 'user'; readonly consolePassword: boolean | Undecided }
+  | { readonly kind: 'access-key'; readonly status: unknown };
+
+export const IamNoUsersOrAccessKeys = defineRule<Facts>({
+  id: 'IamNoUsersOrAccessKeys',
+  title: 'No long-lived IAM credentials: no console passwords or access keys',
+  description:
+    'IAM user passwords and access keys do not expire, are easily leaked and sit outside single sign-on and its MFA; people should sign in through IAM Identity Center and workloads should use roles.',
+  severity: 'warning',
+  resourceTypes: ['AWS::IAM::User', 'AWS::IAM::AccessKey'],
+  controls: { ncscCsp: ['9', '10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
+  remediation:
+    'Give people access through IAM Identity Center permission sets and workloads an IAM role (instance profile, task role, OIDC federation for CI); remove LoginProfile and AWS::IAM::AccessKey.',
+  fromTemplate(resource) {
+    if (resource.type === 'AWS::IAM::AccessKey') return { kind: 'access-key', status: resource.get('Status') };
+    const set = isSet(resource, 'LoginProfile');
+    return { kind: 'user', consolePassword: isUnknown(set) ? undecided(set) : set };
+  },
+  evaluate(facts) {
+    if (facts.kind === 'access-key') {
+      // Status defaults to Active.
+      if (isUnknown(facts.status)) return needsReview(`Status is not known: ${facts.status.reason}`);
+      if (facts.status === 'Inactive') return pass('the access key is inactive');
+      return fail('creates a long-lived access key');
+    }
+    if (isUndecided(facts.consolePassword)) return needsReview(`LoginProfile is not known: ${facts.consolePassword.undecided}`);
+    if (facts.consolePassword) return fail('the user has a console password (LoginProfile)');
+    return pass('the user has no console password');
+  },
+});

@@ -1,0 +1,111 @@
+import { conditionKeys } from '../../lib/engine/policy';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { Principal, principalsOf, restrictingKeys } from './principals';
+import { OWN_ACCOUNT, Undecided, isUndecided, listOf, resolveWithOwnAccount, undecided } from './values';
+
+interface TrustStatement {
+  readonly effect: unknown;
+  readonly principals: Principal[];
+  /** NotPrincipal with Allow trusts everyone except the named principals. */
+  readonly notPrincipal: boolean;
+  readonly restricting: string[];
+  readonly conditionKeys: string[];
+  readonly conditionUnknown?: string;
+}
+
+interface Facts {
+  readonly statements: TrustStatement[] | Undecided;
+  /** The stack's account when the template is bound to one. */
+  readonly ownAccount?: string;
+}
+
+export const IamRoleTrustRestricted = defineRule<Facts>({
+  id: 'IamRoleTrustRestricted',
+  title: 'Role trust policies trust only this account, AWS services or conditioned third parties',
+  description:
+    'A trust policy open to "*", to another account without sts:ExternalId or aws:PrincipalOrgID, or to a federated provider without conditions lets outsiders assume the role (and is the confused-deputy route into supplier accounts).',
+  severity: 'error',
+  resourceTypes: ['AWS::IAM::Role'],
+  controls: {
+    ncscCsp: ['8', '9'],
+    tenSteps: ['identity-and-access-management', 'supply-chain-security'],
+    cyberEssentials: ['user-access-control'],
+  },
+  remediation:
+    'Trust named principals only: AWS services, this account, accounts of your organisation with an aws:PrincipalOrgID condition, or a third party with an sts:ExternalId condition; add sub/aud conditions to OIDC federation (CDK: new iam.AccountPrincipal(id).withConditions(...)).',
+  fromTemplate(role, { index }) {
+    const doc = resolveWithOwnAccount(role, index, role.raw.Properties?.AssumeRolePolicyDocument);
+    const document = typeof doc === 'string' ? safeJson(doc) : doc;
+    if (isUnknown(document)) return { statements: undecided(document), ownAccount: role.template.account };
+    const raw = document && typeof document === 'object' ? (document as Record<string, unknown>).Statement : undefined;
+    const list = listOf(raw);
+    if (isUnknown(list)) return { statements: undecided(list), ownAccount: role.template.account };
+    const statements = list.map((item): TrustStatement => {
+      const s = (item ?? {}) as Record<string, unknown>;
+      const condition = s.Condition;
+      return {
+        effect: isUnknown(item) ? undecided(item) : isUnknown(s.Effect) ? undecided(s.Effect) : s.Effect,
+        principals: isUnknown(item) ? [{ kind: 'unknown', text: item.reason }] : principalsOf(s.Principal ?? s.NotPrincipal),
+        notPrincipal: s.NotPrincipal !== undefined,
+        restricting: restrictingKeys(condition),
+        conditionKeys: conditionKeys(condition),
+        ...(isUnknown(condition) ? { conditionUnknown: condition.reason } : {}),
+      };
+    });
+    return { statements, ownAccount: role.template.account };
+  },
+  evaluate({ statements, ownAccount }) {
+    if (isUndecided(statements)) return needsReview(`AssumeRolePolicyDocument is not known: ${statements.undecided}`);
+    const problems: string[] = [];
+    let open: string | undefined;
+    for (const s of statements) {
+      if (isUndecided(s.effect)) {
+        open ??= `a statement's Effect is not known: ${s.effect.undecided}`;
+        continue;
+      }
+      if (s.effect !== 'Allow') continue;
+      const restricted = s.restricting.length > 0;
+      if (s.conditionUnknown && !restricted) open ??= `a statement's Condition is not known: ${s.conditionUnknown}`;
+      if (s.notPrincipal) {
+        if (!restricted) problems.push('Allow with NotPrincipal trusts everyone else');
+        continue;
+      }
+      for (const p of s.principals) {
+        switch (p.kind) {
+          case 'service':
+            break;
+          case 'everyone':
+            if (!restricted) problems.push('trusts Principal "*" without an organisation, account or external-id condition');
+            break;
+          case 'account':
+            if (p.account === OWN_ACCOUNT || p.account === ownAccount || restricted) break;
+            if (ownAccount === undefined) open ??= `the stack's account is not known, so ${p.text} may be another account; bind the stack to an environment`;
+            else problems.push(`trusts account ${p.account} without an sts:ExternalId or aws:PrincipalOrgID condition`);
+            break;
+          case 'federated':
+            if (s.conditionUnknown) break;
+            if (s.conditionKeys.length === 0) problems.push(`trusts federated principal ${p.text} without any condition, so any identity of that provider can assume it`);
+            // GitHub's audience is the same for every repository: only the subject names yours.
+            else if (p.text.includes('token.actions.githubusercontent.com') && !s.conditionKeys.some((k) => k.endsWith(':sub'))) {
+              problems.push('trusts GitHub Actions OIDC without a token.actions.githubusercontent.com:sub condition, so any repository can assume it');
+            }
+            break;
+          default:
+            if (!restricted) open ??= `principal is not known: ${p.text}`;
+        }
+      }
+    }
+    if (problems.length) return fail(problems.join('; '));
+    if (open) return needsReview(open);
+    return pass('trusts only this account, AWS services or conditioned principals');
+  },
+});
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,87 @@
+import { conditionKeys } from '../../lib/engine/policy';
+import { isUnknown } from '../../lib/engine/unknown';
+import { OWN_ACCOUNT, textOf } from './values';
+
+/** Who a principal value names, as plain data (never an Unknown, so evaluate decides what an unreadable one means). */
+export interface Principal {
+  readonly kind: 'everyone' | 'account' | 'service' | 'federated' | 'canonical-user' | 'unknown';
+  /** The account a principal of kind `account` belongs to; OWN_ACCOUNT for the stack's own. */
+  readonly account?: string;
+  /** For messages. */
+  readonly text: string;
+}
+
+/** Condition keys that confine a grant to known accounts, an organisation or a source resource. */
+export const RESTRICTING_CONDITION_KEYS = [
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourceowner',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'sts:externalid',
+];
+
+/** The restricting condition keys a statement uses. */
+export function restrictingKeys(condition: unknown): string[] {
+  return conditionKeys(condition).filter((k) => RESTRICTING_CONDITION_KEYS.includes(k));
+}
+
+/**
+ * The principals of one resolved policy statement (`Principal` of a trust or
+ * resource policy), each classified. A principal that cannot be read becomes
+ * kind `unknown` with the reason as its text.
+ */
+export function principalsOf(principal: unknown): Principal[] {
+  if (principal === undefined) return [];
+  if (isUnknown(principal) && textOf(principal) === undefined) return [{ kind: 'unknown', text: principal.reason }];
+  if (principal === '*' || typeof principal !== 'object' || principal === null) return [classify('AWS', principal)];
+  const out: Principal[] = [];
+  for (const [type, value] of Object.entries(principal as Record<string, unknown>)) {
+    const values = isUnknown(value) ? [value] : Array.isArray(value) ? value : [value];
+    for (const v of values) out.push(classify(type, v));
+  }
+  return out;
+}
+
+/** Classifies one principal value of a given type (AWS, Service, Federated, CanonicalUser). */
+export function classify(type: string, value: unknown): Principal {
+  if (value === '*') return { kind: 'everyone', text: '*' };
+  const text = textOf(value);
+  if (text === undefined) return { kind: 'unknown', text: isUnknown(value) ? value.reason : `a ${type} principal that is not a string` };
+  switch (type) {
+    case 'Service':
+      return { kind: 'service', text };
+    case 'Federated':
+      return { kind: 'federated', text };
+    case 'CanonicalUser':
+      return { kind: 'canonical-user', text };
+    default: {
+      const account = accountOf(text);
+      if (account) return { kind: 'account', account, text };
+      return { kind: 'unknown', text: isUnknown(value) ? value.reason : `principal ${text} is not an account or ARN` };
+    }
+  }
+}
+
+/** The account of an account id or IAM/STS ARN, OWN_ACCOUNT for this stack's account, undefined for anything else. */
+export function accountOf(text: string): string | undefined {
+  if (text === OWN_ACCOUNT || /^\d{12}$/.test(text)) return text;
+  // The placeholder holds colons of its own; swap it for a token the ARN pattern can split around.
+  const m = /^arn:[^:]*:(?:iam|sts)::([^:]+):/.exec(text.split(OWN_ACCOUNT).join('OWN'));
+  if (!m) return undefined;
+  return m[1] === 'OWN' ? OWN_ACCOUNT : /^\d{12}$/.test(m[1]) ? m[1] : undefined;
+}
+
+/** A Lambda permission's Principal is a single string: an account, a service, an ARN or `*`. */
+export function permissionPrincipal(value: unknown): Principal {
+  if (value === '*') return { kind: 'everyone', text: '*' };
+  const text = textOf(value);
+  if (text !== undefined && /\.amazonaws\.com(\.cn)?$|\.amazon\.com$/.test(text)) return classify('Service', value);
+  return classify('AWS', value);
+}

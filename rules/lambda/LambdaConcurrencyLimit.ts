@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  readonly reserved: unknown;
+}
+
+export const LambdaConcurrencyLimit = defineRule<Facts>({
+  id: 'LambdaConcurrencyLimit',
+  title: 'Lambda functions reserve a concurrency limit',
+  description:
+    'Without reserved concurrency one flooded function can take the whole account’s concurrency and starve every other function (denial of service), and run up unbounded cost.',
+  severity: 'warning',
+  resourceTypes: ['AWS::Lambda::Function'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'LAMBDA_CONCURRENCY_CHECK',
+  remediation: 'Set ReservedConcurrentExecutions to the function’s expected peak (CDK: reservedConcurrentExecutions).',
+  fromTemplate: (fn) => ({ reserved: fn.get('ReservedConcurrentExecutions') }),
+  evaluate({ reserved }) {
+    if (isUnknown(reserved)) return needsReview(`ReservedConcurrentExecutions is not known: ${reserved.reason}`);
+    if (reserved === undefined) return fail('ReservedConcurrentExecutions is not set');
+    return pass(`reserved concurrency is ${String(reserved)}`);
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { Principal, permissionPrincipal } from '../iam/principals';
+import { Undecided, isSet, resolveWithOwnAccount, textOf, undecided } from '../iam/values';
+
+/** One grant of a function or layer policy. */
+interface Grant {
+  readonly principal: Principal;
+  /** Restricting properties that are set: SourceArn, SourceAccount, PrincipalOrgID, OrganizationId, EventSourceToken. */
+  readonly restrictions: string[];
+  /** Restricting properties that may or may not be set. */
+  readonly undecided: Undecided[];
+  readonly action?: string;
+}
+
+interface Facts {
+  readonly grants: Grant[];
+}
+
+/** Properties that confine a grant; EventSourceToken is how Alexa skills prove the caller. */
+const RESTRICTIONS = ['SourceArn', 'SourceAccount', 'PrincipalOrgID', 'OrganizationId', 'EventSourceToken'];
+
+export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
+  id: 'LambdaFunctionPublicAccessProhibited',
+  title: 'Lambda functions and layers cannot be invoked or read by anyone',
+  description:
+    'A permission for Principal "*", or for a service without SourceArn/SourceAccount, lets any AWS account (or any customer of that service) invoke the function: a public entry point that bypasses the boundary.',
+  severity: 'error',
+  resourceTypes: ['AWS::Lambda::Permission', 'AWS::Lambda::LayerVersionPermission'],
+  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls', 'secure-configuration'], internetFirst: ['IF-1'] },
+  configRule: 'LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED',
+  remediation:
+    'Grant a named account or role, and give service principals a SourceArn (and SourceAccount for s3.amazonaws.com) or PrincipalOrgID (CDK: fn.grantInvoke(principal) or fn.addPermission with sourceArn/sourceAccount).',
+  fromTemplate(permission, { index }) {
+    const principal = permissionPrincipal(resolveWithOwnAccount(permission, index, permission.raw.Properties?.Principal));
+    const restrictions: string[] = [];
+    const open: Undecided[] = [];
+    for (const key of RESTRICTIONS) {
+      const set = isSet(permission, key);
+      if (isUnknown(set)) open.push(undecided(`${key} may not be set: ${set.reason}`));
+      else if (set) restrictions.push(key);
+    }
+    const action = textOf(permission.get('Action'));
+    return { grants: [{ principal, restrictions, undecided: open, ...(action ? { action } : {}) }] };
+  },
+  evaluate({ grants }) {
+    const problems: string[] = [];
+    let review: string | undefined;
+    for (const g of grants) {
+      const { principal: p, restrictions } = g;
+      if (p.kind === 'account') continue;
+      if (p.kind === 'unknown') {
+        review ??= `Principal is not known: ${p.text}`;
+        continue;
+      }
+      // S3 bucket ARNs carry no account, so a SourceArn alone does not stop another account's bucket of the same name.
+      const enough = p.text === 's3.amazonaws.com'
+        ? restrictions.some((r) => r === 'SourceAccount' || r === 'PrincipalOrgID')
+        : restrictions.length > 0;
+      if (enough) continue;
+      if (g.undecided.length) {
+        review ??= g.undecided[0].undecided;
+        continue;
+      }
+      if (p.kind === 'everyone') problems.push(`grants ${g.action ?? 'access'} to everyone (Principal "*")`);
+      else problems.push(`grants ${g.action ?? 'access'} to ${p.text} without ${p.text === 's3.amazonaws.com' ? 'SourceAccount or PrincipalOrgID' : 'SourceArn, SourceAccount or PrincipalOrgID'}`);
+    }
+    if (problems.length) return fail(problems.join('; '));
+    if (review) return needsReview(review);
+    return pass('access is limited to named accounts or conditioned services');
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { RUNTIME_DEPRECATION, isDeprecated } from './runtimes';
+
+interface Facts {
+  readonly runtime: unknown;
+  /** Zip or Image; container images bring their own runtime. */
+  readonly packageType: unknown;
+  readonly imageUri: boolean;
+  /** The date of the evaluation (yyyy-mm-dd): deprecation depends on it. */
+  readonly today: string;
+}
+
+export const LambdaSupportedRuntime = defineRule<Facts>({
+  id: 'LambdaSupportedRuntime',
+  title: 'Lambda functions use a runtime AWS still patches',
+  description:
+    'After a runtime’s deprecation date AWS stops patching its language and OS; Cyber Essentials requires software to be supported and updated within 14 days of a fix.',
+  severity: 'error',
+  resourceTypes: ['AWS::Lambda::Function'],
+  controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  remediation: 'Move to a supported runtime (for example nodejs22.x, python3.13, java21; CDK: Runtime.NODEJS_LATEST) and test before the deprecation date.',
+  fromTemplate: (fn) => ({
+    runtime: fn.get('Runtime'),
+    packageType: fn.get('PackageType'),
+    imageUri: fn.get('Code.ImageUri') !== undefined,
+    today: new Date().toISOString().slice(0, 10),
+  }),
+  evaluate({ runtime, packageType, imageUri, today }) {
+    if (packageType === 'Image' || (packageType === undefined && imageUri)) return notApplicable('container image functions bring their own runtime');
+    if (isUnknown(packageType)) return needsReview(`PackageType is not known: ${packageType.reason}`);
+    if (isUnknown(runtime)) return needsReview(`Runtime is not known: ${runtime.reason}`);
+    if (typeof runtime !== 'string') return needsReview('Runtime is not set');
+    const deprecated = isDeprecated(runtime, today);
+    if (deprecated === undefined) return needsReview(`runtime ${runtime} is not in Palisade's runtime list; check its deprecation date with AWS`);
+    if (deprecated) return fail(`runtime ${runtime} was deprecated on ${RUNTIME_DEPRECATION[runtime]} and no longer receives security patches`);
+    return pass(`runtime ${runtime} is supported until ${RUNTIME_DEPRECATION[runtime]}`);
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isSet } from '../iam/values';
+
+interface Facts {
+  readonly kmsKey: boolean | Unknown;
+}
+
+export const SageMakerNotebookKmsKey = defineRule<Facts>({
+  id: 'SageMakerNotebookKmsKey',
+  title: 'SageMaker notebook instances encrypt their storage with a KMS key',
+  description: 'Notebook volumes hold the data scientists pulled in, often personal data; a customer-managed key keeps access to it auditable and revocable.',
+  severity: 'error',
+  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED',
+  remediation: 'Set KmsKeyId to a customer-managed KMS key.',
+  fromTemplate: (notebook) => ({ kmsKey: isSet(notebook, 'KmsKeyId') }),
+  evaluate({ kmsKey }) {
+    if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);
+    return kmsKey ? pass('storage is encrypted with a KMS key') : fail('KmsKeyId is not set');
+  },
+});

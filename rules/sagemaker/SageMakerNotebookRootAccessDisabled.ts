@@ -1,0 +1,23 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+
+interface Facts {
+  readonly rootAccess: unknown;
+}
+
+export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
+  id: 'SageMakerNotebookRootAccessDisabled',
+  title: 'SageMaker notebook users do not have root access',
+  description: 'Root on a notebook instance lets a user change its software and network settings and read other users’ files: administrative access given to every data scientist.',
+  severity: 'warning',
+  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+  controls: { ncscCsp: ['9', '12'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
+  remediation: 'Set RootAccess: Disabled and install software through lifecycle configurations.',
+  fromTemplate: (notebook) => ({ rootAccess: notebook.get('RootAccess') }),
+  evaluate({ rootAccess }) {
+    if (isUnknown(rootAccess)) return needsReview(`RootAccess is not known: ${rootAccess.reason}`);
+    if (rootAccess === 'Disabled') return pass('root access is disabled');
+    // RootAccess defaults to Enabled.
+    return fail(rootAccess === undefined ? 'RootAccess is not set, so it is Enabled' : `RootAccess is ${String(rootAccess)}`);
+  },
+});

@@ -1,3 +1,6 @@
 import { Rule } from '../../lib/engine/rule';
+import { DmsEndpointPasswordNotPlaintext } from './DmsEndpointPasswordNotPlaintext';
+import { DmsEndpointSslConfigured } from './DmsEndpointSslConfigured';
+import { DmsReplicationInstanceNotPublic } from './DmsReplicationInstanceNotPublic';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [DmsReplicationInstanceNotPublic, DmsEndpointSslConfigured, DmsEndpointPasswordNotPlaintext];

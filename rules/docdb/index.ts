@@ -1,3 +1,14 @@
 import { Rule } from '../../lib/engine/rule';
+import { DocDbClusterAuditLogsExported } from './DocDbClusterAuditLogsExported';
+import { DocDbClusterBackupRetention } from './DocDbClusterBackupRetention';
+import { DocDbClusterDeletionProtection } from './DocDbClusterDeletionProtection';
+import { DocDbClusterEncrypted } from './DocDbClusterEncrypted';
+import { DocDbMasterPasswordNotPlaintext } from './DocDbMasterPasswordNotPlaintext';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [
+  DocDbClusterEncrypted,
+  DocDbClusterBackupRetention,
+  DocDbClusterAuditLogsExported,
+  DocDbClusterDeletionProtection,
+  DocDbMasterPasswordNotPlaintext,
+];

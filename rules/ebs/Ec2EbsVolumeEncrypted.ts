@@ -1,8 +1,13 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean, isPresent } from '../rds/values';
 
 interface Facts {
-  readonly encrypted: unknown;
+  readonly encrypted: boolean | undefined | Unknown;
+  /** Whether a KmsKeyId is given: EC2 accepts one only for an encrypted volume. */
+  readonly kmsKeySet: boolean;
+  /** Whether the volume is created from a snapshot, whose encryption it then inherits. */
+  readonly fromSnapshot: boolean;
 }
 
 export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
@@ -13,11 +18,18 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
   resourceTypes: ['AWS::EC2::Volume'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ENCRYPTED_VOLUMES',
-  remediation: 'Set Encrypted: true (and a customer-managed KmsKeyId for personal data).',
-  fromTemplate: (volume) => ({ encrypted: volume.get('Encrypted') }),
-  evaluate({ encrypted }) {
+  remediation: 'Set Encrypted: true (and a customer-managed KmsKeyId for personal data), and turn on EBS encryption by default in every region.',
+  fromTemplate: (volume) => ({
+    encrypted: asBoolean(volume.get('Encrypted')),
+    kmsKeySet: isPresent(volume.get('KmsKeyId')),
+    fromSnapshot: isPresent(volume.get('SnapshotId')),
+  }),
+  evaluate({ encrypted, kmsKeySet, fromSnapshot }) {
+    if (encrypted === true) return pass('volume is encrypted');
+    if (kmsKeySet) return pass('a KmsKeyId is given, which EC2 accepts only for an encrypted volume');
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
-    if (encrypted === true || encrypted === 'true') return pass('volume is encrypted');
-    return fail(encrypted === undefined ? 'Encrypted is not set, so the volume is unencrypted' : 'Encrypted is false');
+    if (encrypted === false) return fail('Encrypted is false');
+    if (fromSnapshot) return needsReview('Encrypted is not set, so the volume inherits the encryption of its snapshot, which the template does not show');
+    return fail('Encrypted is not set, so the volume is unencrypted unless EBS encryption by default is on in the account');
   },
 });

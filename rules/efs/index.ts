@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { EfsEncrypted } from './EfsEncrypted';
+import { EfsInBackupPlan } from './EfsInBackupPlan';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [EfsEncrypted, EfsInBackupPlan];

@@ -1,10 +1,14 @@
 import { conditionKeys, statementsOf } from '../../lib/engine/policy';
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { bucketOfPolicy, bucketPolicyResources } from './bucket';
 
 interface Facts {
   /** For each bucket policy on this bucket: the Effect and Condition of its statements (the document when unreadable). */
   readonly policies: ({ effect: unknown; condition: unknown }[] | Unknown)[];
+  /** For a bucket policy whose bucket is declared in the template: that bucket, which carries the verdict. */
+  readonly judgedOn?: string;
 }
 
 export const S3BucketSslRequestsOnly = defineRule<Facts>({
@@ -13,18 +17,21 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
   description:
     'Without a Deny on aws:SecureTransport=false a client can read or write objects over plain HTTP, exposing data in transit.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
+  // A policy is judged on its own only when its bucket is declared elsewhere (an imported or shared bucket).
+  resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'], cyberEssentials: ['secure-configuration'] },
   configRule: 'S3_BUCKET_SSL_REQUESTS_ONLY',
   remediation:
     'Add a bucket policy statement that denies s3:* to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
-  fromTemplate(bucket, { index }) {
-    // CDK refers to the bucket; hand-written templates sometimes name it literally.
-    const name = bucket.get('BucketName');
-    const attached = [
-      ...index.referrers(bucket, 'AWS::S3::BucketPolicy', 'Bucket'),
-      ...(typeof name === 'string' ? index.withLiteral('AWS::S3::BucketPolicy', 'Bucket', name) : []),
-    ];
+  fromTemplate(resource, { index }) {
+    let attached: readonly TemplateResource[];
+    if (resource.type === 'AWS::S3::BucketPolicy') {
+      const bucket = bucketOfPolicy(resource, index);
+      if (bucket) return { policies: [], judgedOn: bucket.logicalId };
+      attached = [resource];
+    } else {
+      attached = bucketPolicyResources(resource, index);
+    }
     const policies = attached
       .map((p) => {
         // Only Effect and Condition decide this rule; the ARNs in Resource are often unknown until deployment.
@@ -33,7 +40,8 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
       });
     return { policies };
   },
-  evaluate({ policies }) {
+  evaluate({ policies, judgedOn }) {
+    if (judgedOn) return notApplicable(`judged on bucket ${judgedOn}`);
     if (policies.length === 0) return fail('no bucket policy denies requests without TLS');
     let undecided: string | undefined;
     for (const statements of policies) {

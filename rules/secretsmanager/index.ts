@@ -1,3 +1,5 @@
 import { Rule } from '../../lib/engine/rule';
+import { SecretsManagerRotationEnabled } from './SecretsManagerRotationEnabled';
+import { SecretsManagerUsingCmk } from './SecretsManagerUsingCmk';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [SecretsManagerRotationEnabled, SecretsManagerUsingCmk];

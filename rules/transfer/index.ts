@@ -1,3 +1,4 @@
 import { Rule } from '../../lib/engine/rule';
+import { TransferServerNoFtp } from './TransferServerNoFtp';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [TransferServerNoFtp];

@@ -31,19 +31,21 @@ interface IndexRow {
 
 /**
  * cfn_nag ids that the registry's test files use to suppress a guard rule where
- * index.csv has none (the guard files that declare them were not copied).
+ * index.csv has none (the guard files that declare them were not copied). Read
+ * from the suppression cases of each test file: one id per rule.
  */
 const CFN_NAG_IDS: Record<string, string> = {
-  SNS_ENCRYPTED_KMS: 'W47',
-  CLOUDWATCH_LOG_GROUP_ENCRYPTED: 'W84',
-  CW_LOGGROUP_RETENTION_PERIOD_CHECK: 'W86',
-  ELASTICSEARCH_ENCRYPTED_AT_REST: 'W54',
-  ELASTICSEARCH_IN_VPC_ONLY: 'W90',
-  OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: 'W85',
+  API_GWV2_ACCESS_LOGS_ENABLED: 'W46', API_GW_CACHE_ENABLED_AND_ENCRYPTED: 'W87', API_GW_DOMAIN_DENY_NON_TLS_TRAFFIC: 'W62',
+  CLOUDFRONT_ACCESSLOGS_ENABLED: 'W10', CLOUDWATCH_LOG_GROUP_ENCRYPTED: 'W84', CMK_BACKING_KEY_ROTATION_ENABLED: 'F19',
+  CW_LOGGROUP_RETENTION_PERIOD_CHECK: 'W86', DAX_ENCRYPTION_ENABLED: 'W83', DB_INSTANCE_BACKUP_ENABLED: 'W75',
+  DMS_REPLICATION_NOT_PUBLIC: 'W91', DYNAMODB_PITR_ENABLED: 'W78', DYNAMODB_TABLE_ENCRYPTED_KMS: 'W74',
+  EFS_ENCRYPTED_CHECK: 'F32', ELASTICSEARCH_ENCRYPTED_AT_REST: 'W54', ELASTICSEARCH_IN_VPC_ONLY: 'W90',
+  ELB_LOGGING_ENABLED: 'W26', EMR_KERBEROS_ENABLED: 'F63', IAM_NO_INLINE_POLICY_CHECK: 'F10', KMS_NO_WILDCARD_PRINCIPAL: 'F76',
+  LAMBDA_CONCURRENCY_CHECK: 'W92', LAMBDA_INSIDE_VPC: 'W89', OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: 'W85',
+  RDS_INSTANCE_DELETION_PROTECTION_ENABLED: 'F80', RDS_INSTANCE_PUBLIC_ACCESS_CHECK: 'F22', S3_BUCKET_LOGGING_ENABLED: 'W35',
+  S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED: 'W41', SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED: 'W1200',
+  SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED: 'W1201', SECRETSMANAGER_USING_CMK: 'W77', SNS_ENCRYPTED_KMS: 'W47',
   SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED: 'W33',
-  API_GWV2_ACCESS_LOGS_ENABLED: 'W46',
-  CLOUDFRONT_ACCESSLOGS_ENABLED: 'W10',
-  ELB_LOGGING_ENABLED: 'W26',
 };
 
 /** Upstream quirk: the test file expects S3_BUCKET_DEFAULT_LOCK_ENABLE for the rule named …_ENABLED. */
@@ -113,10 +115,11 @@ interface TemplateLike {
 function isGuardSuppressed(body: TemplateLike, f: Finding, row: IndexRow): boolean {
   const meta = body.Resources[f.resource.logicalId ?? '']?.Metadata as Record<string, any> | undefined;
   if (!meta) return false;
-  const guard: unknown[] = meta.guard?.SuppressedRules ?? [];
+  // Guard takes a plain rule name or a `RULE: reason` mapping.
+  const guard: unknown[] = (meta.guard?.SuppressedRules ?? []).map((e: unknown) => (e && typeof e === 'object' ? Object.keys(e)[0] : e));
   const nag: { id?: string }[] = (meta.cfn_nag ?? meta['cfn-nag'])?.rules_to_suppress ?? [];
-  const nagId = row.cfn_nag_rule_id || CFN_NAG_IDS[row.rule_name];
-  return guard.includes(row.rule_name) || (nagId !== undefined && nag.some((n) => n?.id === nagId));
+  const nagIds = [...(row.cfn_nag_rule_id.match(/[FW]\d+/g) ?? []), CFN_NAG_IDS[row.rule_name]].filter(Boolean);
+  return guard.includes(row.rule_name) || nag.some((n) => nagIds.includes(n?.id ?? ''));
 }
 
 function testFiles(dir: string): string[] {

@@ -91,7 +91,8 @@ function loadStack(dir: string, id: string, artifact: ManifestArtifact, readFile
         region,
         constructPaths: scope.paths,
         acknowledgements: acks,
-        tags: artifact.properties?.tags,
+        // The manifest records every stack tag, so none recorded means the stack has none.
+        tags: artifact.properties?.tags ?? {},
         parent: nested ? stackName : undefined,
       }),
     );

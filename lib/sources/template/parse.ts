@@ -68,6 +68,8 @@ function checkBody(value: unknown, file: string): TemplateBody {
   for (const [id, r] of Object.entries(resources)) {
     if (!isObject(r)) throw inputError(file, `resource ${id} is not a mapping`);
     if (typeof r.Type !== 'string' || r.Type === '') throw inputError(file, `resource ${id} has no Type`);
+    // `Properties:` with nothing after it is YAML null; CloudFormation reads it as no properties.
+    if (r.Properties === null) delete r.Properties;
     if (r.Properties !== undefined && !isObject(r.Properties)) {
       throw inputError(file, `resource ${id} (${r.Type}): Properties is not a mapping`);
     }

@@ -70,4 +70,18 @@ describe('S3BucketSslRequestsOnly', () => {
     });
     expect(statusOf(rule, 'Bucket', t)).toBe('INSUFFICIENT_DATA');
   });
+
+  it('judges a policy on its own when its bucket is declared elsewhere', () => {
+    const t = template({ Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [denyInsecure()] } } } });
+    expect(statusOf(rule, 'Policy', t)).toBe('COMPLIANT');
+  });
+
+  it('fails a policy for a bucket declared elsewhere that does not deny insecure requests', () => {
+    const t = template({ Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [{ ...denyInsecure(), Effect: 'Allow' }] } } } });
+    expect(statusOf(rule, 'Policy', t)).toBe('NON_COMPLIANT');
+  });
+
+  it('leaves a policy on a bucket in the same template to the bucket', () => {
+    expect(statusOf(rule, 'Policy', withPolicy(denyInsecure()))).toBe('NOT_APPLICABLE');
+  });
 });

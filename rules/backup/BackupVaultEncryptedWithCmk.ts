@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { KeyKind, keyKindOf } from '../kms/key-kind';
+
+interface Facts {
+  readonly key: KeyKind | Unknown;
+}
+
+export const BackupVaultEncryptedWithCmk = defineRule<Facts>({
+  id: 'BackupVaultEncryptedWithCmk',
+  title: 'Backup vaults encrypt recovery points with a customer managed KMS key',
+  description:
+    'With the AWS managed aws/backup key the vault’s recovery points can be decrypted by anyone the account lets use AWS Backup; a customer managed key adds a key policy that can lock restores down.',
+  severity: 'warning',
+  resourceTypes: ['AWS::Backup::BackupVault'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  remediation: 'Set EncryptionKeyArn to a customer managed KMS key (CDK: encryptionKey).',
+  fromTemplate: (vault, { index }) => ({ key: keyKindOf(vault.get('EncryptionKeyArn'), index) }),
+  evaluate({ key }) {
+    if (isUnknown(key)) return needsReview(`EncryptionKeyArn is not known: ${key.reason}`);
+    if (key === 'customer-managed') return pass('recovery points are encrypted with a customer managed key');
+    return fail(key === 'none' ? 'EncryptionKeyArn is not set, so the vault uses the AWS managed key aws/backup' : 'EncryptionKeyArn names an AWS managed key');
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../rds/values';
+
+interface Facts {
+  readonly publiclyAccessible: boolean | undefined | Unknown;
+}
+
+export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
+  id: 'DmsReplicationInstanceNotPublic',
+  title: 'DMS replication instances are not publicly accessible',
+  description: 'A replication instance holds credentials for, and streams data between, the source and target databases; a public address exposes it to the internet.',
+  severity: 'error',
+  resourceTypes: ['AWS::DMS::ReplicationInstance'],
+  controls: {
+    ncscCsp: ['2', '11'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
+  configRule: 'DMS_REPLICATION_NOT_PUBLIC',
+  remediation: 'Set PubliclyAccessible: false and place the instance in private subnets (CDK: publiclyAccessible: false).',
+  fromTemplate: (instance) => ({ publiclyAccessible: asBoolean(instance.get('PubliclyAccessible')) }),
+  evaluate({ publiclyAccessible }) {
+    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
+    if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
+    // DMS makes replication instances public unless told otherwise.
+    return fail(publiclyAccessible ? 'PubliclyAccessible is true' : 'PubliclyAccessible is not set, and DMS makes replication instances public by default');
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isInBackupPlan } from '../backup/coverage';
+import { asString } from '../rds/values';
+
+interface Facts {
+  readonly inBackupPlan: boolean | Unknown;
+}
+
+export const DynamoDbInBackupPlan = defineRule<Facts>({
+  id: 'DynamoDbInBackupPlan',
+  title: 'DynamoDB tables are selected by an AWS Backup plan',
+  description:
+    'Point-in-time recovery lives and dies with the table; an AWS Backup plan keeps recovery points in a separate, lockable vault that survives the table’s deletion.',
+  severity: 'warning',
+  resourceTypes: ['AWS::DynamoDB::Table'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'DYNAMODB_IN_BACKUP_PLAN',
+  remediation:
+    'Add the table to an AWS::Backup::BackupSelection, by ARN or by a tag the selection matches (CDK: plan.addSelection("Tables", { resources: [BackupResource.fromDynamoDbTable(table)] })).',
+  fromTemplate: (table, { scope }) => ({
+    inBackupPlan: isInBackupPlan({ resource: table, service: 'dynamodb', prefix: 'table/', name: asString(table.get('TableName')), tags: table.get('Tags') }, scope),
+  }),
+  evaluate({ inBackupPlan }) {
+    if (isUnknown(inBackupPlan)) return needsReview(`whether a backup selection covers the table is not known: ${inBackupPlan.reason}`);
+    if (inBackupPlan) return pass('an AWS Backup selection covers the table');
+    return fail('no AWS Backup selection in these templates covers the table');
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean, asList } from '../rds/values';
+
+interface Facts {
+  /** PointInTimeRecoveryEnabled of the table, or of each replica of a global table (with its region). */
+  readonly settings: { readonly where: string; readonly enabled: boolean | undefined | Unknown }[] | Unknown;
+}
+
+export const DynamoDbPitrEnabled = defineRule<Facts>({
+  id: 'DynamoDbPitrEnabled',
+  title: 'DynamoDB tables have point-in-time recovery',
+  description:
+    'Point-in-time recovery restores a table to any second of the last 35 days, undoing accidental or malicious writes and deletes that on-demand backups would miss.',
+  severity: 'error',
+  resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'DYNAMODB_PITR_ENABLED',
+  remediation:
+    'Set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true (on every replica of a global table) (CDK: pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }).',
+  fromTemplate(table) {
+    if (table.type === 'AWS::DynamoDB::Table') {
+      return { settings: [{ where: 'the table', enabled: asBoolean(table.get('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) }] };
+    }
+    const replicas = asList(table.get('Replicas'));
+    if (isUnknown(replicas)) return { settings: replicas };
+    return {
+      settings: replicas.map((r) => {
+        const replica = (r ?? {}) as Record<string, unknown>;
+        const spec = replica.PointInTimeRecoverySpecification as Record<string, unknown> | undefined;
+        return { where: `replica ${String(replica.Region)}`, enabled: isUnknown(r) ? r : asBoolean(spec?.PointInTimeRecoveryEnabled) };
+      }),
+    };
+  },
+  evaluate({ settings }) {
+    if (isUnknown(settings)) return needsReview(`the replicas are not known: ${settings.reason}`);
+    const off = settings.filter((s) => s.enabled === false || s.enabled === undefined);
+    if (off.length) return fail(`point-in-time recovery is off for ${off.map((s) => s.where).join(', ')}`);
+    const undecided = settings.find((s) => isUnknown(s.enabled));
+    if (undecided) return needsReview(`PointInTimeRecoveryEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`);
+    return pass('point-in-time recovery is on');
+  },
+});

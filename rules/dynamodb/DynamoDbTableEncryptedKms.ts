@@ -1,0 +1,33 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean, asString } from '../rds/values';
+
+interface Facts {
+  readonly sseEnabled: boolean | undefined | Unknown;
+  /** SSEType of a global table (KMS is the only value besides the default). */
+  readonly sseType: string | undefined | Unknown;
+}
+
+export const DynamoDbTableEncryptedKms = defineRule<Facts>({
+  id: 'DynamoDbTableEncryptedKms',
+  title: 'DynamoDB tables are encrypted with a KMS key',
+  description:
+    'Tables are always encrypted, but with an AWS owned key by default, which cannot be audited or restricted; a KMS key adds a key policy and a CloudTrail record of its use.',
+  severity: 'warning',
+  resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+  controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'DYNAMODB_TABLE_ENCRYPTED_KMS',
+  remediation:
+    'Set SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: <customer-managed key> } (CDK: encryption: TableEncryption.CUSTOMER_MANAGED, encryptionKey).',
+  fromTemplate: (table) => ({
+    sseEnabled: asBoolean(table.get('SSESpecification.SSEEnabled')),
+    sseType: table.type === 'AWS::DynamoDB::GlobalTable' ? asString(table.get('SSESpecification.SSEType')) : undefined,
+  }),
+  evaluate({ sseEnabled, sseType }) {
+    if (isUnknown(sseEnabled)) return needsReview(`SSEEnabled is not known: ${sseEnabled.reason}`);
+    if (isUnknown(sseType)) return needsReview(`SSEType is not known: ${sseType.reason}`);
+    // SSEEnabled true means KMS (the AWS managed key unless KMSMasterKeyId names another); false or absent means an AWS owned key.
+    if (sseEnabled === true && (sseType === undefined || sseType.toUpperCase() === 'KMS')) return pass('the table is encrypted with a KMS key');
+    return fail(sseEnabled === false ? 'SSEEnabled is false, so the table uses an AWS owned key' : 'SSESpecification does not enable KMS, so the table uses an AWS owned key');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asString } from '../rds/values';
+
+interface Facts {
+  readonly clientBroker: string | undefined | Unknown;
+}
+
+export const MskClientBrokerTls = defineRule<Facts>({
+  id: 'MskClientBrokerTls',
+  title: 'MSK clusters accept only TLS connections from clients',
+  description: 'A cluster that also listens in plaintext lets any client, by mistake or on purpose, produce and consume messages unencrypted.',
+  severity: 'error',
+  resourceTypes: ['AWS::MSK::Cluster'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  remediation: 'Set EncryptionInfo.EncryptionInTransit.ClientBroker: TLS (CDK: encryptionInTransit: { clientBroker: ClientBrokerEncryption.TLS }).',
+  fromTemplate: (cluster) => ({ clientBroker: asString(cluster.get('EncryptionInfo.EncryptionInTransit.ClientBroker')) }),
+  evaluate({ clientBroker }) {
+    if (isUnknown(clientBroker)) return needsReview(`ClientBroker is not known: ${clientBroker.reason}`);
+    if (clientBroker === undefined) return pass('ClientBroker is not set, and MSK accepts only TLS by default');
+    if (clientBroker === 'TLS') return pass('ClientBroker is TLS');
+    return fail(`ClientBroker is ${clientBroker}, so clients can connect without TLS`);
+  },
+});

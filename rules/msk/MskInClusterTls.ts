@@ -1,0 +1,23 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../rds/values';
+
+interface Facts {
+  readonly inCluster: boolean | undefined | Unknown;
+}
+
+export const MskInClusterTls = defineRule<Facts>({
+  id: 'MskInClusterTls',
+  title: 'MSK brokers encrypt traffic between themselves',
+  description: 'Replication traffic between brokers carries every message; without TLS it crosses the VPC readable by anything that can capture it.',
+  severity: 'error',
+  resourceTypes: ['AWS::MSK::Cluster'],
+  controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  remediation: 'Remove EncryptionInfo.EncryptionInTransit.InCluster: false (it defaults to true) (CDK: encryptionInTransit: { enableInCluster: true }).',
+  fromTemplate: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
+  evaluate({ inCluster }) {
+    if (isUnknown(inCluster)) return needsReview(`InCluster is not known: ${inCluster.reason}`);
+    if (inCluster === false) return fail('EncryptionInTransit.InCluster is false');
+    return pass(inCluster ? 'InCluster is true' : 'InCluster is not set, and MSK encrypts traffic between brokers by default');
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from '../rds/values';
+
+interface Facts {
+  readonly iamAuth: boolean | undefined | Unknown;
+}
+
+export const NeptuneClusterIamAuthentication = defineRule<Facts>({
+  id: 'NeptuneClusterIamAuthentication',
+  title: 'Neptune clusters require IAM database authentication',
+  description:
+    'Without IAM authentication any client that reaches the endpoint can query the graph; with it every request is signed by an IAM identity that can be granted, audited and revoked.',
+  severity: 'error',
+  resourceTypes: ['AWS::Neptune::DBCluster'],
+  controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
+  remediation: 'Set IamAuthEnabled: true (CDK: iamAuthentication: true) and grant neptune-db:* actions to the roles that need them.',
+  fromTemplate: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')) }),
+  evaluate({ iamAuth }) {
+    if (isUnknown(iamAuth)) return needsReview(`IamAuthEnabled is not known: ${iamAuth.reason}`);
+    if (iamAuth === true) return pass('IamAuthEnabled is true');
+    return fail(iamAuth === false ? 'IamAuthEnabled is false' : 'IamAuthEnabled is not set (it defaults to false)');
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asBoolean } from './values';
+
+interface Facts {
+  readonly autoMinorVersionUpgrade: boolean | undefined | Unknown;
+}
+
+export const RdsAutoMinorVersionUpgrade = defineRule<Facts>({
+  id: 'RdsAutoMinorVersionUpgrade',
+  title: 'RDS DB instances take minor engine upgrades automatically',
+  description:
+    'Minor engine versions carry security fixes; applying them in the maintenance window keeps the database inside the Cyber Essentials 14-day patching window without manual work.',
+  severity: 'warning',
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  configRule: 'RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED',
+  remediation: 'Remove AutoMinorVersionUpgrade: false, or set it to true (CDK: autoMinorVersionUpgrade: true).',
+  fromTemplate: (db) => ({ autoMinorVersionUpgrade: asBoolean(db.get('AutoMinorVersionUpgrade')) }),
+  evaluate({ autoMinorVersionUpgrade }) {
+    if (isUnknown(autoMinorVersionUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoMinorVersionUpgrade.reason}`);
+    if (autoMinorVersionUpgrade === false) return fail('AutoMinorVersionUpgrade is false');
+    // RDS applies minor upgrades automatically unless told not to.
+    return pass(autoMinorVersionUpgrade ? 'AutoMinorVersionUpgrade is true' : 'AutoMinorVersionUpgrade is not set, and RDS upgrades minor versions by default');
+  },
+});

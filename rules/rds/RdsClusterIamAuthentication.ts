@@ -1,0 +1,38 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { EngineFamily, engineFamily } from './engine';
+import { asBoolean } from './values';
+
+interface Facts {
+  readonly engine: EngineFamily | undefined | Unknown;
+  readonly iamAuthentication: boolean | undefined | Unknown;
+}
+
+/** Aurora and Multi-AZ DB cluster engines that support IAM database authentication. */
+const SUPPORTED: readonly EngineFamily[] = ['aurora-mysql', 'aurora-postgresql', 'mysql', 'postgres'];
+
+export const RdsClusterIamAuthentication = defineRule<Facts>({
+  id: 'RdsClusterIamAuthentication',
+  title: 'RDS DB clusters accept IAM database authentication',
+  description:
+    'IAM authentication replaces long-lived database passwords with short-lived tokens tied to IAM identities, so access is granted, audited and revoked centrally.',
+  severity: 'warning',
+  resourceTypes: ['AWS::RDS::DBCluster'],
+  controls: {
+    ncscCsp: ['10'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['user-access-control'],
+  },
+  remediation: 'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
+  fromTemplate: (cluster) => ({
+    engine: engineFamily(cluster.get('Engine')),
+    iamAuthentication: asBoolean(cluster.get('EnableIAMDatabaseAuthentication')),
+  }),
+  evaluate({ engine, iamAuthentication }) {
+    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
+    if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} clusters do not support IAM database authentication`);
+    if (isUnknown(iamAuthentication)) return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
+    if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
+    return fail(iamAuthentication === false ? 'EnableIAMDatabaseAuthentication is false' : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)');
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { membersOf } from './engine';
+import { asString, isPresent } from './values';
+
+interface Facts {
+  /** Multi-AZ DB clusters (DBClusterInstanceClass) always run three instances in three AZs; Serverless v1 is managed by AWS. */
+  readonly kind: 'aurora' | 'multi-az-db-cluster' | 'serverless-v1' | Unknown;
+  /** Availability Zone of each member instance in the template (undefined where RDS chooses). */
+  readonly memberZones: unknown[];
+}
+
+export const RdsClusterMultiAz = defineRule<Facts>({
+  id: 'RdsClusterMultiAz',
+  title: 'Aurora clusters have instances in more than one Availability Zone',
+  description:
+    'An Aurora cluster with a single instance has no failover target: an instance or Availability Zone failure stops the database until a new instance is created.',
+  severity: 'warning',
+  resourceTypes: ['AWS::RDS::DBCluster'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'RDS_CLUSTER_MULTI_AZ_ENABLED',
+  remediation: 'Add at least one reader instance to the cluster, in another Availability Zone (CDK: readers: [ClusterInstance.provisioned(...)]).',
+  fromTemplate(cluster, { index }) {
+    const mode = asString(cluster.get('EngineMode'));
+    if (isUnknown(mode)) return { kind: mode, memberZones: [] };
+    if (mode?.toLowerCase() === 'serverless') return { kind: 'serverless-v1', memberZones: [] };
+    if (isPresent(cluster.get('DBClusterInstanceClass'))) return { kind: 'multi-az-db-cluster', memberZones: [] };
+    return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => i.get('AvailabilityZone')) };
+  },
+  evaluate({ kind, memberZones }) {
+    if (isUnknown(kind)) return needsReview(`EngineMode is not known: ${kind.reason}`);
+    if (kind === 'serverless-v1') return notApplicable('Aurora Serverless v1 capacity is placed by AWS');
+    if (kind === 'multi-az-db-cluster') return pass('a Multi-AZ DB cluster runs instances in three Availability Zones');
+    if (memberZones.length === 0) return needsReview('the cluster’s instances are not in this template');
+    if (memberZones.length === 1) return fail('the cluster has a single instance, so there is no failover target in another Availability Zone');
+    const undecided = memberZones.find(isUnknown);
+    if (undecided) return needsReview(`an instance’s Availability Zone is not known: ${undecided.reason}`);
+    const pinned = memberZones.filter((z) => typeof z === 'string');
+    if (pinned.length === memberZones.length && new Set(pinned).size === 1) {
+      return fail(`all ${memberZones.length} instances are pinned to ${String(pinned[0])}`);
+    }
+    return pass(`the cluster has ${memberZones.length} instances for failover`);
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { EngineFamily, engineFamily, isClusterMember } from './engine';
+import { asBoolean } from './values';
+
+interface Facts {
+  readonly clusterMember: boolean;
+  readonly engine: EngineFamily | undefined | Unknown;
+  readonly iamAuthentication: boolean | undefined | Unknown;
+}
+
+/** Engines whose stand-alone instances support IAM database authentication. */
+const SUPPORTED: readonly EngineFamily[] = ['mysql', 'mariadb', 'postgres'];
+
+export const RdsInstanceIamAuthentication = defineRule<Facts>({
+  id: 'RdsInstanceIamAuthentication',
+  title: 'RDS DB instances accept IAM database authentication',
+  description:
+    'IAM authentication replaces long-lived database passwords with short-lived tokens tied to IAM identities, so access is granted, audited and revoked centrally.',
+  severity: 'warning',
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  controls: {
+    ncscCsp: ['10'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['user-access-control'],
+  },
+  configRule: 'RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED',
+  remediation: 'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
+  fromTemplate: (db) =>
+    isClusterMember(db)
+      ? { clusterMember: true, engine: undefined, iamAuthentication: undefined }
+      : {
+          clusterMember: false,
+          engine: engineFamily(db.get('Engine')),
+          iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
+        },
+  evaluate({ clusterMember, engine, iamAuthentication }) {
+    if (clusterMember) return notApplicable('IAM authentication of an Aurora instance is set on its cluster');
+    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
+    if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} does not support IAM database authentication`);
+    if (isUnknown(iamAuthentication)) return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
+    if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
+    return fail(iamAuthentication === false ? 'EnableIAMDatabaseAuthentication is false' : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)');
+  },
+});

@@ -1,0 +1,82 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { clusterOf } from './engine';
+import { asBoolean, asList, existing, related } from './values';
+
+/** Where an instance without PubliclyAccessible lands, which decides RDS's default. */
+type Network = 'default-vpc' | 'vpc-with-internet-gateway' | 'vpc-without-internet-gateway';
+
+interface Facts {
+  readonly publiclyAccessible: boolean | undefined | Unknown;
+  /** Only read when PubliclyAccessible is not written. */
+  readonly network?: Network | Unknown;
+}
+
+export const RdsInstanceNotPublic = defineRule<Facts>({
+  id: 'RdsInstanceNotPublic',
+  title: 'RDS DB instances are not publicly accessible',
+  description:
+    'A publicly accessible instance gets a public DNS name and address, so the database listener is one security-group mistake away from the internet.',
+  severity: 'error',
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  controls: {
+    ncscCsp: ['2', '11'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
+  configRule: 'RDS_INSTANCE_PUBLIC_ACCESS_CHECK',
+  remediation:
+    'Set PubliclyAccessible: false and place the instance in private subnets (CDK: publiclyAccessible: false, vpcSubnets: { subnetType: SubnetType.PRIVATE_ISOLATED }).',
+  fromTemplate(db, { index }) {
+    const publiclyAccessible = asBoolean(db.get('PubliclyAccessible'));
+    if (publiclyAccessible !== undefined) return { publiclyAccessible };
+    return { publiclyAccessible, network: networkOf(db, index) };
+  },
+  evaluate({ publiclyAccessible, network }) {
+    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
+    if (publiclyAccessible === true) return fail('PubliclyAccessible is true');
+    if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
+    // RDS's default depends on the network: public whenever the VPC has an internet gateway.
+    if (isUnknown(network)) return needsReview(`PubliclyAccessible is not set and its default depends on the VPC, which is not known: ${network.reason}`);
+    if (network === 'default-vpc') {
+      return fail('PubliclyAccessible is not set and without a DB subnet group the instance goes in the default VPC, whose internet gateway makes it public');
+    }
+    if (network === 'vpc-with-internet-gateway') {
+      return fail('PubliclyAccessible is not set and the subnet group’s VPC has an internet gateway, so RDS makes the instance public');
+    }
+    return pass('PubliclyAccessible is not set and the subnet group’s VPC has no internet gateway, so RDS keeps the instance private');
+  },
+});
+
+function networkOf(db: TemplateResource, index: TemplateIndex): Network | Unknown {
+  let subnetGroupName = db.get('DBSubnetGroupName');
+  if (subnetGroupName === undefined) {
+    // An Aurora member sits in its cluster's subnet group.
+    const cluster = clusterOf(db, index);
+    if (isUnknown(cluster)) return cluster;
+    if (cluster) subnetGroupName = cluster.get('DBSubnetGroupName');
+  }
+  if (subnetGroupName === undefined || subnetGroupName === '') return 'default-vpc';
+  const group = related(subnetGroupName, index, 'AWS::RDS::DBSubnetGroup', 'DBSubnetGroupName');
+  if (group === undefined) return 'default-vpc';
+  if (isUnknown(group)) return group;
+  const subnetIds = asList(group.get('SubnetIds'));
+  if (isUnknown(subnetIds)) return subnetIds;
+  const vpcs = new Set<TemplateResource>();
+  for (const id of subnetIds) {
+    const subnet = index.target(id);
+    const vpc = subnet?.type === 'AWS::EC2::Subnet' ? index.target(subnet.get('VpcId')) : undefined;
+    if (!vpc || vpc.type !== 'AWS::EC2::VPC') return new Unknown(`subnet group ${group.logicalId} uses subnets outside this template`);
+    vpcs.add(vpc);
+  }
+  if (vpcs.size === 0) return new Unknown(`subnet group ${group.logicalId} lists no subnets`);
+  for (const vpc of vpcs) {
+    const gateways = existing(index.referrers(vpc, 'AWS::EC2::VPCGatewayAttachment', 'VpcId'), index).filter(
+      (a) => a.get('InternetGatewayId') !== undefined,
+    );
+    if (gateways.length) return 'vpc-with-internet-gateway';
+  }
+  return 'vpc-without-internet-gateway';
+}

@@ -1,0 +1,31 @@
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { DEFAULT_ADMIN_NAMES, usernameOf } from './credentials';
+
+interface Facts {
+  /** The master username as far as the template shows it; undefined when inherited (replica, restore, Aurora member). */
+  readonly username: string | undefined | Unknown;
+}
+
+export const RdsNoDefaultAdminUsername = defineRule<Facts>({
+  id: 'RdsNoDefaultAdminUsername',
+  title: 'RDS databases do not use a default master username',
+  description:
+    'Default administrator names such as admin and postgres are the first guesses of a password-spraying attack; Cyber Essentials asks for default accounts to be removed or renamed.',
+  severity: 'warning',
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  controls: {
+    ncscCsp: ['10'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['secure-configuration'],
+  },
+  remediation:
+    'Choose a MasterUsername that is not a default (admin, postgres, root, sa, …) (CDK: credentials: Credentials.fromGeneratedSecret("appowner")).',
+  fromTemplate: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),
+  evaluate({ username }) {
+    if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
+    if (username === undefined) return notApplicable('no MasterUsername here: it is inherited from the cluster, source or snapshot');
+    if (DEFAULT_ADMIN_NAMES.includes(username.toLowerCase())) return fail(`MasterUsername is the default name "${username}"`);
+    return pass('MasterUsername is not a default name');
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asString } from '../rds/values';
+
+interface Facts {
+  /** ObjectOwnership of the bucket's ownership controls; undefined when not written. */
+  readonly objectOwnership: string | undefined | Unknown;
+}
+
+export const S3BucketAclsDisabled = defineRule<Facts>({
+  id: 'S3BucketAclsDisabled',
+  title: 'S3 buckets have ACLs disabled',
+  description:
+    'With ACLs disabled (BucketOwnerEnforced) access is decided by IAM and bucket policies alone, and no object ACL can quietly grant access to another account or the public.',
+  severity: 'warning',
+  resourceTypes: ['AWS::S3::Bucket'],
+  controls: { ncscCsp: ['9'], tenSteps: ['data-security'], cyberEssentials: ['user-access-control'] },
+  remediation:
+    'Remove OwnershipControls (S3 defaults to BucketOwnerEnforced) or set ObjectOwnership: BucketOwnerEnforced, and grant access with bucket policies (CDK: objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED).',
+  fromTemplate: (bucket) => ({ objectOwnership: asString(bucket.get('OwnershipControls.Rules.0.ObjectOwnership')) }),
+  evaluate({ objectOwnership }) {
+    if (isUnknown(objectOwnership)) return needsReview(`ObjectOwnership is not known: ${objectOwnership.reason}`);
+    // New buckets have been BucketOwnerEnforced by default since April 2023.
+    if (objectOwnership === undefined) return pass('OwnershipControls is not set, so S3’s default BucketOwnerEnforced disables ACLs');
+    if (objectOwnership === 'BucketOwnerEnforced') return pass('ObjectOwnership is BucketOwnerEnforced, so ACLs are disabled');
+    return fail(`ObjectOwnership is ${objectOwnership}, so ACLs still grant access`);
+  },
+});

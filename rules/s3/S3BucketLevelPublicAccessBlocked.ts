@@ -1,0 +1,25 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { BlockPublicAccess, blockPublicAccessOf } from './bucket';
+
+export const S3BucketLevelPublicAccessBlocked = defineRule<BlockPublicAccess>({
+  id: 'S3BucketLevelPublicAccessBlocked',
+  title: 'S3 buckets block public access with all four settings',
+  description:
+    'Block Public Access stops any later ACL or bucket policy from making the bucket public, whoever writes it; each of the four settings closes a different route.',
+  severity: 'error',
+  resourceTypes: ['AWS::S3::Bucket'],
+  controls: { ncscCsp: ['2', '11'], tenSteps: ['data-security'], cyberEssentials: ['firewalls', 'secure-configuration'] },
+  configRule: 'S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED',
+  remediation:
+    'Remove PublicAccessBlockConfiguration (S3 then blocks everything) or set all four of BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets to true (CDK: blockPublicAccess: BlockPublicAccess.BLOCK_ALL).',
+  fromTemplate: (bucket) => blockPublicAccessOf(bucket),
+  evaluate(flags) {
+    const entries = Object.entries(flags) as [string, unknown][];
+    const off = entries.filter(([, v]) => v === false).map(([k]) => k.charAt(0).toUpperCase() + k.slice(1));
+    if (off.length) return fail(`Block Public Access is not fully on: ${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} false`);
+    const undecided = entries.map(([, v]) => v).find(isUnknown);
+    if (undecided) return needsReview(`Block Public Access is not known: ${undecided.reason}`);
+    return pass('all four Block Public Access settings are on');
+  },
+});

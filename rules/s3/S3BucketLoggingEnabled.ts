@@ -1,0 +1,29 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isPresent } from '../rds/values';
+
+interface Facts {
+  /** Whether LoggingConfiguration is written (its destination may be a reference: it is there all the same). */
+  readonly logging: boolean | Unknown;
+}
+
+export const S3BucketLoggingEnabled = defineRule<Facts>({
+  id: 'S3BucketLoggingEnabled',
+  title: 'S3 buckets record server access logs',
+  description:
+    'Server access logs record every request to the bucket, including anonymous and denied ones, which an investigation of a data leak needs.',
+  severity: 'warning',
+  resourceTypes: ['AWS::S3::Bucket'],
+  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'S3_BUCKET_LOGGING_ENABLED',
+  remediation:
+    'Set LoggingConfiguration.DestinationBucketName to a dedicated log bucket (CDK: serverAccessLogsBucket); for the log bucket itself, record S3 data events with CloudTrail and acknowledge this finding.',
+  fromTemplate(bucket) {
+    const config = bucket.get('LoggingConfiguration');
+    return { logging: isUnknown(config) ? config : isPresent(config) };
+  },
+  evaluate({ logging }) {
+    if (isUnknown(logging)) return needsReview(`LoggingConfiguration is not known: ${logging.reason}`);
+    return logging ? pass('server access logging is configured') : fail('LoggingConfiguration is not set, so requests to the bucket are not logged');
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { asString } from '../rds/values';
+
+interface Facts {
+  readonly status: string | undefined | Unknown;
+}
+
+export const S3BucketVersioningEnabled = defineRule<Facts>({
+  id: 'S3BucketVersioningEnabled',
+  title: 'S3 buckets keep object versions',
+  description:
+    'Versioning keeps every overwritten or deleted object recoverable, which is the bucket’s defence against mistakes and ransomware that overwrites data.',
+  severity: 'warning',
+  resourceTypes: ['AWS::S3::Bucket'],
+  controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'S3_BUCKET_VERSIONING_ENABLED',
+  remediation: 'Set VersioningConfiguration.Status: Enabled, with a lifecycle rule to expire old versions (CDK: versioned: true).',
+  fromTemplate: (bucket) => ({ status: asString(bucket.get('VersioningConfiguration.Status')) }),
+  evaluate({ status }) {
+    if (isUnknown(status)) return needsReview(`VersioningConfiguration.Status is not known: ${status.reason}`);
+    if (status === 'Enabled') return pass('versioning is enabled');
+    return fail(status === undefined ? 'VersioningConfiguration is not set, so versioning is off' : `versioning is ${status}`);
+  },
+});

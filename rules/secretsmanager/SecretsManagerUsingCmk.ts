@@ -1,0 +1,28 @@
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { KeyKind, keyKindOf } from '../kms/key-kind';
+
+interface Facts {
+  readonly key: KeyKind | Unknown;
+}
+
+export const SecretsManagerUsingCmk = defineRule<Facts>({
+  id: 'SecretsManagerUsingCmk',
+  title: 'Secrets Manager secrets are encrypted with a customer managed KMS key',
+  description:
+    'With the AWS managed key anyone in the account allowed secretsmanager:GetSecretValue can read the secret; a customer managed key adds a key policy to restrict and audit decryption.',
+  severity: 'warning',
+  resourceTypes: ['AWS::SecretsManager::Secret'],
+  controls: {
+    ncscCsp: ['2.3', '10'],
+    tenSteps: ['identity-and-access-management', 'data-security'],
+  },
+  configRule: 'SECRETSMANAGER_USING_CMK',
+  remediation: 'Set KmsKeyId to a customer managed key (CDK: encryptionKey).',
+  fromTemplate: (secret, { index }) => ({ key: keyKindOf(secret.get('KmsKeyId'), index) }),
+  evaluate({ key }) {
+    if (isUnknown(key)) return needsReview(`KmsKeyId is not known: ${key.reason}`);
+    if (key === 'customer-managed') return pass('the secret is encrypted with a customer managed key');
+    return fail(key === 'none' ? 'KmsKeyId is not set, so the secret uses the AWS managed key aws/secretsmanager' : 'KmsKeyId names an AWS managed key');
+  },
+});

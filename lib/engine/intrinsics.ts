@@ -78,27 +78,40 @@ export class Resolver {
   private value(value: unknown, depth: number): unknown {
     if (depth > 64) return new Unknown('intrinsics nested too deeply');
     if (value === null || typeof value !== 'object') return value;
+    // Literal subtrees are returned as they are, not copied: most of a template has no
+    // intrinsics, and copying it would double the garbage of a run.
     if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      for (const item of value) {
-        const v = this.value(item, depth + 1);
-        if (v !== NO_VALUE) out.push(v);
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = this.value(value[i], depth + 1);
+        if (out) {
+          if (v !== NO_VALUE) out.push(v);
+        } else if (v !== value[i]) {
+          out = value.slice(0, i);
+          if (v !== NO_VALUE) out.push(v);
+        }
       }
-      return out;
+      return out ?? value;
     }
-    const keys = Object.keys(value);
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
     if (keys.length === 1) {
       const key = keys[0];
-      if (key === 'Ref' || key.startsWith('Fn::') || key === 'Condition') {
-        return this.intrinsic(key, (value as Record<string, unknown>)[key], depth);
+      if (key === 'Ref' || key.startsWith('Fn::') || key === 'Condition') return this.intrinsic(key, obj[key], depth);
+    }
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const v = this.value(obj[key], depth + 1);
+      if (out) {
+        if (v !== NO_VALUE) out[key] = v;
+      } else if (v !== obj[key]) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]];
+        if (v !== NO_VALUE) out[key] = v;
       }
     }
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      const v = this.value((value as Record<string, unknown>)[key], depth + 1);
-      if (v !== NO_VALUE) out[key] = v;
-    }
-    return out;
+    return out ?? value;
   }
 
   private intrinsic(fn: string, arg: unknown, depth: number): unknown {

@@ -10,6 +10,8 @@ export interface Statement {
   /** `'*'` for `Principal: "*"`, otherwise the principal values (AWS, Service, Federated …) flattened. */
   readonly principals: unknown[];
   readonly hasPrincipal: boolean;
+  /** NotPrincipal values flattened; a statement with NotPrincipal applies to everyone else. */
+  readonly notPrincipals: unknown[];
   readonly condition: unknown;
 }
 
@@ -28,6 +30,9 @@ export function statementsOf(document: unknown): Statement[] | Unknown {
   const raw = (document as Record<string, unknown>).Statement;
   if (isUnknown(raw)) return raw;
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  // A statement chosen by an undecidable Fn::If could grant anything: the document is undecidable.
+  const unknownStatement = list.find(isUnknown);
+  if (unknownStatement) return unknownStatement;
   return list.map((s) => {
     const st = (s ?? {}) as Record<string, unknown>;
     const principal = st.Principal;
@@ -37,14 +42,19 @@ export function statementsOf(document: unknown): Statement[] | Unknown {
       notActions: asList(st.NotAction),
       resources: asList(st.Resource),
       notResources: asList(st.NotResource),
-      principals:
-        principal === '*' ? ['*'] : principal && typeof principal === 'object' && !isUnknown(principal)
-          ? Object.values(principal).flatMap(asList)
-          : principal === undefined ? [] : [principal],
+      principals: flattenPrincipal(principal),
       hasPrincipal: principal !== undefined,
+      notPrincipals: flattenPrincipal(st.NotPrincipal),
       condition: st.Condition,
     };
   });
+}
+
+function flattenPrincipal(principal: unknown): unknown[] {
+  if (principal === undefined) return [];
+  if (principal === '*') return ['*'];
+  if (principal && typeof principal === 'object' && !isUnknown(principal)) return Object.values(principal).flatMap(asList);
+  return [principal];
 }
 
 export function asList(value: unknown): unknown[] {
@@ -52,9 +62,15 @@ export function asList(value: unknown): unknown[] {
 }
 
 /** Whether an IAM action pattern matches an action, case-insensitively, with `*` and `?` wildcards. */
+const PATTERNS = new Map<string, RegExp>();
+
 export function actionMatches(pattern: unknown, action: string): boolean {
   if (typeof pattern !== 'string') return false;
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+  let re = PATTERNS.get(pattern);
+  if (!re) {
+    re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+    PATTERNS.set(pattern, re);
+  }
   return re.test(action);
 }
 

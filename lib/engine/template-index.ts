@@ -53,9 +53,13 @@ export class TemplateResource {
   }
 }
 
+const PATHS = new Map<string, string[]>();
+
 export function valueAt(root: unknown, path: string): unknown {
+  let steps = PATHS.get(path);
+  if (!steps) PATHS.set(path, (steps = path.split('.')));
   let current: unknown = root;
-  for (const step of path.split('.')) {
+  for (const step of steps) {
     if (current === undefined || current === null) return undefined;
     if (isUnknown(current)) return current;
     if (typeof current !== 'object') return undefined;
@@ -130,8 +134,9 @@ export class TemplateIndex {
   }
 
   /**
-   * Resources of a type whose top-level property has a literal value, e.g. the bucket
-   * policies whose Bucket is the name "logs". One map per (type, property), built on first use.
+   * Resources of a type whose top-level property has, or lists, a literal value: the bucket
+   * policies whose Bucket is "logs", the policies whose Roles list "deployer". One map per
+   * (type, property), built on first use.
    */
   withLiteral(type: string, property: string, value: string): readonly TemplateResource[] {
     const key = `${type}|${property}`;
@@ -140,7 +145,10 @@ export class TemplateIndex {
       map = new Map();
       for (const r of this.ofType(type)) {
         const v = r.get(property);
-        if (typeof v === 'string') map.set(v, [...(map.get(v) ?? []), r]);
+        // A list property (`Roles: [name, …]`) is looked up by each of its literal items.
+        for (const item of Array.isArray(v) ? v : [v]) {
+          if (typeof item === 'string') map.set(item, [...(map.get(item) ?? []), r]);
+        }
       }
       this.literalMaps.set(key, map);
     }
@@ -155,9 +163,12 @@ export class TemplateIndex {
   private references(): Map<string, Reference[]> {
     if (!this.referencesTo) {
       const map = new Map<string, Reference[]>();
+      const ids: string[] = [];
       for (const from of this.resources) {
-        for (const [property, value] of Object.entries(from.raw.Properties ?? {})) {
-          for (const to of referencedIds(value)) {
+        const props = from.raw.Properties ?? {};
+        for (const property in props) {
+          ids.length = 0;
+          for (const to of referencedIds(props[property], ids)) {
             const list = map.get(to);
             const ref = { from, property };
             if (list) list.push(ref);
@@ -173,23 +184,27 @@ export class TemplateIndex {
 
 /** Logical ids named by Ref, Fn::GetAtt and Fn::Sub anywhere inside a raw value. */
 export function referencedIds(value: unknown, out: string[] = [], depth = 0): string[] {
+  // Hot: walks every property of every template once; loops, not iterator helpers, to spare the GC.
   if (depth > 64 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
-    for (const v of value) referencedIds(v, out, depth + 1);
+    for (let i = 0; i < value.length; i++) referencedIds(value[i], out, depth + 1);
     return out;
   }
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'Ref' && typeof v === 'string') out.push(v);
-    else if (key === 'Fn::GetAtt') {
+  const obj = value as Record<string, unknown>;
+  for (const key in obj) {
+    const v = obj[key];
+    if (key === 'Ref') {
+      if (typeof v === 'string') out.push(v);
+    } else if (key === 'Fn::GetAtt') {
       const first = Array.isArray(v) ? v[0] : typeof v === 'string' ? v.split('.')[0] : undefined;
       if (typeof first === 'string') out.push(first);
     } else if (key === 'Fn::Sub') {
       const pattern = Array.isArray(v) ? v[0] : v;
-      if (typeof pattern === 'string') {
+      if (typeof pattern === 'string' && pattern.includes('${')) {
         for (const m of pattern.matchAll(/\$\{([^!}][^}.]*)/g)) out.push(m[1].trim());
       }
       if (Array.isArray(v)) referencedIds(v[1], out, depth + 1);
-    } else referencedIds(v, out, depth + 1);
+    } else if (v !== null && typeof v === 'object') referencedIds(v, out, depth + 1);
   }
   return out;
 }

@@ -23,7 +23,8 @@ export function unknownsIn(value: unknown, found: Unknown[] = [], depth = 0): Un
   if (value instanceof Unknown) {
     found.push(value);
   } else if (depth < 32 && value !== null && typeof value === 'object') {
-    for (const v of Array.isArray(value) ? value : Object.values(value)) unknownsIn(v, found, depth + 1);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) unknownsIn(value[i], found, depth + 1);
+    else for (const key in value) unknownsIn((value as Record<string, unknown>)[key], found, depth + 1);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { LineCounter, YAMLMap, YAMLSeq, isMap, isSeq, parseDocument } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
 import { ResourceLocation } from '../engine/model';
 import { matchesRule } from '../engine/suppressions';
 import { InputError } from '../errors';
@@ -32,6 +32,8 @@ export interface ExceptionsFile {
  * each naming the file, the entry and the field, before anything is evaluated.
  */
 export function parseExceptions(text: string, file: string, knownRules: ReadonlySet<string>): ExceptionsFile {
+  // Loaded here, not at start-up: most runs have no exceptions file.
+  const { LineCounter, isMap, isSeq, parseDocument } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -35,12 +35,7 @@ export function attachedPolicyResources(identity: TemplateResource, index: Templ
   const property = LIST_PROPERTY[identity.type];
   if (!property) return [];
   const name = identity.get(NAME_PROPERTY[identity.type]);
-  const byName = typeof name === 'string'
-    ? index.ofType(type).filter((p) => {
-        const list = p.get(property);
-        return Array.isArray(list) && list.includes(name);
-      })
-    : [];
+  const byName = typeof name === 'string' ? index.withLiteral(type, property, name) : [];
   const found = [...index.referrers(identity, type, property), ...byName];
   return found.filter((p, i) => found.indexOf(p) === i && index.exists(p) !== false);
 }
@@ -105,7 +100,16 @@ export interface Grants {
   readonly managedArns: (string | Undecided)[];
 }
 
+/** Several rules ask for the same identity's grants; they are worked out once per resource. */
+const GRANTS = new WeakMap<TemplateResource, Grants>();
+
 export function grantsOf(identity: TemplateResource, index: TemplateIndex): Grants {
+  let grants = GRANTS.get(identity);
+  if (!grants) GRANTS.set(identity, (grants = computeGrants(identity, index)));
+  return grants;
+}
+
+function computeGrants(identity: TemplateResource, index: TemplateIndex): Grants {
   const sources = inlineSources(identity);
   const seen = new Set<TemplateResource>();
   for (const type of POLICY_TYPES) {

@@ -1,5 +1,8 @@
-import { LineCounter, Scalar, YAMLMap, YAMLSeq, parseDocument } from 'yaml';
-import type { ScalarTag, CollectionTag } from 'yaml';
+import type { CollectionTag, Scalar, ScalarTag, YAMLMap, YAMLSeq } from 'yaml';
+
+/** Loaded on first use: a run over JSON templates (every cdk.out) never pays for the YAML parser. */
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLib ??= require('yaml'));
 
 /** CloudFormation's short-form tags (`!Ref`, `!Sub` …) and the long-form key each stands for. */
 const SHORT_FORMS: Record<string, string> = {
@@ -34,7 +37,7 @@ function tagsFor(name: string, key: string): (ScalarTag | CollectionTag)[] {
   return [scalar, seq, map];
 }
 
-const CUSTOM_TAGS = Object.entries(SHORT_FORMS).flatMap(([name, key]) => tagsFor(name, key));
+let customTags: (ScalarTag | CollectionTag)[] | undefined;
 
 export interface ParsedYaml {
   readonly value: unknown;
@@ -44,8 +47,10 @@ export interface ParsedYaml {
 
 /** Parses CloudFormation YAML; throws a one-line message on the first error or unknown tag. */
 export function parseCfnYaml(text: string): ParsedYaml {
+  const { LineCounter, YAMLMap, parseDocument } = yaml();
+  customTags ??= Object.entries(SHORT_FORMS).flatMap(([name, key]) => tagsFor(name, key));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: true });
+  const doc = parseDocument(text, { customTags, lineCounter, uniqueKeys: false, prettyErrors: true });
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
     const line = problem.linePos?.[0]?.line;

@@ -15,7 +15,7 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
     'A route with AuthorizationType NONE can be called by anyone on the internet; identity should be established (IAM, JWT or a Lambda authoriser) before a request reaches the integration.',
   severity: 'error',
   resourceTypes: ['AWS::ApiGatewayV2::Route'],
-  controls: { ncscCsp: ['10', '11'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: { ncscCsp: ['10', '11', '14.1'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
   configRule: 'API_GWV2_AUTHORIZATION_TYPE_CONFIGURED',
   remediation: 'Set AuthorizationType to AWS_IAM, JWT or CUSTOM with an AuthorizerId (CDK: defaultAuthorizer on the HttpApi, or authorizer on the route).',
   fromTemplate(route, { index }) {

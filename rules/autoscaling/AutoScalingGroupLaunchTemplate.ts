@@ -16,6 +16,7 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'AUTOSCALING_LAUNCH_TEMPLATE',
   remediation: 'Replace LaunchConfigurationName with LaunchTemplate (or MixedInstancesPolicy.LaunchTemplate); CDK uses a launch template when given launchTemplate.',
   fromTemplate: (group) => ({
     launchTemplate: isSet(group, 'LaunchTemplate'),

@@ -15,6 +15,7 @@ export const AutoScalingGroupMultiAz = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'AUTOSCALING_MULTIPLE_AZ',
   remediation: 'Give VPCZoneIdentifier subnets in two or more zones (CDK: vpcSubnets spanning the VPC’s zones).',
   fromTemplate(group, { index }) {
     const raw = group.raw.Properties?.AvailabilityZones;

@@ -14,6 +14,7 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
   controls: { ncscCsp: ['10', '11'], tenSteps: ['architecture-and-configuration', 'identity-and-access-management'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'AUTOSCALING_LAUNCHCONFIG_REQUIRES_IMDSV2',
   remediation: 'Set MetadataOptions.HttpTokens: required (CDK: requireImdsv2: true), or move to a launch template with the same setting.',
   fromTemplate: (lc) => ({ httpTokens: lc.get('MetadataOptions.HttpTokens'), httpEndpoint: lc.get('MetadataOptions.HttpEndpoint') }),
   evaluate({ httpTokens, httpEndpoint }) {

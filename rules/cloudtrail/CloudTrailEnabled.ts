@@ -11,7 +11,7 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
     'Without a trail, API activity is kept for 90 days in event history only, with no data events, integrity digests or delivery to the log archive: too little to investigate an incident.',
   severity: 'warning',
   resourceTypes: [STACK_TYPE],
-  controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  controls: { ncscCsp: ['13.1', '14.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'CLOUD_TRAIL_ENABLED',
   remediation:
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',

@@ -13,6 +13,7 @@ export const CodeBuildProjectLogging = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::CodeBuild::Project'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring', 'supply-chain-security'] },
+  configRule: 'CODEBUILD_PROJECT_LOGGING_ENABLED',
   remediation: 'Keep LogsConfig.CloudWatchLogs.Status ENABLED (the default) or enable S3Logs (CDK: logging: { cloudWatch: { logGroup } }).',
   fromTemplate: (project) => ({ cloudWatch: project.get('LogsConfig.CloudWatchLogs.Status'), s3: project.get('LogsConfig.S3Logs.Status') }),
   evaluate({ cloudWatch, s3 }) {

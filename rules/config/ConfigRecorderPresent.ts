@@ -10,7 +10,7 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
     'The Config recorder is the change history of every resource and the input to conformance packs and Palisade’s runtime scan; without it drift and unmanaged resources go unseen.',
   severity: 'warning',
   resourceTypes: [STACK_TYPE],
-  controls: { ncscCsp: ['5.4'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
+  controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Enable AWS Config in every account and approved region (Control Tower or an organisation-wide StackSet does this), or add an AWS::Config::ConfigurationRecorder and AWS::Config::DeliveryChannel. If it is enabled outside these templates, acknowledge this finding with that reason.',
   fromTemplate: (stack, context) => presenceFacts(stack, context, 'AWS::Config::ConfigurationRecorder', () => true),

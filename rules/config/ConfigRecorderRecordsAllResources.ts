@@ -18,7 +18,7 @@ export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
     'A recorder limited to chosen types misses whatever was not on the list, and IAM users, roles and policies are recorded only where global types are on; both leave gaps in the asset register and change history.',
   severity: 'warning',
   resourceTypes: ['AWS::Config::ConfigurationRecorder'],
-  controls: { ncscCsp: ['5.4'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
+  controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Set RecordingGroup { AllSupported: true } (or RecordingStrategy UseOnly ALL_SUPPORTED_RESOURCE_TYPES), and IncludeGlobalResourceTypes: true on the recorder of one home region per account.',
   fromTemplate: (recorder, context) => ({

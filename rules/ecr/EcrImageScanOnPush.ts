@@ -27,6 +27,7 @@ export const EcrImageScanOnPush = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['5.1', '7'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  configRule: 'ECR_PRIVATE_IMAGE_SCANNING_ENABLED',
   remediation:
     'Set ImageScanningConfiguration.ScanOnPush: true (CDK: imageScanOnPush: true), or better, enable Inspector enhanced scanning for all repositories with an AWS::ECR::RegistryScanningConfiguration.',
   fromTemplate(repo, { scope }) {

@@ -13,6 +13,7 @@ export const EcrTagImmutability = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['5.1', '7'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['security-update-management', 'malware-protection'] },
+  configRule: 'ECR_PRIVATE_TAG_IMMUTABILITY_ENABLED',
   remediation: 'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
   fromTemplate: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
   evaluate({ mutability }) {

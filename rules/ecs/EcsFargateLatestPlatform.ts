@@ -23,6 +23,7 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ECS::Service'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  configRule: 'ECS_FARGATE_LATEST_PLATFORM_VERSION',
   remediation: 'Remove PlatformVersion or set it to LATEST (CDK: platformVersion: FargatePlatformVersion.LATEST).',
   fromTemplate(service) {
     const strategy = listOf(service.get('CapacityProviderStrategy'));

@@ -26,6 +26,7 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: { ncscCsp: ['10', '7'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration', 'user-access-control'] },
+  configRule: 'ECS_NO_ENVIRONMENT_SECRETS',
   remediation:
     'Move credentials to Secrets Manager or SSM SecureString and reference them in the container’s Secrets (CDK: secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret) }); use the task role instead of AWS access keys.',
   fromTemplate(task) {

@@ -19,6 +19,7 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'ECS_TASK_DEFINITION_LOG_CONFIGURATION',
   remediation: 'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
   fromTemplate(task) {
     const logs = containerValues(task, 'LogConfiguration');

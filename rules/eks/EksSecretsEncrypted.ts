@@ -15,6 +15,7 @@ export const EksSecretsEncrypted = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'EKS_SECRETS_ENCRYPTED',
   remediation: 'Add EncryptionConfig with Resources: [secrets] and Provider.KeyArn of a customer-managed KMS key (CDK: secretsEncryptionKey).',
   fromTemplate(cluster) {
     const list = listOf(cluster.get('EncryptionConfig'));

@@ -19,6 +19,7 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  configRule: 'LAMBDA_FUNCTION_SETTINGS_CHECK',
   remediation: 'Move to a supported runtime (for example nodejs22.x, python3.13, java21; CDK: Runtime.NODEJS_LATEST) and test before the deprecation date.',
   fromTemplate: (fn) => ({
     runtime: fn.get('Runtime'),

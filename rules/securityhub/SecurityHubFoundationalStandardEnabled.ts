@@ -21,7 +21,7 @@ export const SecurityHubFoundationalStandardEnabled = defineRule<Facts>({
     'Without a standard, Security Hub only collects other services’ findings; the foundational standard continuously checks the account’s own configuration against AWS’s baseline.',
   severity: 'warning',
   resourceTypes: ['AWS::SecurityHub::Hub'],
-  controls: { ncscCsp: ['5.2', '5.4'], tenSteps: ['logging-and-monitoring', 'risk-management'], internetFirst: ['IF-2'] },
+  controls: { ncscCsp: ['5.2', '5.4', '14.1'], tenSteps: ['logging-and-monitoring', 'risk-management'], internetFirst: ['IF-2'] },
   remediation:
     'Leave EnableDefaultStandards unset or true on the AWS::SecurityHub::Hub, or add an AWS::SecurityHub::Standard with StandardsArn arn:${AWS::Partition}:securityhub:${AWS::Region}::standards/aws-foundational-security-best-practices/v/1.0.0.',
   fromTemplate(hub, context) {

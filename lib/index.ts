@@ -10,3 +10,4 @@ export { discoverTemplates } from './sources/template/discover';
 export { loadCloudAssembly } from './sources/template/cloud-assembly';
 export { CATALOGUE, rulesOfPack } from '../rules/catalogue';
 export * from './nag';
+export * from './constructs';

@@ -116,6 +116,7 @@ function templateOf(file: string, stack: Stack | undefined, tree: ConstructIndex
     region: region && !region.startsWith('unknown-') ? region : undefined,
     account: account && !account.startsWith('unknown-') ? account : undefined,
     constructPaths: stack ? tree.logicalIds.get(stack) : undefined,
+    tags: stack?.tags.tagValues(),
     parent: stack?.nestedStackParent?.stackName,
   });
 }

@@ -1,5 +1,6 @@
 import { Controls, Finding, STATUSES, Status } from '../engine/model';
 
+/** `resources`: resources that at least one rule evaluated. */
 export type Summary = { resources: number; suppressed: number } & Record<Status, number>;
 
 /** Counts per status; suppressed results are counted apart and not in their status. */
@@ -8,7 +9,10 @@ export function summarise(findings: readonly Finding[]): Summary {
   for (const s of STATUSES) summary[s] = 0;
   const resources = new Set<string>();
   for (const f of findings) {
-    resources.add(`${f.resource.template ?? f.resource.account}|${f.resource.stack}|${f.resource.logicalId ?? f.resource.arn}`);
+    // The stack pseudo-resource carries stack-wide results; it is not a resource anyone deploys.
+    if (f.resource.type !== 'Palisade::Stack') {
+      resources.add(`${f.resource.template ?? f.resource.account}|${f.resource.stack}|${f.resource.logicalId ?? f.resource.arn}`);
+    }
     if (f.suppression) summary.suppressed++;
     else summary[f.status]++;
   }

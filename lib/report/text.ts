@@ -112,7 +112,7 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
     else warnings++;
   }
   const lines = [
-    `${s.resources} resources, ${findings.length} checks: ` +
+    `${s.resources} resources checked, ${findings.length} results: ` +
       `${paint(s.NON_COMPLIANT ? 'red' : 'green', `${s.NON_COMPLIANT} non-compliant`)} (${errors} error, ${warnings} warning), ` +
       `${paint(s.INSUFFICIENT_DATA ? 'yellow' : 'green', `${s.INSUFFICIENT_DATA} need review`)}, ` +
       `${paint('green', `${s.COMPLIANT} compliant`)}, ${s.NOT_APPLICABLE} not applicable, ${s.suppressed} suppressed`,

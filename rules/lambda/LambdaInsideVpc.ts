@@ -1,9 +1,10 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { listOf } from '../iam/values';
 
 interface Facts {
-  readonly subnets: unknown;
+  /** How many subnets the function is placed in (their ids may be unknown until deployment); Unknown when the list itself is. */
+  readonly subnets: number | Unknown;
 }
 
 export const LambdaInsideVpc = defineRule<Facts>({
@@ -16,11 +17,14 @@ export const LambdaInsideVpc = defineRule<Facts>({
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
   configRule: 'LAMBDA_INSIDE_VPC',
   remediation: 'Set VpcConfig with private subnets and a security group (CDK: vpc, vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }).',
-  fromTemplate: (fn) => ({ subnets: fn.get('VpcConfig.SubnetIds') }),
+  fromTemplate(fn) {
+    // Only the count matters: imported subnet ids still place the function in a VPC.
+    const list = listOf(fn.get('VpcConfig.SubnetIds'));
+    return { subnets: isUnknown(list) ? list : list.length };
+  },
   evaluate({ subnets }) {
-    const list = listOf(subnets);
-    if (isUnknown(list)) return needsReview(`VpcConfig.SubnetIds is not known: ${list.reason}`);
-    if (list.length > 0) return pass(`runs in ${list.length} VPC ${list.length === 1 ? 'subnet' : 'subnets'}`);
+    if (isUnknown(subnets)) return needsReview(`VpcConfig.SubnetIds is not known: ${subnets.reason}`);
+    if (subnets > 0) return pass(`runs in ${subnets} VPC ${subnets === 1 ? 'subnet' : 'subnets'}`);
     return fail('VpcConfig is not set, so the function runs outside any VPC');
   },
 });

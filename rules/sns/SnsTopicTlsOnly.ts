@@ -1,10 +1,12 @@
+import { deniesInsecureTransport } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { deniesInsecureTransport } from './secure-transport';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** PolicyDocument of every topic policy that applies to the topic. */
-  readonly policies: unknown[];
+  /** How many topic policies apply to the topic. */
+  readonly policies: number;
+  /** Whether one of them denies sns:Publish without TLS; Unknown only when a policy that might is unreadable. */
+  readonly denies: boolean | Unknown;
 }
 
 export const SnsTopicTlsOnly = defineRule<Facts>({
@@ -24,11 +26,10 @@ export const SnsTopicTlsOnly = defineRule<Facts>({
     ]
       .filter((p) => index.exists(p) !== false)
       .map((p) => p.get('PolicyDocument'));
-    return { policies };
+    return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sns:Publish') };
   },
-  evaluate({ policies }) {
-    if (policies.length === 0) return fail('no topic policy denies publishing without TLS');
-    const denies = deniesInsecureTransport(policies, 'sns:Publish');
+  evaluate({ policies, denies }) {
+    if (policies === 0) return fail('no topic policy denies publishing without TLS');
     if (isUnknown(denies)) return needsReview(`the topic policy could not be read: ${denies.reason}`);
     return denies
       ? pass('the topic policy denies publishing without TLS')

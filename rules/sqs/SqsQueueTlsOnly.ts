@@ -1,10 +1,12 @@
+import { deniesInsecureTransport } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { deniesInsecureTransport } from '../sns/secure-transport';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** PolicyDocument of every queue policy that applies to the queue. */
-  readonly policies: unknown[];
+  /** How many queue policies apply to the queue. */
+  readonly policies: number;
+  /** Whether one of them denies sqs:SendMessage without TLS; Unknown only when a policy that might is unreadable. */
+  readonly denies: boolean | Unknown;
 }
 
 export const SqsQueueTlsOnly = defineRule<Facts>({
@@ -24,11 +26,10 @@ export const SqsQueueTlsOnly = defineRule<Facts>({
     ]
       .filter((p) => index.exists(p) !== false)
       .map((p) => p.get('PolicyDocument'));
-    return { policies };
+    return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sqs:SendMessage') };
   },
-  evaluate({ policies }) {
-    if (policies.length === 0) return fail('no queue policy denies requests without TLS');
-    const denies = deniesInsecureTransport(policies, 'sqs:SendMessage');
+  evaluate({ policies, denies }) {
+    if (policies === 0) return fail('no queue policy denies requests without TLS');
     if (isUnknown(denies)) return needsReview(`the queue policy could not be read: ${denies.reason}`);
     return denies
       ? pass('the queue policy denies requests without TLS')

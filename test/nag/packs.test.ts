@@ -110,3 +110,16 @@ describe('pack membership', () => {
     }
   });
 });
+
+describe('stack tags', () => {
+  it('reach the stack-level rules, so a tagged stack passes them at synth time', () => {
+    const violations = synthWith(
+      (app) => {
+        const stack = new Stack(app, 'Tagged', { env: { region: 'eu-west-2' }, tags: { owner: 'platform@nhs.net', 'data-classification': 'official', dpia: 'DPIA-1' } });
+        new s3.Bucket(stack, 'B', { enforceSSL: true });
+      },
+      (app) => new PalisadeChecks(app),
+    );
+    expect(violations.filter((v) => v.ruleName === 'StackOwnershipTagged' || v.ruleName === 'StackDpiaReferenced')).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ describe('text report', () => {
   });
 
   it('ends with counts per status and per framework', () => {
-    expect(text).toContain('7 resources, 7 checks: 2 non-compliant (1 error, 1 warning), 1 need review, 1 compliant, 1 not applicable, 2 suppressed');
+    expect(text).toContain('6 resources checked, 7 results: 2 non-compliant (1 error, 1 warning), 1 need review, 1 compliant, 1 not applicable, 2 suppressed');
     expect(text).toContain('NCSC CSP 2 failing / 6 checked · 10 Steps 1 failing / 5 checked · Cyber Essentials 1 failing / 5 checked · Internet First 1 failing / 1 checked');
   });
 

@@ -18,6 +18,12 @@ describe('LambdaInsideVpc', () => {
   it('passes a function in VPC subnets', () => expect(statusOf(rule, 'Fn', fn(['subnet-1', 'subnet-2']))).toBe('COMPLIANT'));
   it('fails a function outside any VPC', () => expect(statusOf(rule, 'Fn', fn())).toBe('NON_COMPLIANT'));
   it('needs review when the subnets are a parameter', () => expect(statusOf(rule, 'Fn', fn(PARAM))).toBe('INSUFFICIENT_DATA'));
+  it('passes when the subnet ids are imported from another stack', () => {
+    const t = template({
+      Fn: { Type: 'AWS::Lambda::Function', Properties: { VpcConfig: { SubnetIds: [{ 'Fn::ImportValue': 'Net-A' }, { 'Fn::ImportValue': 'Net-B' }] } } },
+    });
+    expect(statusOf(rule, 'Fn', t)).toBe('COMPLIANT');
+  });
 });
 
 describe('LambdaVpcMultiAz', () => {

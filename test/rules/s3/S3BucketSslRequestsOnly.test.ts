@@ -85,3 +85,24 @@ describe('S3BucketSslRequestsOnly', () => {
     expect(statusOf(rule, 'Policy', withPolicy(denyInsecure()))).toBe('NOT_APPLICABLE');
   });
 });
+
+describe('S3BucketSslRequestsOnly with other statements', () => {
+  it('passes when an unrelated statement holds a value unknown until deployment', () => {
+    const t = template({
+      Bucket: { Type: 'AWS::S3::Bucket' },
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+          Bucket: { Ref: 'Bucket' },
+          PolicyDocument: {
+            Statement: [
+              { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+              { Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObject', Resource: '*', Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } },
+            ],
+          },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Bucket', t)).toBe('COMPLIANT');
+  });
+});

@@ -17,6 +17,7 @@ export interface EvaluateOptions extends ResolveOptions {
 export function evaluate(rules: readonly Rule[], templates: readonly Template[], options: EvaluateOptions = {}): Finding[] {
   const indexes = templates.map((t) => new TemplateIndex(t, options));
   const scope = new RunScope(indexes);
+  linkStacks(indexes, scope);
   const rulesByType = new Map<string, Rule[]>();
   for (const rule of rules) {
     for (const type of rule.resourceTypes) {
@@ -90,6 +91,33 @@ function finding(rule: Rule, resource: TemplateResource, verdict: Verdict): Find
   return result;
 }
 
+/**
+ * Cross-stack references: CDK passes values between stacks as exports and
+ * Fn::ImportValue. When the exporting stack is among those checked, an import
+ * resolves to what it exports, and a relation in it leads into that stack.
+ */
+function linkStacks(indexes: readonly TemplateIndex[], scope: RunScope): void {
+  const exporters = new Map<string, TemplateIndex>();
+  let mapped = false;
+  const lookup = (name: string): unknown | undefined => {
+    if (!mapped) {
+      mapped = true;
+      for (const index of indexes) {
+        for (const output of Object.values(index.template.body.Outputs ?? {})) {
+          const exportName = (output as { Export?: { Name?: unknown } })?.Export?.Name;
+          const resolved = exportName === undefined ? undefined : index.resolver.resolve(exportName);
+          if (typeof resolved === 'string' && !exporters.has(resolved)) exporters.set(resolved, index);
+        }
+      }
+    }
+    return exporters.get(name)?.resolver.exportValue(name);
+  };
+  for (const index of indexes) {
+    index.resolver.imports = lookup;
+    index.otherStack = (template) => scope.indexOfTemplate(template);
+  }
+}
+
 class RunScope implements Scope {
   private readonly cache = new Map<string, TemplateResource[]>();
   private readonly byTemplate: Map<Template, TemplateIndex>;
@@ -98,6 +126,9 @@ class RunScope implements Scope {
   }
   indexOf(resource: TemplateResource): TemplateIndex {
     return this.byTemplate.get(resource.template)!;
+  }
+  indexOfTemplate(template: Template): TemplateIndex | undefined {
+    return this.byTemplate.get(template);
   }
   ofType(type: string): readonly TemplateResource[] {
     let list = this.cache.get(type);

@@ -1,18 +1,25 @@
 import { Template } from './model';
 import { Unknown, isUnknown } from './unknown';
 
-/** A Ref to another resource in the same template: a relation, not a value. */
+/** A Ref to another resource: a relation, not a value. `template` is set when the resource is in another stack of the run. */
 export class ResourceRef {
-  constructor(public readonly ref: string) {}
+  constructor(
+    public readonly ref: string,
+    public readonly template?: Template,
+  ) {}
 }
 
-/** An Fn::GetAtt of another resource in the same template. */
+/** An Fn::GetAtt of another resource (in another stack of the run when `template` is set). */
 export class AttributeRef {
   constructor(
     public readonly ref: string,
     public readonly attr: string,
+    public readonly template?: Template,
   ) {}
 }
+
+/** Looks up a stack export by name among the templates of the run; undefined when none exports it. */
+export type ExportLookup = (name: string) => unknown | undefined;
 
 /** A string built from parts, some of them unknown (Fn::Sub, Fn::Join): kept so rules can read the literal parts. */
 export class PartialString extends Unknown {
@@ -44,6 +51,8 @@ export interface ResolveOptions {
  */
 export class Resolver {
   private readonly conditionCache = new Map<string, boolean | Unknown>();
+  /** Set by the run, so that Fn::ImportValue can read another checked stack's export. */
+  imports?: ExportLookup;
 
   constructor(
     private readonly template: Template,
@@ -54,6 +63,25 @@ export class Resolver {
   resolve(value: unknown): unknown {
     const v = this.value(value, 0);
     return v === NO_VALUE ? undefined : v;
+  }
+
+  /**
+   * The value a stack exports under a name, resolved in this template; relations in it are
+   * marked with this template so that the importing stack can follow them here.
+   */
+  exportValue(name: string): unknown | undefined {
+    for (const output of Object.values(this.template.body.Outputs ?? {})) {
+      const o = output as { Value?: unknown; Export?: { Name?: unknown } };
+      if (o?.Export === undefined || this.value(o.Export.Name, 0) !== name) continue;
+      return this.foreign(this.resolve(o.Value));
+    }
+    return undefined;
+  }
+
+  private foreign(value: unknown): unknown {
+    if (value instanceof ResourceRef && !value.template) return new ResourceRef(value.ref, this.template);
+    if (value instanceof AttributeRef && !value.template) return new AttributeRef(value.ref, value.attr, this.template);
+    return value;
   }
 
   /** Whether a named condition holds: true, false, or Unknown when it depends on deploy-time input. */
@@ -160,8 +188,16 @@ export class Resolver {
       }
       case 'Fn::GetAZs':
         return new Unknown('Fn::GetAZs depends on the account and region');
-      case 'Fn::ImportValue':
-        return new Unknown('Fn::ImportValue reads another stack’s output at deployment');
+      case 'Fn::ImportValue': {
+        const name = this.value(arg, depth + 1);
+        const exported = typeof name === 'string' ? this.imports?.(name) : undefined;
+        if (exported !== undefined) return exported;
+        return new Unknown(
+          typeof name === 'string'
+            ? `Fn::ImportValue of ${name}, which no checked stack exports`
+            : 'Fn::ImportValue reads another stack’s output at deployment',
+        );
+      }
       case 'Fn::Cidr':
         return new Unknown('Fn::Cidr is computed at deployment');
       default:

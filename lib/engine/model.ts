@@ -69,6 +69,7 @@ export interface TemplateBody {
   readonly Conditions?: Record<string, unknown>;
   readonly Mappings?: Record<string, Record<string, Record<string, unknown>>>;
   readonly Resources: Record<string, RawResource>;
+  readonly Outputs?: Record<string, unknown>;
   readonly Transform?: unknown;
   readonly [key: string]: unknown;
 }

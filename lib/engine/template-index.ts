@@ -118,8 +118,13 @@ export class TemplateIndex {
 
   /** The resource a resolved value points at (Ref or GetAtt), if it is in this template. */
   target(value: unknown): TemplateResource | undefined {
-    return value instanceof ResourceRef || value instanceof AttributeRef ? this.byLogicalId.get(value.ref) : undefined;
+    if (!(value instanceof ResourceRef || value instanceof AttributeRef)) return undefined;
+    if (value.template && value.template !== this.template) return this.otherStack?.(value.template)?.get(value.ref);
+    return this.byLogicalId.get(value.ref);
   }
+
+  /** Set by the run: the index of another checked stack, for relations that cross stacks through exports. */
+  otherStack?: (template: Template) => TemplateIndex | undefined;
 
   /** Resources of a type that reference `to`, optionally only through one top-level property. */
   referrers(to: TemplateResource, type: string, property?: string): TemplateResource[] {

@@ -66,7 +66,9 @@ function anyOf(list: unknown[] | Unknown, test: (item: unknown) => boolean | Unk
 
 function entryMatches(entry: unknown, target: BackupTarget, sameTemplate: boolean): boolean | Unknown {
   const self = target.resource.logicalId;
-  if (entry instanceof ResourceRef || entry instanceof AttributeRef) return sameTemplate && entry.ref === self;
+  if (entry instanceof ResourceRef || entry instanceof AttributeRef) {
+    return (entry.template ? entry.template === target.resource.template : sameTemplate) && entry.ref === self;
+  }
   if (entry instanceof PartialString) {
     if (sameTemplate && entry.refs.includes(self)) return true;
     // A pseudo parameter matches whatever the account or region is; `${Other}` names another resource, never this one;

@@ -15,7 +15,7 @@ const CUSTOMER_KEY_TYPES = ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey', 'AWS::KMS::
 export function keyKindOf(value: unknown, index: TemplateIndex): KeyKind | Unknown {
   if (value === undefined || value === null || value === '') return 'none';
   if (value instanceof ResourceRef || value instanceof AttributeRef) {
-    const target = index.get(value.ref);
+    const target = index.target(value);
     if (target && CUSTOMER_KEY_TYPES.includes(target.type)) return 'customer-managed';
     return new Unknown(`the key comes from ${value.ref}${target ? ` (${target.type})` : ''}, which is only known after deployment`);
   }

@@ -59,7 +59,7 @@ export function filtersOn(anchor: TemplateResource, context: RuleContext, target
 /** Whether a metric filter's LogGroupName names the target group. */
 function readsGroup(name: unknown, filter: TemplateResource, target: LogGroupTarget): boolean | Unknown {
   if ('group' in target) {
-    if (name instanceof ResourceRef) return filter.template === target.group.template && name.ref === target.group.logicalId;
+    if (name instanceof ResourceRef) return (name.template ?? filter.template) === target.group.template && name.ref === target.group.logicalId;
     const literal = target.group.get('LogGroupName');
     if (typeof name === 'string') return typeof literal === 'string' && name === literal;
     return isUnknown(name) ? name : false;

@@ -165,6 +165,16 @@ describe('pre-commit recipes', () => {
   });
 });
 
+describe('README.md', () => {
+  it('shows the CI recipes exactly as the files the tests run', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const file of ['github-actions.yml', 'gitlab-ci.yml', 'pre-commit']) {
+      const text = readFileSync(join(EXAMPLES, file), 'utf8').trimEnd();
+      expect({ file, shown: readme.includes('\n' + text + '\n```') }).toEqual({ file, shown: true });
+    }
+  });
+});
+
 describe('docs/ci.md', () => {
   it('shows each recipe exactly as the file the tests run', () => {
     const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');

@@ -1,5 +1,6 @@
 import { evaluate } from '../../lib/engine/evaluate';
-import { defineRule, fail, pass } from '../../lib/engine/rule';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
 import { parseTemplate } from '../../lib/sources/template/parse';
 
 const t = (resources: object, extra: object = {}) => parseTemplate(JSON.stringify({ Resources: resources, ...extra }), 't.json');
@@ -59,5 +60,37 @@ describe('evaluate', () => {
     ]);
     expect(findings.find((f) => f.resource.logicalId === 'A')?.suppression?.reason).toBe('scratch disk');
     expect(findings.find((f) => f.resource.logicalId === 'B')?.suppression).toBeUndefined();
+  });
+});
+
+describe('evaluate across stacks', () => {
+  const producer = parseTemplate(
+    JSON.stringify({
+      Resources: { Subnet: { Type: 'AWS::EC2::Subnet', Properties: { AvailabilityZone: 'eu-west-2a' } } },
+      Outputs: { SubnetOut: { Value: { Ref: 'Subnet' }, Export: { Name: 'Net:Subnet' } } },
+    }),
+    'net.json',
+    { stack: 'Net' },
+  );
+  const consumer = (name: string) =>
+    parseTemplate(JSON.stringify({ Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { SubnetId: { 'Fn::ImportValue': name } } } } }), 'app.json', { stack: 'App' });
+
+  const zoneOfImportedSubnet = defineRule<{ zone: unknown }>({
+    ...naive,
+    id: 'ZoneOfImport',
+    resourceTypes: ['AWS::Lambda::Function'],
+    fromTemplate: (fn, { index }) => ({ zone: index.target(fn.get('SubnetId'))?.get('AvailabilityZone') ?? fn.get('SubnetId') }),
+    evaluate: ({ zone }) => (isUnknown(zone) ? needsReview(zone.reason) : zone === 'eu-west-2a' ? pass('zone a') : fail(String(zone))),
+  });
+
+  it('follows an import to the resource another checked stack exports', () => {
+    const [f] = evaluate([zoneOfImportedSubnet], [producer, consumer('Net:Subnet')]);
+    expect(f.status).toBe('COMPLIANT');
+  });
+
+  it('keeps an import no checked stack exports unknown', () => {
+    const [f] = evaluate([zoneOfImportedSubnet], [producer, consumer('Elsewhere:Subnet')]);
+    expect(f.status).toBe('INSUFFICIENT_DATA');
+    expect(f.message).toContain('which no checked stack exports');
   });
 });

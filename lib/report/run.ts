@@ -1,6 +1,7 @@
 import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
 import { Rule } from '../engine/rule';
 import type { GateOptions } from '../policy-gates/gate';
+import type { ExceptionEntry } from '../policy-gates/exceptions';
 
 /** An exception from the exceptions file that would hide this result, but whose date has passed. */
 export interface ExpiredException {
@@ -17,15 +18,7 @@ export type ReportedFinding = Finding & { expiredException?: ExpiredException };
 export type ExceptionStatus = 'applied' | 'expired' | 'stale';
 
 /** One entry of the exceptions file and what became of it in this run. */
-export interface ExceptionOutcome {
-  readonly index: number;
-  /** 1-based line of the entry in the exceptions file. */
-  readonly line?: number;
-  readonly rule: string;
-  readonly resource: string;
-  readonly reason: string;
-  readonly owner: string;
-  readonly expires: string;
+export interface ExceptionOutcome extends ExceptionEntry {
   readonly status: ExceptionStatus;
   /** Failing results (NON_COMPLIANT or INSUFFICIENT_DATA) the entry matched. */
   readonly matched: number;

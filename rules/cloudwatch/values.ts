@@ -1,25 +1,15 @@
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyOf } from '../../lib/engine/values';
+
+export { asBoolean, asNumber } from '../../lib/engine/values';
+
+/** Whether any of the values is true: true on a definite true, else the first Unknown, else false. */
+export const anyTrue = (values: readonly (boolean | Unknown)[]): boolean | Unknown => anyOf(...values);
 
 /*
  * Small readers for CloudFormation scalars, shared by the detection, logging and
  * data-store rules: templates write booleans and numbers both bare and as strings.
  */
-
-/** true/false for a boolean or its string form; undefined when absent or not a boolean; an Unknown passes through. */
-export function asBoolean(value: unknown): boolean | undefined | Unknown {
-  if (isUnknown(value)) return value;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-  return undefined;
-}
-
-/** A number or its string form; undefined when absent or not numeric; an Unknown passes through. */
-export function asNumber(value: unknown): number | undefined | Unknown {
-  if (isUnknown(value)) return value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
-  return undefined;
-}
 
 /**
  * Whether a property is set, for rules that only ask "is there a key / an ARN / a log group".
@@ -35,11 +25,3 @@ export function isPresent(value: unknown): boolean | Unknown {
   return true;
 }
 
-/**
- * Whether any of the values is true: true on the first definite true, else the
- * first Unknown (it might have been true), else false.
- */
-export function anyTrue(values: readonly (boolean | Unknown)[]): boolean | Unknown {
-  if (values.includes(true)) return true;
-  return values.find(isUnknown) ?? false;
-}

@@ -1,6 +1,9 @@
 import { PartialString } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { rawAt } from '../../lib/engine/values';
+
+export { textOf, asBoolean, listOf, field, rawAt } from '../../lib/engine/values';
 
 /*
  * Small readers shared by the identity, compute and patching rules (iam, cognito,
@@ -25,35 +28,6 @@ export function isUndecided(value: unknown): value is Undecided {
   return value !== null && typeof value === 'object' && typeof (value as Undecided).undecided === 'string';
 }
 
-/** The literal text of a value: a string, a number, or a PartialString's text with `${…}` for what is unknown. */
-export function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value instanceof PartialString) return value.text;
-  return undefined;
-}
-
-/** CloudFormation booleans arrive as true/false or "true"/"false". */
-export function asBoolean(value: unknown): boolean | undefined | Unknown {
-  if (isUnknown(value)) return value;
-  if (value === true || value === false) return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
-  return undefined;
-}
-
-/** A list property as a list: absent is empty, an Unknown stays Unknown. */
-export function listOf(value: unknown): unknown[] | Unknown {
-  if (isUnknown(value)) return value;
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** A property of a resolved list item, tolerating unknown items. */
-export function field(item: unknown, key: string): unknown {
-  if (isUnknown(item)) return item;
-  return item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
-}
-
 /**
  * Whether a property is set. A reference or attribute always yields a value, so
  * only a parameter (which may be empty), an Fn::If (which may be AWS::NoValue) or
@@ -72,18 +46,6 @@ export function isSet(resource: TemplateResource, path: string): boolean | Unkno
     if (key === 'Ref' && typeof arg === 'string' && (arg.startsWith('AWS::') || resource.template.body.Resources[arg])) return true;
   }
   return value;
-}
-
-/** The raw (unresolved) value at a dotted path, stopping at the first intrinsic on the way. */
-export function rawAt(root: unknown, path: string): unknown {
-  let current = root;
-  for (const step of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    const keys = Object.keys(current);
-    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) return current;
-    current = (current as Record<string, unknown>)[step];
-  }
-  return current;
 }
 
 /** Stands for the stack's own account where the template names it through AWS::AccountId. */

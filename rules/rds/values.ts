@@ -1,6 +1,7 @@
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+export { asBoolean, asNumber, asString, listOf as asList, textOf, existing } from '../../lib/engine/values';
 
 /*
  * Readers for CloudFormation scalars, shared by the data-store rules (rds, s3,
@@ -8,47 +9,6 @@ import { Unknown, isUnknown } from '../../lib/engine/unknown';
  * Templates write booleans and numbers both bare and as strings, and a Ref or
  * GetAtt of another resource is a relation, not a literal.
  */
-
-/** true/false for a boolean or its string form; undefined when absent; an Unknown for anything not known before deployment. */
-export function asBoolean(value: unknown): boolean | undefined | Unknown {
-  if (value === undefined || value === null) return undefined;
-  if (isUnknown(value)) return value;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
-  return notLiteral(value);
-}
-
-/** A number or its numeric string; undefined when absent; an Unknown for anything not known before deployment. */
-export function asNumber(value: unknown): number | undefined | Unknown {
-  if (value === undefined || value === null) return undefined;
-  if (isUnknown(value)) return value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
-  return notLiteral(value);
-}
-
-/** A string; undefined when absent; an Unknown for anything not known before deployment. */
-export function asString(value: unknown): string | undefined | Unknown {
-  if (value === undefined || value === null) return undefined;
-  if (isUnknown(value)) return value;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return notLiteral(value);
-}
-
-/** A list property as a list: absent is empty, an Unknown stays Unknown. */
-export function asList(value: unknown): unknown[] | Unknown {
-  if (value === undefined || value === null) return [];
-  if (isUnknown(value)) return value;
-  return Array.isArray(value) ? value : [value];
-}
-
-/** The literal text of a value: the string itself, or a PartialString's text with `${…}` for what is not known. */
-export function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value instanceof PartialString) return value.text;
-  return undefined;
-}
 
 /** Whether a value is there at all: a Ref, a parameter or an unresolved intrinsic still counts as set. */
 export function isPresent(value: unknown): boolean {
@@ -85,11 +45,6 @@ export function related(
     return found ?? new Unknown(`${value} is not defined in this template`);
   }
   return new Unknown(`the ${type} is not known until deployment`);
-}
-
-/** Resources that exist, or may exist, at deployment (a false Condition removes them). */
-export function existing(resources: readonly TemplateResource[], index: TemplateIndex): TemplateResource[] {
-  return resources.filter((r) => index.exists(r) !== false);
 }
 
 /**

@@ -59,6 +59,11 @@ export interface Checked {
 /** Registers PalisadeChecks and AwsSolutionsChecks, synthesizes once, and returns what both found. */
 export function synthWithChecks(app: App): Checked {
   Validations.of(app).addPlugins(new PalisadeChecks(app), new AwsSolutionsChecks(app));
+  return synthAndCheck(app);
+}
+
+/** Synthesizes an app whose checks are already registered, and returns what they and the engine found. */
+export function synthAndCheck(app: App): Checked {
   const stderr = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   let outdir: string;
   try {

@@ -2,7 +2,7 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ReferenceEnvironment, createReferenceEnvironment } from '../../examples/reference-environment';
-import { Checked, Violation, nagFailures, openFailures, palisadeFailures, testApp } from '../constructs/harness';
+import { Checked, nagFailures, openFailures, palisadeFailures, synthAndCheck, testApp } from '../constructs/harness';
 import { evaluate } from '../../lib/engine/evaluate';
 import { loadCloudAssembly } from '../../lib/sources/template/cloud-assembly';
 import { CATALOGUE } from '../../rules/catalogue';
@@ -22,17 +22,7 @@ describe('reference environment', () => {
   beforeAll(() => {
     app = testApp();
     env = createReferenceEnvironment(app);
-    const stderr = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    let outdir: string;
-    try {
-      outdir = app.synth().directory;
-    } finally {
-      stderr.mockRestore();
-    }
-    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8'));
-    const plugins = report.pluginReports as { pluginName: string; violations: Violation[] }[];
-    const of = (name: string) => plugins.filter((p) => p.pluginName === name).flatMap((p) => p.violations);
-    checked = { findings: evaluate(CATALOGUE, loadCloudAssembly(outdir)), palisade: of('PalisadeChecks'), awsSolutions: of('AwsSolutions'), outdir };
+    checked = synthAndCheck(app);
   });
 
   describe('dogfood', () => {

@@ -1,12 +1,7 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
+import { defineRule } from '../../lib/engine/rule';
+import { DeletionFacts, deletionProtection } from './cluster-checks';
 
-interface Facts {
-  readonly deletionProtection: boolean | undefined | Unknown;
-}
-
-export const DocDbClusterDeletionProtection = defineRule<Facts>({
+export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
   id: 'DocDbClusterDeletionProtection',
   title: 'DocumentDB clusters have deletion protection',
   description: 'Deletion protection stops a mistaken stack change or a compromised credential from deleting the cluster and its data in one call.',
@@ -14,10 +9,5 @@ export const DocDbClusterDeletionProtection = defineRule<Facts>({
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
-  fromTemplate: (cluster) => ({ deletionProtection: asBoolean(cluster.get('DeletionProtection')) }),
-  evaluate({ deletionProtection }) {
-    if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
-    if (deletionProtection === true) return pass('DeletionProtection is true');
-    return fail(deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)');
-  },
+  ...deletionProtection,
 });

@@ -1,13 +1,7 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, isPresent } from '../rds/values';
+import { defineRule } from '../../lib/engine/rule';
+import { EncryptionFacts, storageEncrypted } from '../docdb/cluster-checks';
 
-interface Facts {
-  readonly encrypted: boolean | undefined | Unknown;
-  readonly fromSnapshot: boolean;
-}
-
-export const NeptuneClusterEncrypted = defineRule<Facts>({
+export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   id: 'NeptuneClusterEncrypted',
   title: 'Neptune clusters encrypt their storage',
   description: 'Unencrypted cluster storage leaves the graph, its backups and snapshots readable from the underlying volumes or a shared snapshot.',
@@ -15,12 +9,5 @@ export const NeptuneClusterEncrypted = defineRule<Facts>({
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
-  fromTemplate: (cluster) => ({ encrypted: asBoolean(cluster.get('StorageEncrypted')), fromSnapshot: isPresent(cluster.get('SnapshotIdentifier')) }),
-  evaluate({ encrypted, fromSnapshot }) {
-    if (isUnknown(encrypted)) return needsReview(`StorageEncrypted is not known: ${encrypted.reason}`);
-    if (encrypted === true) return pass('StorageEncrypted is true');
-    if (encrypted === false) return fail('StorageEncrypted is false');
-    if (fromSnapshot) return needsReview('StorageEncrypted is inherited from the snapshot, which the template does not show');
-    return fail('StorageEncrypted is not set, and Neptune storage is unencrypted by default');
-  },
+  ...storageEncrypted('Neptune'),
 });

@@ -1,7 +1,7 @@
 import { Finding, Suppression, Template } from './model';
 import { ResolveOptions } from './intrinsics';
 import { Rule, RuleContext, Scope, Verdict } from './rule';
-import { TemplateIndex, TemplateResource } from './template-index';
+import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
 import { isUnknown, unknownsIn } from './unknown';
 import { templateSuppression } from './suppressions';
 
@@ -112,9 +112,33 @@ function linkStacks(indexes: readonly TemplateIndex[], scope: RunScope): void {
     }
     return exporters.get(name)?.resolver.exportValue(name);
   };
+  // Who imports what, in reverse, for relations looked up from the exporting side
+  // (a flow log in a monitoring stack for a VPC in the network stack). Built on first use.
+  let importers: Map<TemplateResource, Reference[]> | undefined;
+  const importersOf = (to: TemplateResource): readonly Reference[] => {
+    if (!importers) {
+      importers = new Map();
+      for (const index of indexes) {
+        for (const from of index.resources) {
+          const props = from.raw.Properties ?? {};
+          for (const property in props) {
+            for (const name of importedNames(props[property])) {
+              const target = index.target(lookup(name));
+              if (target && target.template !== from.template) {
+                importers.set(target, [...(importers.get(target) ?? []), { from, property }]);
+              }
+            }
+          }
+        }
+      }
+    }
+    return importers.get(to) ?? [];
+  };
+  const exports = indexes.some((i) => Object.values(i.template.body.Outputs ?? {}).some((o) => (o as { Export?: unknown })?.Export));
   for (const index of indexes) {
     index.resolver.imports = lookup;
     index.otherStack = (template) => scope.indexOfTemplate(template);
+    if (exports) index.importers = importersOf;
   }
 }
 

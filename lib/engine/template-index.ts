@@ -68,7 +68,7 @@ export function valueAt(root: unknown, path: string): unknown {
   return current;
 }
 
-interface Reference {
+export interface Reference {
   readonly from: TemplateResource;
   /** Top-level property that holds the reference. */
   readonly property: string;
@@ -125,10 +125,14 @@ export class TemplateIndex {
 
   /** Set by the run: the index of another checked stack, for relations that cross stacks through exports. */
   otherStack?: (template: Template) => TemplateIndex | undefined;
+  /** Set by the run: resources of other stacks that import a value exported from `to`. */
+  importers?: (to: TemplateResource) => readonly Reference[];
 
   /** Resources of a type that reference `to`, optionally only through one top-level property. */
   referrers(to: TemplateResource, type: string, property?: string): TemplateResource[] {
-    const refs = this.references().get(to.logicalId) ?? [];
+    const local = this.references().get(to.logicalId) ?? [];
+    const imported = this.importers?.(to) ?? [];
+    const refs = imported.length ? [...local, ...imported] : local;
     const out: TemplateResource[] = [];
     for (const ref of refs) {
       if (ref.from.type === type && (property === undefined || ref.property === property) && !out.includes(ref.from)) {
@@ -162,7 +166,10 @@ export class TemplateIndex {
 
   /** Whether the resource exists at deployment: false when its Condition is false, Unknown when undecidable. */
   exists(r: TemplateResource): boolean | Unknown {
-    return r.raw.Condition === undefined ? true : this.resolver.condition(r.raw.Condition);
+    if (r.raw.Condition === undefined) return true;
+    // A condition is named in the resource's own template, which may be another stack of the run.
+    if (r.template !== this.template) return this.otherStack?.(r.template)?.exists(r) ?? new Unknown(`condition ${r.raw.Condition} of another stack`);
+    return this.resolver.condition(r.raw.Condition);
   }
 
   private references(): Map<string, Reference[]> {
@@ -210,6 +217,22 @@ export function referencedIds(value: unknown, out: string[] = [], depth = 0): st
       }
       if (Array.isArray(v)) referencedIds(v[1], out, depth + 1);
     } else if (v !== null && typeof v === 'object') referencedIds(v, out, depth + 1);
+  }
+  return out;
+}
+
+/** Literal export names read by Fn::ImportValue anywhere inside a raw value. */
+export function importedNames(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 64 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) importedNames(value[i], out, depth + 1);
+    return out;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key in obj) {
+    const v = obj[key];
+    if (key === 'Fn::ImportValue' && typeof v === 'string') out.push(v);
+    else if (v !== null && typeof v === 'object') importedNames(v, out, depth + 1);
   }
   return out;
 }

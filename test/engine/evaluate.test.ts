@@ -94,3 +94,28 @@ describe('evaluate across stacks', () => {
     expect(f.message).toContain('which no checked stack exports');
   });
 });
+
+describe('relations looked up from the exporting stack', () => {
+  it('finds a flow log that another checked stack attaches to an exported VPC', () => {
+    const { VpcFlowLogsEnabled } = jest.requireActual('../../rules/ec2/VpcFlowLogsEnabled');
+    const network = parseTemplate(
+      JSON.stringify({
+        Resources: { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } } },
+        Outputs: { VpcId: { Value: { Ref: 'Vpc' }, Export: { Name: 'Network:VpcId' } } },
+      }),
+      'network.json',
+      { stack: 'Network' },
+    );
+    const monitoring = parseTemplate(
+      JSON.stringify({
+        Resources: {
+          Log: { Type: 'AWS::EC2::FlowLog', Properties: { ResourceId: { 'Fn::ImportValue': 'Network:VpcId' }, ResourceType: 'VPC', TrafficType: 'ALL' } },
+        },
+      }),
+      'monitoring.json',
+      { stack: 'Monitoring' },
+    );
+    expect(evaluate([VpcFlowLogsEnabled], [network]).map((f) => f.status)).toEqual(['NON_COMPLIANT']);
+    expect(evaluate([VpcFlowLogsEnabled], [network, monitoring]).map((f) => f.status)).toEqual(['COMPLIANT']);
+  });
+});

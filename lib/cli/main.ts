@@ -61,6 +61,7 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .option('--no-exceptions', 'ignore palisade.exceptions.yaml')
     .option('-a, --all', 'text and sarif: include compliant and not-applicable results too')
     .option('--parameter-defaults', 'treat each parameter’s Default as its value')
+    .option('--skip-invalid', 'in scanned directories, pass over templates that cannot be parsed (named on stderr and in the report) instead of stopping')
     .addHelpText('after', CHECK_HELP)
     .action((paths: string[], options) => {
       code = check(paths, options, io, catalogue);

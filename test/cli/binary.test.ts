@@ -193,3 +193,27 @@ describe('bad input: one line naming the file, exit 2, no report left behind', (
     expect(readFileSync(join(work, 'report.sarif'), 'utf8')).toBe(readFileSync(join(work, 'not-a-template.json'), 'utf8'));
   });
 });
+
+describe('a directory with a template that cannot be parsed', () => {
+  beforeEach(() => {
+    mkdirSync(join(work, 'mixed'));
+    copyFileSync(join(work, 'templates', readdirSync(join(work, 'templates')).find((f) => f.endsWith('.json'))!), join(work, 'mixed/good.json'));
+    writeFileSync(join(work, 'mixed/broken.yaml'), 'Resources:\n  - Type: AWS::S3::Bucket\n');
+  });
+
+  it('stops with exit 2 and no report, naming the file', () => {
+    const run = palisade(['check', 'mixed', '--format', 'json', '--output', 'out.json'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('mixed/broken.yaml: Resources is a list');
+    expect(existsSync(join(work, 'out.json'))).toBe(false);
+  });
+
+  it('with --skip-invalid, checks the rest and names what it passed over, on stderr and in the report', () => {
+    const run = palisade(['check', 'mixed', '--skip-invalid', '--fail-on', 'none', '--format', 'json', '--output', 'out.json'], { cwd: work });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('passed over (--skip-invalid): mixed/broken.yaml: Resources is a list');
+    const report = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));
+    expect(report.inputs).toContainEqual({ path: 'mixed/broken.yaml', error: expect.stringContaining('Resources is a list') });
+    expect(report.results.length).toBeGreaterThan(0);
+  });
+});

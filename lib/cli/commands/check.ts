@@ -33,6 +33,8 @@ export interface CheckOptions {
   readonly exceptions?: string | false;
   readonly all?: boolean;
   readonly parameterDefaults?: boolean;
+  /** In scanned directories, pass over templates that cannot be parsed (each named on stderr and in the report). */
+  readonly skipInvalid?: boolean;
 }
 
 /**
@@ -66,11 +68,13 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
     skipped.push(...found.skipped);
     problems.push(...found.problems);
   });
-  if (problems.length) {
+  if (problems.length && !options.skipInvalid) {
     progress.done();
     // A report that silently left out a template would pass what it never read.
     throw new InputError(problems.join('\n'));
   }
+  // Asked for: the unreadable templates are named, never silently dropped.
+  for (const p of problems) io.err(`palisade: passed over (--skip-invalid): ${p}\n`);
 
   const rules = rulesOfPack(options.pack as PackId, catalogue);
   const findings: ReportedFinding[] = evaluate(rules, templates, {
@@ -86,7 +90,7 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   const run: RunReport = {
     findings,
     rules,
-    inputs: inputsOf(templates),
+    inputs: [...inputsOf(templates), ...problems.map(unreadable)],
     version: VERSION,
     now: io.now(),
     cwd: io.cwd,
@@ -158,6 +162,12 @@ function readInput(file: string, what: string, name = file): string {
   if (!existsSync(file)) throw new InputError(`${name}: ${what} does not exist`);
   if (statSync(file).isDirectory()) throw new InputError(`${name}: ${what} is a directory, not a file`);
   return readFileSync(file, 'utf8');
+}
+
+/** A template passed over with --skip-invalid, as an input of the report: `path: problem`. */
+function unreadable(problem: string): RunReport['inputs'][number] {
+  const at = problem.indexOf(': ');
+  return at < 0 ? { path: problem, error: problem } : { path: problem.slice(0, at), error: problem.slice(at + 2) };
 }
 
 function inputsOf(templates: readonly Template[]): RunReport['inputs'] {

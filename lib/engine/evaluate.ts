@@ -1,4 +1,4 @@
-import { Finding, Suppression, Template } from './model';
+import { Finding, ResourceLocation, Suppression, Template } from './model';
 import { ResolveOptions } from './intrinsics';
 import { Rule, RuleContext, Scope, Verdict } from './rule';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
@@ -33,8 +33,10 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
     for (const resource of [index.stackResource, ...index.resources]) {
       const applicable = rulesByType.get(resource.type);
       if (!applicable || index.exists(resource) === false) continue;
+      // One location object per resource, shared by its results (read-only once made).
+      const location = locationOf(resource);
       for (const rule of applicable) {
-        findings.push(finding(rule, resource, verdictOf(rule, resource, context)));
+        findings.push(finding(rule, resource, location, verdictOf(rule, resource, context)));
       }
     }
     options.onTemplate?.(i + 1, indexes.length);
@@ -63,22 +65,26 @@ function describeUnknowns(unknowns: { reason: string }[]): string {
   return [...new Set(unknowns.map((u) => u.reason))].slice(0, 3).join('; ');
 }
 
-function finding(rule: Rule, resource: TemplateResource, verdict: Verdict): Finding {
+function locationOf(resource: TemplateResource): ResourceLocation {
   const t = resource.template;
+  return {
+    stack: t.stack,
+    logicalId: resource.logicalId,
+    type: resource.type,
+    template: t.file,
+    line: resource.line,
+    constructPath: resource.constructPath,
+    account: t.account,
+    region: t.region,
+  };
+}
+
+function finding(rule: Rule, resource: TemplateResource, location: ResourceLocation, verdict: Verdict): Finding {
   const result: Finding = {
     ruleId: rule.id,
     status: verdict.status,
     severity: rule.severity,
-    resource: {
-      stack: t.stack,
-      logicalId: resource.logicalId,
-      type: resource.type,
-      template: t.file,
-      line: resource.line,
-      constructPath: resource.constructPath,
-      account: t.account,
-      region: t.region,
-    },
+    resource: location,
     message: verdict.message,
     remediation: rule.remediation,
     configRule: rule.configRule,

@@ -117,7 +117,7 @@ say(weak.text.trimEnd());
 if (weak.status !== 1) fail('the weak example should have failed the check; its weaknesses are deliberate');
 say('');
 say('These findings are expected: the weak example is insecure on purpose, and each finding comes with its fix.');
-say('Compare it with the reference environment above, built from the Palisade constructs (docs/constructs.md).');
+say('Compare it with the reference environment above, built from the Palisade constructs (README.md, Constructs reference).');
 
 // 4. Where the reports are.
 say('');

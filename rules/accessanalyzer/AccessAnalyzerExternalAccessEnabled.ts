@@ -7,7 +7,6 @@ import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 /** Analyzer types that look for external access; the *_UNUSED_ACCESS and internal ones do not. */
 const EXTERNAL_ACCESS_TYPES = ['ACCOUNT', 'ORGANIZATION'];
 
-// AWS Config twin: IAM_EXTERNAL_ACCESS_ANALYZER_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
   id: 'AccessAnalyzerExternalAccessEnabled',
   title: 'IAM Access Analyzer looks for external access in the account and region',
@@ -20,6 +19,7 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
     tenSteps: ['identity-and-access-management', 'logging-and-monitoring'],
     cyberEssentials: ['user-access-control'],
   },
+  configRule: 'IAM_EXTERNAL_ACCESS_ANALYZER_ENABLED',
   remediation:
     'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
   fromTemplate: (stack, context) =>

@@ -28,6 +28,7 @@ export const CloudFrontS3OriginAccessControl = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
+  configRule: 'CLOUDFRONT_S3_ORIGIN_ACCESS_CONTROL_ENABLED',
   remediation:
     'Create an AWS::CloudFront::OriginAccessControl (SigningBehavior always) and set OriginAccessControlId on the S3 origin, with a bucket policy allowing only that distribution (CDK: S3BucketOrigin.withOriginAccessControl).',
   fromTemplate(distribution, { index }) {

@@ -13,6 +13,7 @@ export const CognitoUserPoolMfaRequired = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
+  configRule: 'COGNITO_USER_POOL_MFA_ENABLED',
   remediation: "Set MfaConfiguration: ON with software-token (TOTP) or SMS factors (CDK: mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { otp: true, sms: false }).",
   fromTemplate: (pool) => ({ mfa: pool.get('MfaConfiguration') }),
   evaluate({ mfa }) {

@@ -35,6 +35,7 @@ export const DmsEndpointSslConfigured = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::DMS::Endpoint'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  configRule: 'DMS_ENDPOINT_SSL_CONFIGURED',
   remediation: 'Set SslMode to require, or verify-ca / verify-full with a CertificateArn.',
   fromTemplate: (endpoint) => ({ engine: asString(endpoint.get('EngineName')), sslMode: asString(endpoint.get('SslMode')) }),
   evaluate({ engine, sslMode }) {

@@ -13,6 +13,7 @@ export const DocDbClusterAuditLogsExported = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'DOCDB_CLUSTER_AUDIT_LOGGING_ENABLED',
   remediation:
     'Set EnableCloudwatchLogsExports: ["audit"] and audit_logs = enabled in the cluster parameter group (CDK: exportAuditLogsToCloudWatch: true).',
   fromTemplate: (cluster) => ({ exports: asList(cluster.get('EnableCloudwatchLogsExports')) }),

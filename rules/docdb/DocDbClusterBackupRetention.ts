@@ -9,6 +9,7 @@ export const DocDbClusterBackupRetention = defineRule<RetentionFacts>({
   severity: 'error',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'DOCDB_CLUSTER_BACKUP_RETENTION_CHECK',
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backup: { retention: Duration.days(${MIN_BACKUP_RETENTION_DAYS}) }).`,
   ...backupRetention,
 });

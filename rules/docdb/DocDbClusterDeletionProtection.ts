@@ -8,6 +8,7 @@ export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
   severity: 'warning',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'DOCDB_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
   ...deletionProtection,
 });

@@ -8,6 +8,7 @@ export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
   severity: 'error',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'DOCDB_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
   ...storageEncrypted('DocumentDB'),
 });

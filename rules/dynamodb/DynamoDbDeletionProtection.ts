@@ -13,6 +13,7 @@ export const DynamoDbDeletionProtection = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'DYNAMODB_TABLE_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtectionEnabled: true (on every replica of a global table) (CDK: deletionProtection: true).',
   fromTemplate(table) {
     if (table.type === 'AWS::DynamoDB::Table') return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };

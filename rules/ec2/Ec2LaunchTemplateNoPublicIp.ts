@@ -15,6 +15,7 @@ export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::EC2::LaunchTemplate'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'EC2_LAUNCH_TEMPLATE_PUBLIC_IP_DISABLED',
   remediation: 'Remove AssociatePublicIpAddress: true from LaunchTemplateData.NetworkInterfaces (CDK: associatePublicIpAddress: false) and use private subnets.',
   fromTemplate(lt) {
     const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));

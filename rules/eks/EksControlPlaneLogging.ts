@@ -16,6 +16,7 @@ export const EksControlPlaneLogging = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['13.1', '5.2'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'EKS_CLUSTER_LOG_ENABLED',
   remediation: 'Set Logging.ClusterLogging.EnabledTypes to include api, audit and authenticator (CDK: clusterLogging: [ClusterLoggingTypes.API, AUDIT, AUTHENTICATOR]).',
   fromTemplate(cluster) {
     const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));

@@ -6,7 +6,6 @@ interface Facts {
   readonly autoUpgrade: boolean | undefined | Unknown;
 }
 
-// AWS Config twin: ELASTICACHE_AUTO_MINOR_VERSION_UPGRADE_CHECK (in AWS's documentation, not yet in the project's verified identifier lists).
 export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
   id: 'ElastiCacheAutoMinorVersionUpgrade',
   title: 'ElastiCache clusters take minor version upgrades automatically',
@@ -14,6 +13,7 @@ export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
+  configRule: 'ELASTICACHE_AUTO_MINOR_VERSION_UPGRADE_CHECK',
   remediation: 'Leave AutoMinorVersionUpgrade unset or true, with a PreferredMaintenanceWindow outside peak hours.',
   fromTemplate: (cache) => ({ autoUpgrade: asBoolean(cache.get('AutoMinorVersionUpgrade')) }),
   evaluate({ autoUpgrade }) {

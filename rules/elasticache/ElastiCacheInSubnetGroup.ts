@@ -6,7 +6,6 @@ interface Facts {
   readonly subnetGroup: boolean | Unknown;
 }
 
-// AWS Config twin: ELASTICACHE_SUBNET_GROUP_CHECK (in AWS's documentation, not yet in the project's verified identifier lists).
 export const ElastiCacheInSubnetGroup = defineRule<Facts>({
   id: 'ElastiCacheInSubnetGroup',
   title: 'ElastiCache clusters run in a chosen subnet group',
@@ -14,6 +13,7 @@ export const ElastiCacheInSubnetGroup = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'ELASTICACHE_SUBNET_GROUP_CHECK',
   remediation: 'Create an AWS::ElastiCache::SubnetGroup over private subnets and set CacheSubnetGroupName to it.',
   fromTemplate: (cache) => ({ subnetGroup: isPresent(cache.get('CacheSubnetGroupName')) }),
   evaluate({ subnetGroup }) {

@@ -6,7 +6,6 @@ interface Facts {
   readonly autoFailover: boolean | undefined | Unknown;
 }
 
-// AWS Config twin: ELASTICACHE_REPL_GRP_AUTO_FAILOVER_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const ElastiCacheReplicationGroupAutoFailover = defineRule<Facts>({
   id: 'ElastiCacheReplicationGroupAutoFailover',
   title: 'ElastiCache replication groups fail over automatically',
@@ -14,6 +13,7 @@ export const ElastiCacheReplicationGroupAutoFailover = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
+  configRule: 'ELASTICACHE_REPL_GRP_AUTO_FAILOVER_ENABLED',
   remediation: 'Set AutomaticFailoverEnabled: true and MultiAZEnabled: true, with at least one replica in another Availability Zone.',
   fromTemplate: (group) => ({ autoFailover: asBoolean(group.get('AutomaticFailoverEnabled')) }),
   evaluate({ autoFailover }) {

@@ -6,7 +6,6 @@ interface Facts {
   readonly atRest: boolean | undefined | Unknown;
 }
 
-// AWS Config twin: ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST (in AWS's documentation, not yet in the project's verified identifier lists).
 export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
   id: 'ElastiCacheReplicationGroupEncryptedAtRest',
   title: 'ElastiCache replication groups are encrypted at rest',
@@ -14,6 +13,7 @@ export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST',
   remediation: 'Set AtRestEncryptionEnabled: true, with KmsKeyId for a customer-managed key; it needs a new replication group.',
   fromTemplate: (group) => ({ atRest: asBoolean(group.get('AtRestEncryptionEnabled')) }),
   evaluate({ atRest }) {

@@ -7,7 +7,6 @@ interface Facts {
   readonly mode: unknown;
 }
 
-// AWS Config twin: ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT (in AWS's documentation, not yet in the project's verified identifier lists).
 export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
   id: 'ElastiCacheReplicationGroupEncryptedInTransit',
   title: 'ElastiCache replication groups require TLS',
@@ -15,6 +14,7 @@ export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  configRule: 'ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT',
   remediation: 'Set TransitEncryptionEnabled: true and TransitEncryptionMode: required (engine 3.2.6 or later), and connect clients with TLS.',
   fromTemplate: (group) => ({ inTransit: asBoolean(group.get('TransitEncryptionEnabled')), mode: group.get('TransitEncryptionMode') }),
   evaluate({ inTransit, mode }) {

@@ -1,6 +1,5 @@
 import { protectionPlanRule } from './protection-plans';
 
-// AWS Config twin: GUARDDUTY_EKS_PROTECTION_AUDIT_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const GuardDutyEksAuditLogsEnabled = protectionPlanRule({
   id: 'GuardDutyEksAuditLogsEnabled',
   title: 'GuardDuty EKS Audit Log Monitoring is enabled',
@@ -11,5 +10,6 @@ export const GuardDutyEksAuditLogsEnabled = protectionPlanRule({
   dataSource: 'Kubernetes.AuditLogs.Enable',
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  configRule: 'GUARDDUTY_EKS_PROTECTION_AUDIT_ENABLED',
   remediation: 'Declare Features: [{ Name: EKS_AUDIT_LOGS, Status: ENABLED }] on the AWS::GuardDuty::Detector.',
 });

@@ -1,6 +1,5 @@
 import { protectionPlanRule } from './protection-plans';
 
-// AWS Config twin: GUARDDUTY_LAMBDA_PROTECTION_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const GuardDutyLambdaProtectionEnabled = protectionPlanRule({
   id: 'GuardDutyLambdaProtectionEnabled',
   title: 'GuardDuty Lambda Protection is enabled',
@@ -10,5 +9,6 @@ export const GuardDutyLambdaProtectionEnabled = protectionPlanRule({
   feature: 'LAMBDA_NETWORK_LOGS',
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  configRule: 'GUARDDUTY_LAMBDA_PROTECTION_ENABLED',
   remediation: 'Declare Features: [{ Name: LAMBDA_NETWORK_LOGS, Status: ENABLED }] on the AWS::GuardDuty::Detector.',
 });

@@ -1,6 +1,5 @@
 import { protectionPlanRule } from './protection-plans';
 
-// AWS Config twin: GUARDDUTY_RDS_PROTECTION_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const GuardDutyRdsProtectionEnabled = protectionPlanRule({
   id: 'GuardDutyRdsProtectionEnabled',
   title: 'GuardDuty RDS Protection is enabled',
@@ -10,5 +9,6 @@ export const GuardDutyRdsProtectionEnabled = protectionPlanRule({
   feature: 'RDS_LOGIN_EVENTS',
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  configRule: 'GUARDDUTY_RDS_PROTECTION_ENABLED',
   remediation: 'Declare Features: [{ Name: RDS_LOGIN_EVENTS, Status: ENABLED }] on the AWS::GuardDuty::Detector.',
 });

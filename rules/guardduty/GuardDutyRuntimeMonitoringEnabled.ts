@@ -1,6 +1,5 @@
 import { protectionPlanRule } from './protection-plans';
 
-// AWS Config twin: GUARDDUTY_RUNTIME_MONITORING_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const GuardDutyRuntimeMonitoringEnabled = protectionPlanRule({
   id: 'GuardDutyRuntimeMonitoringEnabled',
   title: 'GuardDuty Runtime Monitoring is enabled',
@@ -10,5 +9,6 @@ export const GuardDutyRuntimeMonitoringEnabled = protectionPlanRule({
   feature: 'RUNTIME_MONITORING',
   whenUndeclared: 'off',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], cyberEssentials: ['malware-protection'], internetFirst: ['IF-2'] },
+  configRule: 'GUARDDUTY_RUNTIME_MONITORING_ENABLED',
   remediation: 'Declare Features: [{ Name: RUNTIME_MONITORING, Status: ENABLED }] on the AWS::GuardDuty::Detector, with agent management (for example ECS_FARGATE_AGENT_MANAGEMENT) as AdditionalConfiguration.',
 });

@@ -1,6 +1,5 @@
 import { protectionPlanRule } from './protection-plans';
 
-// AWS Config twin: GUARDDUTY_S3_PROTECTION_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const GuardDutyS3ProtectionEnabled = protectionPlanRule({
   id: 'GuardDutyS3ProtectionEnabled',
   title: 'GuardDuty S3 Protection is enabled',
@@ -11,5 +10,6 @@ export const GuardDutyS3ProtectionEnabled = protectionPlanRule({
   dataSource: 'S3Logs.Enable',
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
+  configRule: 'GUARDDUTY_S3_PROTECTION_ENABLED',
   remediation: 'Declare Features: [{ Name: S3_DATA_EVENTS, Status: ENABLED }] on the AWS::GuardDuty::Detector.',
 });

@@ -29,6 +29,8 @@ export interface ProtectionPlan {
    */
   readonly whenUndeclared: 'account-history' | 'off';
   readonly controls: Partial<Controls>;
+  /** The AWS Config managed rule this plan's rule mirrors, as AWS spells its identifier. */
+  readonly configRule?: string;
   readonly remediation: string;
 }
 
@@ -41,6 +43,7 @@ export function protectionPlanRule(p: ProtectionPlan): Rule<ProtectionFacts> {
     severity: 'warning',
     resourceTypes: ['AWS::GuardDuty::Detector'],
     controls: p.controls,
+    configRule: p.configRule,
     remediation: p.remediation,
     fromTemplate: (detector) => ({
       detectorEnabled: asBoolean(detector.get('Enable')),

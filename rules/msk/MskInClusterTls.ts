@@ -13,6 +13,7 @@ export const MskInClusterTls = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
+  configRule: 'MSK_IN_CLUSTER_NODE_REQUIRE_TLS',
   remediation: 'Remove EncryptionInfo.EncryptionInTransit.InCluster: false (it defaults to true) (CDK: encryptionInTransit: { enableInCluster: true }).',
   fromTemplate: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
   evaluate({ inCluster }) {

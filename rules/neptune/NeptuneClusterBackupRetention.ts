@@ -9,6 +9,7 @@ export const NeptuneClusterBackupRetention = defineRule<RetentionFacts>({
   severity: 'error',
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'NEPTUNE_CLUSTER_BACKUP_RETENTION_CHECK',
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backupRetention: Duration.days(${MIN_BACKUP_RETENTION_DAYS})).`,
   ...backupRetention,
 });

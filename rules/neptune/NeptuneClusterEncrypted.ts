@@ -8,6 +8,7 @@ export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   severity: 'error',
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'NEPTUNE_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
   ...storageEncrypted('Neptune'),
 });

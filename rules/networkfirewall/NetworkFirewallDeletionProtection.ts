@@ -12,6 +12,7 @@ export const NetworkFirewallDeletionProtection = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'NETFW_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeleteProtection: true.',
   fromTemplate: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),
   evaluate: ({ deleteProtection }) => flagOn(deleteProtection, 'DeleteProtection', 'the firewall can be deleted in one step'),

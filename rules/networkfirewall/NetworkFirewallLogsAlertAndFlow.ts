@@ -17,6 +17,7 @@ export const NetworkFirewallLogsAlertAndFlow = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['5.2', '13'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-1', 'IF-2'] },
+  configRule: 'NETFW_LOGGING_ENABLED',
   remediation:
     'Add an AWS::NetworkFirewall::LoggingConfiguration for the firewall with LogDestinationConfigs for LogType ALERT and FLOW (to CloudWatch Logs or S3).',
   fromTemplate(firewall, { index }) {

@@ -16,6 +16,7 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'NETFW_MULTI_AZ_ENABLED',
   remediation: 'Map a firewall subnet in each AZ the workload uses (SubnetMappings), and route each AZ through its local endpoint.',
   fromTemplate(firewall, { index }) {
     const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));

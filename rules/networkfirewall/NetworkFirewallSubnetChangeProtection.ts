@@ -12,6 +12,7 @@ export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'NETFW_SUBNET_CHANGE_PROTECTION_ENABLED',
   remediation: 'Set SubnetChangeProtection: true.',
   fromTemplate: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
   evaluate: ({ subnetChangeProtection }) => flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),

@@ -14,6 +14,7 @@ export const RdsClusterDeletionProtection = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
+  configRule: 'RDS_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
   fromTemplate: (cluster) => ({ deletionProtection: asBoolean(cluster.get('DeletionProtection')) }),
   evaluate({ deletionProtection }) {

@@ -23,6 +23,7 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
     cyberEssentials: ['user-access-control'],
   },
+  configRule: 'RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED',
   remediation: 'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
   fromTemplate: (cluster) => ({
     engine: engineFamily(cluster.get('Engine')),

@@ -19,6 +19,7 @@ export const RdsNoDefaultAdminUsername = defineRule<Facts>({
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
     cyberEssentials: ['secure-configuration'],
   },
+  configRule: 'RDS_INSTANCE_DEFAULT_ADMIN_CHECK',
   remediation:
     'Choose a MasterUsername that is not a default (admin, postgres, root, sa, …) (CDK: credentials: Credentials.fromGeneratedSecret("appowner")).',
   fromTemplate: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),

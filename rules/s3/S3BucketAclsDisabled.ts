@@ -15,6 +15,7 @@ export const S3BucketAclsDisabled = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['9'], tenSteps: ['data-security'], cyberEssentials: ['user-access-control'] },
+  configRule: 'S3_BUCKET_ACL_PROHIBITED',
   remediation:
     'Remove OwnershipControls (S3 defaults to BucketOwnerEnforced) or set ObjectOwnership: BucketOwnerEnforced, and grant access with bucket policies (CDK: objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED).',
   fromTemplate: (bucket) => ({ objectOwnership: asString(bucket.get('OwnershipControls.Rules.0.ObjectOwnership')) }),

@@ -15,6 +15,7 @@ export const S3BucketLifecyclePolicy = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.4'], tenSteps: ['data-security'] },
+  configRule: 'S3_LIFECYCLE_POLICY_CHECK',
   remediation:
     'Add LifecycleConfiguration.Rules with Status: Enabled that expire objects (and noncurrent versions) per the retention schedule (CDK: lifecycleRules).',
   fromTemplate(bucket) {

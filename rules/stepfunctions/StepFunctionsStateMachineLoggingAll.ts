@@ -8,7 +8,6 @@ interface Facts {
   readonly destination: boolean | Unknown;
 }
 
-// AWS Config twin: STEP_FUNCTIONS_STATE_MACHINE_LOGGING_ENABLED (in AWS's documentation, not yet in the project's verified identifier lists).
 export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
   id: 'StepFunctionsStateMachineLoggingAll',
   title: 'State machines log all execution events to CloudWatch Logs',
@@ -17,6 +16,7 @@ export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::StepFunctions::StateMachine'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
+  configRule: 'STEP_FUNCTIONS_STATE_MACHINE_LOGGING_ENABLED',
   remediation:
     'Set LoggingConfiguration { Level: ALL, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn } }] }, with IncludeExecutionData false unless the payload may be logged (CDK: logs: { destination: logGroup, level: sfn.LogLevel.ALL }).',
   fromTemplate: (machine) => ({

@@ -13,6 +13,7 @@ export const TransferServerNoFtp = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::Transfer::Server'],
   controls: { ncscCsp: ['1', '2.5'], tenSteps: ['data-security'], cyberEssentials: ['secure-configuration'] },
+  configRule: 'TRANSFER_FAMILY_SERVER_NO_FTP',
   remediation: 'Remove FTP from Protocols and offer SFTP or FTPS instead (CDK: protocols: ["SFTP"]).',
   fromTemplate: (server) => ({ protocols: asList(server.get('Protocols')) }),
   evaluate({ protocols }) {

@@ -13,6 +13,7 @@ export const WafWebAclNotEmpty = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::WAFv2::WebACL'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  configRule: 'WAFV2_WEBACL_NOT_EMPTY',
   remediation: 'Add rules to the web ACL: at least the AWS managed common, known-bad-inputs and IP reputation rule groups and a rate-based rule.',
   fromTemplate: (acl) => ({ rules: acl.get('Rules') }),
   evaluate({ rules }) {

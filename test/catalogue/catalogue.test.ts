@@ -8,11 +8,13 @@ import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, NCSC_CSP_EVIDENCE_ONLY, TEN
 
 const SHARED = join(__dirname, '../../../shared');
 
-/** Every AWS Config managed-rule identifier AWS uses in its conformance packs, plus those the guard registry verified. */
+/** Every AWS Config managed-rule identifier AWS uses in its conformance packs, plus those the guard registry or we verified. */
 function knownConfigRules(): Set<string> {
   const packs = parse(readFileSync(join(SHARED, 'corpus/config-conformance-packs/rules.csv')), { columns: true }) as { source_identifier: string }[];
   const guard = parse(readFileSync(join(SHARED, 'corpus/guard-registry-tests/index.csv')), { columns: true }) as { config_rule_identifier: string }[];
   const mapping = parse(readFileSync(join(SHARED, 'research/config-rule-mapping.csv')), { columns: true }) as { managed_rule_identifier: string }[];
+  // Identifiers checked by hand against AWS's Config developer guide, one row each with the page that shows it.
+  const verified = parse(readFileSync(join(__dirname, 'verified-config-rules.csv')), { columns: true }) as { identifier: string }[];
   // aws-cdk-lib's list of managed rule identifiers, current to its release.
   const cdk = Object.values(ManagedRuleIdentifiers as unknown as Record<string, string>);
   return new Set([
@@ -20,6 +22,7 @@ function knownConfigRules(): Set<string> {
     ...packs.map((r) => r.source_identifier),
     ...guard.map((r) => r.config_rule_identifier),
     ...mapping.map((r) => r.managed_rule_identifier),
+    ...verified.map((r) => r.identifier),
   ].filter(Boolean));
 }
 

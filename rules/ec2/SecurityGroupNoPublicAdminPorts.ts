@@ -1,6 +1,7 @@
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { Ingress, carriesPorts, coversPort, describeIngress, ingressOf, isWorldOpen } from './ingress';
+import { anyOf } from '../../lib/engine/values';
+import { Ingress, carriesPorts, coversPort, ingressOf, worldOpenViolations } from './ingress';
 
 /** Remote administration and data-store ports that must never face the internet. */
 export const ADMIN_AND_DATA_PORTS = [20, 21, 22, 23, 3389, 1433, 1521, 3306, 5432, 5439, 6379, 9200, 11211, 27017];
@@ -28,24 +29,7 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
   fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules could not be read: ${ingress.reason}`);
-    const open: string[] = [];
-    let undecided: Unknown | undefined;
-    for (const rule of ingress) {
-      const world = isWorldOpen(rule);
-      if (isUnknown(world)) {
-        undecided ??= world;
-        continue;
-      }
-      if (!world) continue;
-      for (const port of ADMIN_AND_DATA_PORTS) {
-        const covers = coversPort(rule, port);
-        if (isUnknown(covers)) undecided ??= covers;
-        else if (covers) {
-          open.push(describeIngress(rule));
-          break;
-        }
-      }
-    }
+    const { open, undecided } = worldOpenViolations(ingress, (rule) => anyOf(...ADMIN_AND_DATA_PORTS.map((port) => coversPort(rule, port))));
     if (open.length) return fail(`open to the internet on an administration or database port: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule could not be read: ${undecided.reason}`);
     // Without TCP or UDP ingress there is no port to restrict (AWS Config evaluates such groups as out of scope too).

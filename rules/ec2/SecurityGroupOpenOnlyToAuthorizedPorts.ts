@@ -1,6 +1,6 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { Ingress, describeIngress, ingressOf, isWorldOpen } from './ingress';
+import { Ingress, ingressOf, worldOpenViolations } from './ingress';
 
 /** TCP ports a security group may open to the whole internet: HTTPS, and HTTP for redirecting to it. */
 export const AUTHORIZED_PUBLIC_TCP_PORTS = [80, 443];
@@ -23,19 +23,10 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
   fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
-    const open: string[] = [];
-    let undecided: Unknown | undefined;
-    for (const rule of ingress) {
-      const world = isWorldOpen(rule);
-      if (isUnknown(world)) {
-        undecided ??= world;
-        continue;
-      }
-      if (!world) continue;
+    const { open, undecided } = worldOpenViolations(ingress, (rule) => {
       const authorized = onlyAuthorizedPorts(rule);
-      if (isUnknown(authorized)) undecided ??= authorized;
-      else if (!authorized) open.push(describeIngress(rule));
-    }
+      return isUnknown(authorized) ? authorized : !authorized;
+    });
     if (open.length) return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
     return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`);

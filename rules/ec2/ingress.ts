@@ -81,3 +81,22 @@ export function describeIngress(rule: Ingress): string {
   const source = rule.cidrIp ?? rule.cidrIpv6 ?? 'a security group';
   return `${ports} from ${String(source)}${rule.standalone ? ` (${rule.standalone})` : ''}`;
 }
+
+/**
+ * The world-open permissions for which `violates` holds, described for a message;
+ * `undecided` is the first permission whose source or ports could not be read.
+ */
+export function worldOpenViolations(
+  ingress: readonly Ingress[],
+  violates: (rule: Ingress) => boolean | Unknown,
+): { open: string[]; undecided?: Unknown } {
+  const open: string[] = [];
+  let undecided: Unknown | undefined;
+  for (const rule of ingress) {
+    const world = isWorldOpen(rule);
+    const verdict = world === true ? violates(rule) : world;
+    if (isUnknown(verdict)) undecided ??= verdict;
+    else if (verdict && world === true) open.push(describeIngress(rule));
+  }
+  return { open, undecided };
+}

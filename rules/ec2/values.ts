@@ -1,4 +1,3 @@
-import { PartialString } from '../../lib/engine/intrinsics';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { rawAt } from '../../lib/engine/values';
@@ -19,11 +18,6 @@ export function isSet(resource: TemplateResource, path: string): boolean | Unkno
   if (value === undefined || value === null || value === '') return false;
   if (!isUnknown(value)) return Array.isArray(value) ? value.length > 0 : true;
   return mayBeAbsent(rawAt(resource.raw.Properties, path)) ? value : true;
-}
-
-function isIntrinsic(value: object): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 /** An Fn::If with an AWS::NoValue branch, at any depth of Fn::If nesting. */

@@ -1,4 +1,3 @@
-import { PartialString } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { rawAt } from '../../lib/engine/values';

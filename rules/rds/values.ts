@@ -18,13 +18,6 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
-function notLiteral(value: unknown): Unknown {
-  if (value instanceof ResourceRef || value instanceof AttributeRef) {
-    return new Unknown(`the value comes from ${value.ref}, which is only known after deployment`);
-  }
-  return new Unknown('the value is not a literal');
-}
-
 /**
  * The resources of a type that a property points at: by Ref/GetAtt, or by a literal
  * name matched against `nameProperty` of resources in the same template.

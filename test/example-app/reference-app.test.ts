@@ -3,9 +3,6 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ReferenceEnvironment, createReferenceEnvironment } from '../../examples/reference-environment';
 import { Checked, nagFailures, openFailures, palisadeFailures, synthAndCheck, testApp } from '../constructs/harness';
-import { evaluate } from '../../lib/engine/evaluate';
-import { loadCloudAssembly } from '../../lib/sources/template/cloud-assembly';
-import { CATALOGUE } from '../../rules/catalogue';
 import { RouteGraph, routingViolations } from './route-graph';
 
 /**

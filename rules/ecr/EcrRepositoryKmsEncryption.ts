@@ -1,23 +1,36 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { KeyKind, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
   readonly encryptionType: unknown;
+  /** The key named by EncryptionConfiguration.KmsKey; 'none' means the AWS managed aws/ecr key. */
+  readonly key: KeyKind | Unknown;
 }
 
 export const EcrRepositoryKmsEncryption = defineRule<Facts>({
   id: 'EcrRepositoryKmsEncryption',
-  title: 'ECR repositories are encrypted with KMS',
+  title: 'ECR repositories are encrypted with a customer-managed KMS key',
   description:
-    'The default AES256 encryption uses keys nobody can audit or revoke; a KMS key puts every image pull in CloudTrail and lets access to images be cut off by key policy.',
+    'The default AES256 encryption, and the AWS managed aws/ecr key, use keys whose policy nobody can audit or narrow; a customer-managed key puts every image pull in CloudTrail and lets access to images be cut off by key policy.',
   severity: 'warning',
   resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
+  configRule: 'ECR_REPOSITORY_CMK_ENCRYPTION_ENABLED',
   remediation: 'Set EncryptionConfiguration.EncryptionType: KMS with a customer-managed KmsKey (CDK: encryption: RepositoryEncryption.KMS, encryptionKey).',
-  fromTemplate: (repo) => ({ encryptionType: repo.get('EncryptionConfiguration.EncryptionType') }),
-  evaluate({ encryptionType }) {
+  fromTemplate(repo, { index }) {
+    const encryptionType = repo.get('EncryptionConfiguration.EncryptionType');
+    // The key matters only once KMS is chosen; without KMS there is no key to read.
+    const kms = encryptionType === 'KMS' || encryptionType === 'KMS_DSSE';
+    return { encryptionType, key: kms ? keyKindOf(repo.get('EncryptionConfiguration.KmsKey'), index) : 'none' };
+  },
+  evaluate({ encryptionType, key }) {
     if (isUnknown(encryptionType)) return needsReview(`EncryptionType is not known: ${encryptionType.reason}`);
-    if (encryptionType === 'KMS' || encryptionType === 'KMS_DSSE') return pass(`encrypted with ${encryptionType}`);
-    return fail(encryptionType === undefined ? 'EncryptionConfiguration is not set, so the repository uses AES256' : `EncryptionType is ${String(encryptionType)}, not KMS`);
+    if (encryptionType !== 'KMS' && encryptionType !== 'KMS_DSSE') {
+      return fail(encryptionType === undefined ? 'EncryptionConfiguration is not set, so the repository uses AES256' : `EncryptionType is ${String(encryptionType)}, not KMS`);
+    }
+    if (isUnknown(key)) return needsReview(`KmsKey is not known: ${key.reason}`);
+    if (key === 'customer-managed') return pass(`encrypted with ${encryptionType} under a customer-managed key`);
+    return fail(`encrypted with ${encryptionType} under the AWS managed key aws/ecr, whose policy cannot be narrowed`);
   },
 });

@@ -30,7 +30,12 @@ describe('EcrTagImmutability', () => {
 
 describe('EcrRepositoryKmsEncryption', () => {
   const rule = EcrRepositoryKmsEncryption;
-  it('passes KMS encryption', () => expect(statusOf(rule, 'Repo', repo({ EncryptionConfiguration: { EncryptionType: 'KMS' } }))).toBe('COMPLIANT'));
+  it('passes KMS encryption under a key of the template', () => {
+    const key = { Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: {} } } };
+    expect(statusOf(rule, 'Repo', repo({ EncryptionConfiguration: { EncryptionType: 'KMS', KmsKey: { 'Fn::GetAtt': ['Key', 'Arn'] } } }, key))).toBe('COMPLIANT');
+  });
+  it('fails when KMS uses the AWS managed aws/ecr key', () => expect(statusOf(rule, 'Repo', repo({ EncryptionConfiguration: { EncryptionType: 'KMS' } }))).toBe('NON_COMPLIANT'));
+  it('needs review when the key is a parameter', () => expect(statusOf(rule, 'Repo', repo({ EncryptionConfiguration: { EncryptionType: 'KMS', KmsKey: PARAM } }))).toBe('INSUFFICIENT_DATA'));
   it('fails when the default AES256 is used', () => expect(statusOf(rule, 'Repo', repo({}))).toBe('NON_COMPLIANT'));
   it('needs review when the type is a parameter', () => expect(statusOf(rule, 'Repo', repo({ EncryptionConfiguration: { EncryptionType: PARAM } }))).toBe('INSUFFICIENT_DATA'));
 });

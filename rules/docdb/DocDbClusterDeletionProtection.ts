@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { DeletionFacts, deletionProtection } from './cluster-checks';
+import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
 
 export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
   id: 'DocDbClusterDeletionProtection',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { EncryptionFacts, storageEncrypted } from './cluster-checks';
+import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 
 export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
   id: 'DocDbClusterEncrypted',

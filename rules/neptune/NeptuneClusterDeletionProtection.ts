@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { DeletionFacts, deletionProtection } from '../docdb/cluster-checks';
+import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
 
 export const NeptuneClusterDeletionProtection = defineRule<DeletionFacts>({
   id: 'NeptuneClusterDeletionProtection',

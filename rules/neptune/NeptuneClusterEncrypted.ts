@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { EncryptionFacts, storageEncrypted } from '../docdb/cluster-checks';
+import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 
 export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   id: 'NeptuneClusterEncrypted',

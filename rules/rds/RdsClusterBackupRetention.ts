@@ -1,13 +1,8 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { defineRule } from '../../lib/engine/rule';
+import { RetentionFacts, backupRetention } from './cluster-checks';
 import { MIN_BACKUP_RETENTION_DAYS } from './engine';
-import { asNumber } from './values';
 
-interface Facts {
-  readonly retentionDays: number | undefined | Unknown;
-}
-
-export const RdsClusterBackupRetention = defineRule<Facts>({
+export const RdsClusterBackupRetention = defineRule<RetentionFacts>({
   id: 'RdsClusterBackupRetention',
   title: `RDS DB clusters keep automated backups for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
   description:
@@ -16,15 +11,5 @@ export const RdsClusterBackupRetention = defineRule<Facts>({
   resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backup: { retention: Duration.days(${MIN_BACKUP_RETENTION_DAYS}) }).`,
-  fromTemplate: (cluster) => ({ retentionDays: asNumber(cluster.get('BackupRetentionPeriod')) }),
-  evaluate({ retentionDays }) {
-    if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);
-    if (retentionDays === undefined) {
-      return fail(`BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`);
-    }
-    if (retentionDays < MIN_BACKUP_RETENTION_DAYS) {
-      return fail(`BackupRetentionPeriod is ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
-    }
-    return pass(`automated backups are kept for ${retentionDays} days`);
-  },
+  ...backupRetention,
 });

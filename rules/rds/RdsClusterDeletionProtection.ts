@@ -1,12 +1,7 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from './values';
+import { defineRule } from '../../lib/engine/rule';
+import { DeletionFacts, deletionProtection } from './cluster-checks';
 
-interface Facts {
-  readonly deletionProtection: boolean | undefined | Unknown;
-}
-
-export const RdsClusterDeletionProtection = defineRule<Facts>({
+export const RdsClusterDeletionProtection = defineRule<DeletionFacts>({
   id: 'RdsClusterDeletionProtection',
   title: 'RDS DB clusters have deletion protection',
   description:
@@ -16,10 +11,5 @@ export const RdsClusterDeletionProtection = defineRule<Facts>({
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'RDS_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
-  fromTemplate: (cluster) => ({ deletionProtection: asBoolean(cluster.get('DeletionProtection')) }),
-  evaluate({ deletionProtection }) {
-    if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
-    if (deletionProtection === true) return pass('DeletionProtection is true');
-    return fail(deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)');
-  },
+  ...deletionProtection,
 });

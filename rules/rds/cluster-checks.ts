@@ -1,11 +1,11 @@
 import { fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { MIN_BACKUP_RETENTION_DAYS } from '../rds/engine';
-import { asBoolean, asNumber, isPresent } from '../rds/values';
+import { MIN_BACKUP_RETENTION_DAYS } from './engine';
+import { asBoolean, asNumber, isPresent } from './values';
 
 /*
- * DocumentDB and Neptune clusters share RDS's cluster model (StorageEncrypted,
+ * RDS, DocumentDB and Neptune clusters share one cluster model (StorageEncrypted,
  * BackupRetentionPeriod, DeletionProtection); each check is written once here and
  * named per engine in its own rule file.
  */

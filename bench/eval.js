@@ -23,4 +23,7 @@ for (const f of findings) byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
 bench.note('rules', rules.length);
 bench.note('results', findings.length);
 bench.note('byStatus', byStatus);
-bench.note('resources', templates.reduce((n, t) => n + Object.keys(t.body.Resources).length, 0));
+bench.note(
+  'resources',
+  templates.reduce((n, t) => n + Object.keys(t.body.Resources).length, 0),
+);

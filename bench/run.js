@@ -71,7 +71,15 @@ function configurations(size, input) {
     palisade: { label: 'synth + PalisadeChecks', ...app('palisade') },
     check: {
       label: '`palisade check` on cdk.out (CLI bundle)',
-      command: node(join(ROOT, 'dist/palisade.js'), 'check', input.dir, '--format', 'json', '--output', join(OUT, `check-${size}.json`)),
+      command: node(
+        join(ROOT, 'dist/palisade.js'),
+        'check',
+        input.dir,
+        '--format',
+        'json',
+        '--output',
+        join(OUT, `check-${size}.json`),
+      ),
       exitCodes: [0, 1], // 1 = findings at or above --fail-on, which this app is built to have
     },
     engine: { label: 'Palisade engine only (discover + evaluate)', command: node(join(__dirname, 'eval.js'), input.dir) },
@@ -107,7 +115,9 @@ function runOnce(name, config) {
 function prepareInput(size) {
   const dir = join(OUT, `input-${size}`);
   rmSync(dir, { recursive: true, force: true });
-  const r = runOnce(`input synth at ${size}`, { command: node(join(__dirname, 'app.js'), '--n', String(size), '--mode', 'synth', '--out', dir) });
+  const r = runOnce(`input synth at ${size}`, {
+    command: node(join(__dirname, 'app.js'), '--n', String(size), '--mode', 'synth', '--out', dir),
+  });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const stack = Object.values(manifest.artifacts).find((a) => a.type === 'aws:cloudformation:stack');
   const template = join(dir, stack.properties.templateFile);
@@ -144,7 +154,9 @@ function main() {
   if (opts.renderOnly) {
     const saved = JSON.parse(readFileSync(rawFile(opts.results), 'utf8'));
     for (const k of ['started', 'finished']) saved.env[k] = new Date(saved.env[k]);
-    const sizes = Object.keys(saved.results).map(Number).sort((a, b) => a - b);
+    const sizes = Object.keys(saved.results)
+      .map(Number)
+      .sort((a, b) => a - b);
     const markdown = render(saved.env, saved.results, sizes);
     process.stdout.write(markdown);
     writeFileSync(opts.results, withKeptNotes(opts.results, markdown));
@@ -216,7 +228,11 @@ function checkOutput(file) {
 let cliRules;
 function cliRuleCount() {
   if (cliRules === undefined) {
-    const out = execFileSync(process.execPath, [join(ROOT, 'dist/palisade.js'), 'rules', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync(process.execPath, [join(ROOT, 'dist/palisade.js'), 'rules', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     cliRules = JSON.parse(out).length;
   }
   return cliRules;
@@ -330,13 +346,24 @@ function render(env, results, sizes) {
     .map((x) => x.toFixed(2))
     .join(' / ')} after (1 / 5 / 15 min). A load above ~0.5 means other work shared the CPUs and the numbers are noisy.\n`;
   md += `- Versions: aws-cdk-lib ${env.versions['aws-cdk-lib']}, cdk-nag ${env.versions['cdk-nag']}, constructs ${env.versions.constructs}; Palisade at ${env.commit || 'unknown commit'}${env.dirty ? ` with ${env.dirty} uncommitted file(s) in lib/, rules/, bin/` : ''}, **${rules} rules** in the \`all\` pack.\n`;
-  const counts = { 'CLI bundle (dist/palisade.js)': first.check.extra.catalogue, 'compiled engine (dist/rules)': rules, 'PalisadeChecks (dist/lib/nag)': first.palisade.extra.rules };
+  const counts = {
+    'CLI bundle (dist/palisade.js)': first.check.extra.catalogue,
+    'compiled engine (dist/rules)': rules,
+    'PalisadeChecks (dist/lib/nag)': first.palisade.extra.rules,
+  };
   if (new Set(Object.values(counts)).size > 1) {
-    md += `- **Warning: the three Palisade entry points ran different catalogues** (${Object.entries(counts).map(([k, v]) => `${k}: ${v} rules`).join(', ')}): dist/ was not built from one source tree. Run \`npm run bench\`, which builds first, on a tree that builds.\n`;
+    md += `- **Warning: the three Palisade entry points ran different catalogues** (${Object.entries(counts)
+      .map(([k, v]) => `${k}: ${v} rules`)
+      .join(
+        ', ',
+      )}): dist/ was not built from one source tree. Run \`npm run bench\`, which builds first, on a tree that builds.\n`;
   }
-  md += '- Every measured synth runs with `builtinCloudFormationValidation: false`: CDK\'s own CloudFormation validator (on by default since aws-cdk-lib 2.262) is off, so the differences belong to the packs alone. `@aws-cdk/core:failSynthOnValidationErrors` is false, so findings go to `cdk.out/validation-report.json` instead of failing the synth.\n';
-  md += '- One stack per size, as the issue asks. CloudFormation deploys at most 500 resources per stack and CDK checks that at synth, so `@aws-cdk/core:stackResourceLimit` is 0: the 1,000- and 5,000-resource templates are synthetic stress cases that could not be deployed as they are.\n';
-  md += '- Wall time is measured by the parent around each child process, so it includes node start-up. Peak memory is the child\'s own `process.resourceUsage().maxRSS` (median over runs), reported by a preload (`bench/usage.js`). CPU is the child\'s user + system time.\n\n';
+  md +=
+    "- Every measured synth runs with `builtinCloudFormationValidation: false`: CDK's own CloudFormation validator (on by default since aws-cdk-lib 2.262) is off, so the differences belong to the packs alone. `@aws-cdk/core:failSynthOnValidationErrors` is false, so findings go to `cdk.out/validation-report.json` instead of failing the synth.\n";
+  md +=
+    '- One stack per size, as the issue asks. CloudFormation deploys at most 500 resources per stack and CDK checks that at synth, so `@aws-cdk/core:stackResourceLimit` is 0: the 1,000- and 5,000-resource templates are synthetic stress cases that could not be deployed as they are.\n';
+  md +=
+    "- Wall time is measured by the parent around each child process, so it includes node start-up. Peak memory is the child's own `process.resourceUsage().maxRSS` (median over runs), reported by a preload (`bench/usage.js`). CPU is the child's user + system time.\n\n";
 
   md += '## Stack mix\n\n';
   md += head('resource type');
@@ -349,7 +376,10 @@ function render(env, results, sizes) {
   md += '## Medians per process: wall s (min–max) · CPU s · peak RSS MB\n\n';
   md += head('configuration');
   for (const c of configs) {
-    md += row(first.labels[c], (r) => `${s2(r[c].wallS)} (${s2(r[c].wallMin)}–${s2(r[c].wallMax)}) · ${s2(r[c].cpuS)} · ${r[c].rssMB.toFixed(0)}`);
+    md += row(
+      first.labels[c],
+      (r) => `${s2(r[c].wallS)} (${s2(r[c].wallMin)}–${s2(r[c].wallMax)}) · ${s2(r[c].cpuS)} · ${r[c].rssMB.toFixed(0)}`,
+    );
   }
   md += '\n';
 
@@ -367,8 +397,14 @@ function render(env, results, sizes) {
   md += row('floor: read', (r) => ms(r.floor.phases.readMs / 1000));
   md += row('floor: JSON.parse', (r) => ms(r.floor.phases.parseMs / 1000));
   md += row('floor: walk every value', (r) => ms(r.floor.phases.walkMs / 1000));
-  md += row('results (rule × resource): engine / `palisade check`', (r) => `${r.engine.extra.results} / ${r.check.extra.results}`);
-  md += row('of which NON_COMPLIANT / INSUFFICIENT_DATA', (r) => `${r.engine.extra.byStatus.NON_COMPLIANT ?? 0} / ${r.engine.extra.byStatus.INSUFFICIENT_DATA ?? 0}`);
+  md += row(
+    'results (rule × resource): engine / `palisade check`',
+    (r) => `${r.engine.extra.results} / ${r.check.extra.results}`,
+  );
+  md += row(
+    'of which NON_COMPLIANT / INSUFFICIENT_DATA',
+    (r) => `${r.engine.extra.byStatus.NON_COMPLIANT ?? 0} / ${r.engine.extra.byStatus.INSUFFICIENT_DATA ?? 0}`,
+  );
   md += '\n';
 
   md += '## Ratios\n\n';
@@ -379,12 +415,18 @@ function render(env, results, sizes) {
   md += row('same by CPU time (less sensitive to other load)', (_, x) => ratio(x.cpuRatio));
   md += row('same in-process, `validate()` alone', (_, x) => `${ratio(x.inRatio)} (${ms(x.palIn)} ms ÷ ${ms(x.awsIn)} ms)`);
   md += row('same in-process, `validate()` alone, by CPU time', (_, x) => ratio(x.inCpuRatio));
-  md += row('same in-process, `app.synth()` with − without pack', (_, x) => `${ratio(x.synthInRatio)} (${ms(x.palSynthIn)} ms ÷ ${ms(x.awsSynthIn)} ms)`);
+  md += row(
+    'same in-process, `app.synth()` with − without pack',
+    (_, x) => `${ratio(x.synthInRatio)} (${ms(x.palSynthIn)} ms ÷ ${ms(x.awsSynthIn)} ms)`,
+  );
   md += row(`**\`palisade check\` wall (s)** (target ≤ ${TARGETS.checkWallS} s at 5,000)`, (_, x) => `**${s2(x.checkWall)}**`);
   md += row('evaluation time: discover + evaluate (ms)', (_, x) => ms(x.engineS));
   md += row('floor: read + parse + walk (ms)', (_, x) => ms(x.floorS));
   md += row(`**evaluation ÷ floor** (target ≤ ${TARGETS.floorRatio})`, (_, x) => `**${ratio(x.floorRatio)}**`);
-  md += row('evaluation ÷ floor by CPU time (ms ÷ ms)', (_, x) => `${ratio(x.floorCpuRatio)} (${ms(x.engineCpu)} ÷ ${ms(x.floorCpu)})`);
+  md += row(
+    'evaluation ÷ floor by CPU time (ms ÷ ms)',
+    (_, x) => `${ratio(x.floorCpuRatio)} (${ms(x.engineCpu)} ÷ ${ms(x.floorCpu)})`,
+  );
   md += row('`palisade check` wall ÷ floor process wall', (_, x) => ratio(x.floorProcRatio));
   md += row('µs per resource: evaluation (discover + evaluate)', (_, x) => s2(x.perRes.engine));
   md += row('µs per resource: evaluate alone', (_, x) => s2(x.perRes.evaluate));
@@ -400,7 +442,10 @@ function render(env, results, sizes) {
   // A difference of medians smaller than the runs' own spread says nothing on a busy machine.
   const noise = (n) => Math.max(...['synth', 'aws', 'palisade'].map((c) => results[n][c].wallMax - results[n][c].wallMin));
   const decided = (n) => results[n].synth.n > 1 && Math.abs(d[n].palProc - TARGETS.packRatio * d[n].awsProc) > noise(n);
-  const why = (n) => (results[n].synth.n > 1 ? `the margin to the target is within the ${s2(noise(n))} s spread of the runs` : 'one run, spread unknown');
+  const why = (n) =>
+    results[n].synth.n > 1
+      ? `the margin to the target is within the ${s2(noise(n))} s spread of the runs`
+      : 'one run, spread unknown';
   const packAt = sizes
     .map((n) => `${ratio(d[n].procRatio)} at ${results[n].input.resources}${decided(n) ? '' : ` (not significant: ${why(n)})`}`)
     .join(', ');

@@ -1,5 +1,4 @@
 import { Rule } from '../lib/engine/rule';
-import { PACKS, PackId } from './frameworks';
 import { rules as accessanalyzer } from './accessanalyzer';
 import { rules as apigateway } from './apigateway';
 import { rules as autoscaling } from './autoscaling';
@@ -22,6 +21,7 @@ import { rules as eks } from './eks';
 import { rules as elasticache } from './elasticache';
 import { rules as elasticloadbalancing } from './elasticloadbalancing';
 import { rules as events } from './events';
+import { PACKS, PackId } from './frameworks';
 import { rules as guardduty } from './guardduty';
 import { rules as iam } from './iam';
 import { rules as kinesis } from './kinesis';

@@ -9,7 +9,11 @@ const forbidCdk = {
   name: 'forbid-cdk',
   setup(build) {
     build.onResolve({ filter: FORBIDDEN }, (args) => ({
-      errors: [{ text: `${args.path} is imported by ${args.importer}; the CLI bundle must not load CDK (keep it to lib/constructs and lib/nag)` }],
+      errors: [
+        {
+          text: `${args.path} is imported by ${args.importer}; the CLI bundle must not load CDK (keep it to lib/constructs and lib/nag)`,
+        },
+      ],
     }));
   },
 };

@@ -63,7 +63,9 @@ function synth(title, entry, outdir) {
   rmSync(outdir, { recursive: true, force: true });
   const result = run(process.execPath, [entry], { env: { ...process.env, CDK_OUTDIR: outdir } });
   if (result.status !== 0) fail(`synthesizing the ${title} failed`, result.stderr || result.stdout);
-  return readdirSync(outdir).filter((f) => f.endsWith('.template.json')).map((f) => f.replace(/\.template\.json$/, ''));
+  return readdirSync(outdir)
+    .filter((f) => f.endsWith('.template.json'))
+    .map((f) => f.replace(/\.template\.json$/, ''));
 }
 
 /** Runs `palisade check` on an assembly, writing every format the CLI supports; returns its exit code and text. */
@@ -73,7 +75,14 @@ function check(assembly, name) {
   const args = [cli, 'check', rel(assembly)];
   if (multiFormat) {
     args.push('--format', 'text,json,sarif,junit');
-    args.push('--output', `json=${json}`, '--output', `sarif=${rel(join(reports, `${name}.sarif`))}`, '--output', `junit=${rel(join(reports, `${name}.junit.xml`))}`);
+    args.push(
+      '--output',
+      `json=${json}`,
+      '--output',
+      `sarif=${rel(join(reports, `${name}.sarif`))}`,
+      '--output',
+      `junit=${rel(join(reports, `${name}.junit.xml`))}`,
+    );
     const result = run(process.execPath, args);
     return { status: result.status, text: result.stdout, stderr: result.stderr };
   }
@@ -98,7 +107,8 @@ const stacks = synth('reference environment', join(root, 'dist', 'bin', 'example
 say(`Synthesized ${stacks.join(', ')} into ${rel(referenceOut)}/ — no AWS account or credentials used.`);
 say('PalisadeChecks and cdk-nag AwsSolutionsChecks ran during synthesis (cdk.out/validation-report.json).');
 const reference = check(referenceOut, 'reference');
-if (reference.status === 2 || reference.status === 3) fail('palisade check could not read the reference environment', reference.stderr);
+if (reference.status === 2 || reference.status === 3)
+  fail('palisade check could not read the reference environment', reference.stderr);
 say('');
 say(summaryOf(reference.text));
 if (reference.status !== 0) {
@@ -122,6 +132,9 @@ say('Compare it with the reference environment above, built from the Palisade co
 // 4. Where the reports are.
 say('');
 say(`Reports in ${rel(reports)}/:`);
-for (const file of readdirSync(reports).filter((f) => /\.(json|sarif|xml)$/.test(f)).sort()) say(`  ${file}`);
+for (const file of readdirSync(reports)
+  .filter((f) => /\.(json|sarif|xml)$/.test(f))
+  .sort())
+  say(`  ${file}`);
 say('');
 say('Demo passed: the reference environment is clean; the weak example shows real findings.');

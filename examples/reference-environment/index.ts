@@ -62,8 +62,16 @@ export interface ReferenceEnvironment {
 export function createReferenceEnvironment(app: App, options: ReferenceEnvironmentOptions = {}): ReferenceEnvironment {
   const env = { region: options.region ?? 'eu-west-2' };
   const emails = options.alertEmail ? [options.alertEmail] : [];
-  const baseline = new BaselineStack(app, 'PalisadeBaseline', { env, alarmEmails: emails, description: 'Palisade reference environment: account baseline and audit trail' });
-  const network = new NetworkStack(app, 'PalisadeNetwork', { env, alertEmails: emails, description: 'Palisade reference environment: Internet First network and threat detection' });
+  const baseline = new BaselineStack(app, 'PalisadeBaseline', {
+    env,
+    alarmEmails: emails,
+    description: 'Palisade reference environment: account baseline and audit trail',
+  });
+  const network = new NetworkStack(app, 'PalisadeNetwork', {
+    env,
+    alertEmails: emails,
+    description: 'Palisade reference environment: Internet First network and threat detection',
+  });
   const service = new ServiceStack(app, 'PalisadeService', {
     env,
     network: network.network,
@@ -157,7 +165,11 @@ export class ServiceStack extends Stack {
       description: 'Service function: HTTPS out (the firewall allow-list and VPC endpoints decide where) and the database',
       allowAllOutbound: false,
     });
-    functionSg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to VPC endpoints, and to the internet through NAT and the firewall');
+    functionSg.addEgressRule(
+      ec2.Peer.anyIpv4(),
+      ec2.Port.tcp(443),
+      'HTTPS to VPC endpoints, and to the internet through NAT and the firewall',
+    );
     const role = new ManagedPolicyRole(this, 'HandlerRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'Palisade reference service function',
@@ -177,12 +189,27 @@ export class ServiceStack extends Stack {
       reservedConcurrentExecutions: 20,
       tracing: lambda.Tracing.ACTIVE,
       environmentEncryption: key,
-      environment: { DOCUMENTS_BUCKET: this.documents.bucketName, DB_HOST: this.database.instance.dbInstanceEndpointAddress, DB_USER: 'service_app' },
-      logGroup: new logs.LogGroup(this, 'HandlerLogs', { encryptionKey: key, retention: LOG_DEFAULTS.retention, removalPolicy: RemovalPolicy.RETAIN }),
+      environment: {
+        DOCUMENTS_BUCKET: this.documents.bucketName,
+        DB_HOST: this.database.instance.dbInstanceEndpointAddress,
+        DB_USER: 'service_app',
+      },
+      logGroup: new logs.LogGroup(this, 'HandlerLogs', {
+        encryptionKey: key,
+        retention: LOG_DEFAULTS.retention,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
     });
     // Exactly the object calls the service makes, rather than grantReadWrite's wildcards.
-    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [this.documents.bucket.arnForObjects('*')] }));
-    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [key.keyArn] }));
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject'],
+        resources: [this.documents.bucket.arnForObjects('*')],
+      }),
+    );
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [key.keyArn] }),
+    );
     this.database.allowFrom(this.handler, 'Service function');
     this.database.grantConnect(this.handler, 'service_app');
     this.acknowledgeHandlerFindings(role);
@@ -204,11 +231,13 @@ export class ServiceStack extends Stack {
     Validations.of(role).acknowledge(
       {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
-        reason: 'AWSLambdaVPCAccessExecutionRole is the AWS-maintained minimum for a VPC function: its network interfaces and its log stream.',
+        reason:
+          'AWSLambdaVPCAccessExecutionRole is the AWS-maintained minimum for a VPC function: its network interfaces and its log stream.',
       },
       {
         id: `AwsSolutions-IAM5[Resource::<${documents}.Arn>/*]`,
-        reason: 'The service reads and writes documents by key in its own bucket; object ARNs are not known in advance, so the grant is every object of that one bucket, for GetObject and PutObject only.',
+        reason:
+          'The service reads and writes documents by key in its own bucket; object ARNs are not known in advance, so the grant is every object of that one bucket, for GetObject and PutObject only.',
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
@@ -218,11 +247,13 @@ export class ServiceStack extends Stack {
     Validations.of(this.handler).acknowledge(
       {
         id: 'LambdaDlqConfigured',
-        reason: 'The load balancer invokes the function synchronously and returns errors to the caller; a dead-letter queue only ever receives failed asynchronous invocations, and there are none.',
+        reason:
+          'The load balancer invokes the function synchronously and returns errors to the caller; a dead-letter queue only ever receives failed asynchronous invocations, and there are none.',
       },
       {
         id: 'LambdaCodeSigningEnforced',
-        reason: 'Reference stand-in service deployed as inline code in the template, which AWS Signer cannot sign; a real service ships a signed artifact from its pipeline with a CodeSigningConfig set to Enforce.',
+        reason:
+          'Reference stand-in service deployed as inline code in the template, which AWS Signer cannot sign; a real service ships a signed artifact from its pipeline with a CodeSigningConfig set to Enforce.',
       },
     );
   }

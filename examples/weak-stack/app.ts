@@ -8,5 +8,8 @@ import { App } from 'aws-cdk-lib';
 import { WeakStack } from './weak-stack';
 
 const app = new App();
-new WeakStack(app, 'PalisadeWeakExample', { env: { region: 'us-east-1' }, description: 'Palisade demo: a deliberately weak stack' });
+new WeakStack(app, 'PalisadeWeakExample', {
+  env: { region: 'us-east-1' },
+  description: 'Palisade demo: a deliberately weak stack',
+});
 app.synth();

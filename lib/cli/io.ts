@@ -16,9 +16,10 @@ export const processIO: IO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   interactive: Boolean(process.stderr.isTTY) && !env.CI,
-  colour: env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'
-    ? true
-    : Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+  colour:
+    env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0'
+      ? true
+      : Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
   cwd: process.cwd(),
   now: () => new Date(),
 };

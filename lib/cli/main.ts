@@ -2,8 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { Rule } from '../engine/rule';
 import { FAIL_ON } from '../policy-gates/gate';
 import { check } from './commands/check';
-import { exitCodeOf } from './errors';
 import { listRules } from './commands/rules';
+import { exitCodeOf } from './errors';
 import { EXIT, IO, processIO } from './io';
 import { FORMATS, collect } from './outputs';
 import { VERSION } from './version';
@@ -57,11 +57,17 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .addOption(new Option('--fail-on <level>', `lowest result that fails the run: ${FAIL_ON.join(' | ')}`).default('error'))
     .option('--baseline <file>', 'a previous JSON report: mark failing results new or existing and list resolved ones')
     .option('--fail-on-new', 'with --baseline: fail only on results that are new since the baseline')
-    .option('-e, --exceptions <file>', 'exceptions file (default: palisade.exceptions.yaml in the working directory, when present)')
+    .option(
+      '-e, --exceptions <file>',
+      'exceptions file (default: palisade.exceptions.yaml in the working directory, when present)',
+    )
     .option('--no-exceptions', 'ignore palisade.exceptions.yaml')
     .option('-a, --all', 'text and sarif: include compliant and not-applicable results too')
     .option('--parameter-defaults', 'treat each parameter’s Default as its value')
-    .option('--skip-invalid', 'in scanned directories, pass over templates that cannot be parsed (named on stderr and in the report) instead of stopping')
+    .option(
+      '--skip-invalid',
+      'in scanned directories, pass over templates that cannot be parsed (named on stderr and in the report) instead of stopping',
+    )
     .addHelpText('after', CHECK_HELP)
     .action((paths: string[], options) => {
       code = check(paths, options, io, catalogue);

@@ -15,7 +15,13 @@ const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).incl
 
 /** Commander collector for options that may be repeated or comma-separated. */
 export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
 }
 
 /**
@@ -34,15 +40,19 @@ export function planOutputs(formats: readonly string[] | undefined, outputs: rea
   for (const o of outputs ?? []) {
     const m = /^([a-z]+)=(.+)$/.exec(o);
     if (m && isFormat(m[1])) {
-      if (named.has(m[1]) && named.get(m[1]) !== m[2]) throw new InputError(`--output: ${m[1]} is sent to two files (${named.get(m[1])}, ${m[2]})`);
+      if (named.has(m[1]) && named.get(m[1]) !== m[2])
+        throw new InputError(`--output: ${m[1]} is sent to two files (${named.get(m[1])}, ${m[2]})`);
       named.set(m[1], m[2]);
     } else if (m && !o.includes('/') && !o.includes('\\')) {
-      throw new InputError(`--output: unknown format '${m[1]}' in '${o}' (use FORMAT=FILE with ${FORMATS.join(', ')}, or a plain FILE)`);
+      throw new InputError(
+        `--output: unknown format '${m[1]}' in '${o}' (use FORMAT=FILE with ${FORMATS.join(', ')}, or a plain FILE)`,
+      );
     } else if (o.trim()) {
       plain.push(o);
     }
   }
-  if (plain.length > 1) throw new InputError(`--output: several plain files (${plain.join(', ')}); name their formats with FORMAT=FILE`);
+  if (plain.length > 1)
+    throw new InputError(`--output: several plain files (${plain.join(', ')}); name their formats with FORMAT=FILE`);
 
   const chosen: Format[] = [];
   const add = (f: Format) => !chosen.includes(f) && chosen.push(f);
@@ -56,13 +66,17 @@ export function planOutputs(formats: readonly string[] | undefined, outputs: rea
     // A plain file is for the one format nothing else names: `-f json -o report.json`, or text by default.
     const target = formats && formats.length ? unnamed : unnamed.filter((f) => f === 'text');
     if (target.length !== 1) {
-      throw new InputError(`--output: '${plain[0]}' could be for ${target.join(' or ') || 'no format'}; write FORMAT=${plain[0]}`);
+      throw new InputError(
+        `--output: '${plain[0]}' could be for ${target.join(' or ') || 'no format'}; write FORMAT=${plain[0]}`,
+      );
     }
     named.set(target[0], plain[0]);
   }
   const toStdout = chosen.filter((f) => !named.has(f));
   if (toStdout.length > 1) {
-    throw new InputError(`--format: ${toStdout.join(' and ')} would all go to stdout; send all but one to a file with --output FORMAT=FILE`);
+    throw new InputError(
+      `--format: ${toStdout.join(' and ')} would all go to stdout; send all but one to a file with --output FORMAT=FILE`,
+    );
   }
   const files = new Map<string, Format>();
   for (const f of chosen) {

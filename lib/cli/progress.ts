@@ -8,7 +8,10 @@ export class Progress {
   private last = 0;
   private shown = false;
 
-  constructor(private readonly io: IO, private readonly intervalMs = 100) {}
+  constructor(
+    private readonly io: IO,
+    private readonly intervalMs = 100,
+  ) {}
 
   update(text: string, force = false): void {
     if (!this.io.interactive) return;

@@ -15,7 +15,14 @@ import { DataKey } from './data-key';
 import { PASSWORD_POLICY_DEFAULTS } from './defaults';
 import { EncryptedBucket } from './encrypted-bucket';
 import { ManagedPolicyRole } from './managed-policy-role';
-import { AWS_CUSTOM_RESOURCE_PROVIDER_ID, acknowledgeProvider, denyEventsFromOtherAccounts, invalidProp, isKnown, warnWeakened } from './support';
+import {
+  AWS_CUSTOM_RESOURCE_PROVIDER_ID,
+  acknowledgeProvider,
+  denyEventsFromOtherAccounts,
+  invalidProp,
+  isKnown,
+  warnWeakened,
+} from './support';
 
 /** The IAM account password policy, as IAM's UpdateAccountPasswordPolicy takes it. */
 export interface PasswordPolicy {
@@ -105,12 +112,15 @@ export class AccountBaseline extends Construct {
   constructor(scope: Construct, id: string, props: AccountBaselineProps = {}) {
     super(scope, id);
     const stack = Stack.of(this);
-    const off = (prop: string, what: string, why: string) => warnWeakened(this, 'account-baseline', what, `${prop} is false: ${why}`);
+    const off = (prop: string, what: string, why: string) =>
+      warnWeakened(this, 'account-baseline', what, `${prop} is false: ${why}`);
 
     const recording = props.configRecorder ?? true;
     const hub = props.securityHub ?? true;
     if (recording || (hub && !props.findingsTopic)) {
-      this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'Key', { description: `Config delivery and security findings of ${this.node.path}` });
+      this.encryptionKey =
+        props.encryptionKey ??
+        new DataKey(this, 'Key', { description: `Config delivery and security findings of ${this.node.path}` });
     }
     const key = this.encryptionKey;
 
@@ -131,24 +141,36 @@ export class AccountBaseline extends Construct {
         description: 'AWS Config recorder',
         managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWS_ConfigRole')],
       });
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(prefix)] }));
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(prefix)] }),
+      );
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetBucketAcl'], resources: [bucket.bucketArn] }));
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [key!.keyArn] }));
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [key!.keyArn] }),
+      );
       Validations.of(role).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWS_ConfigRole]',
-        reason: 'AWS_ConfigRole is the policy AWS Config documents for recorders; AWS extends it as Config learns new resource types, which a hand-written list would miss.',
+        reason:
+          'AWS_ConfigRole is the policy AWS Config documents for recorders; AWS extends it as Config learns new resource types, which a hand-written list would miss.',
       });
       if (own) {
         const bucketId = stack.getLogicalId(own.bucket.node.defaultChild as CfnElement);
         Validations.of(role).acknowledge({
           id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/AWSLogs/<AWS::AccountId>/Config/*]`,
-          reason: "Config writes objects under its own AWSLogs/<account>/Config/ prefix with region and date in the key; the wildcard covers only that prefix of the Config bucket.",
+          reason:
+            'Config writes objects under its own AWSLogs/<account>/Config/ prefix with region and date in the key; the wildcard covers only that prefix of the Config bucket.',
         });
       }
       const sourceAccount = { StringEquals: { 'aws:SourceAccount': stack.account } };
       const configService = new iam.ServicePrincipal('config.amazonaws.com');
       bucket.addToResourcePolicy(
-        new iam.PolicyStatement({ sid: 'ConfigBucketCheck', principals: [configService], actions: ['s3:GetBucketAcl', 's3:ListBucket'], resources: [bucket.bucketArn], conditions: sourceAccount }),
+        new iam.PolicyStatement({
+          sid: 'ConfigBucketCheck',
+          principals: [configService],
+          actions: ['s3:GetBucketAcl', 's3:ListBucket'],
+          resources: [bucket.bucketArn],
+          conditions: sourceAccount,
+        }),
       );
       bucket.addToResourcePolicy(
         new iam.PolicyStatement({
@@ -171,8 +193,13 @@ export class AccountBaseline extends Construct {
       });
       this.deliveryChannel.node.addDependency(this.recorder);
     } else {
-      if (props.configBucket) invalidProp(this, 'configBucket', props.configBucket.node.path, 'it is used only when configRecorder is true');
-      off('configRecorder', 'no-config-recorder', 'resource configuration is not recorded, so neither drift nor runtime compliance can be shown');
+      if (props.configBucket)
+        invalidProp(this, 'configBucket', props.configBucket.node.path, 'it is used only when configRecorder is true');
+      off(
+        'configRecorder',
+        'no-config-recorder',
+        'resource configuration is not recorded, so neither drift nor runtime compliance can be shown',
+      );
     }
 
     if (hub) {
@@ -183,16 +210,29 @@ export class AccountBaseline extends Construct {
       });
       for (const standard of props.securityHubStandards ?? [FOUNDATIONAL_STANDARD]) {
         if (isKnown(standard) && !/^[a-z0-9-]+\/v\/[0-9.]+$/.test(standard)) {
-          invalidProp(this, 'securityHubStandards', standard, `give the part of the standard's ARN after 'standards/', e.g. '${FOUNDATIONAL_STANDARD}'`);
+          invalidProp(
+            this,
+            'securityHubStandards',
+            standard,
+            `give the part of the standard's ARN after 'standards/', e.g. '${FOUNDATIONAL_STANDARD}'`,
+          );
         }
-        const s = new securityhub.CfnStandard(this, `Standard${standard.split('/')[0].replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}`, {
-          standardsArn: `arn:${stack.partition}:securityhub:${stack.region}::standards/${standard}`,
-        });
+        const s = new securityhub.CfnStandard(
+          this,
+          `Standard${standard.split('/')[0].replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}`,
+          {
+            standardsArn: `arn:${stack.partition}:securityhub:${stack.region}::standards/${standard}`,
+          },
+        );
         s.node.addDependency(this.hub);
       }
       this.findingsTopic = this.routeFindings(props, key);
     } else {
-      off('securityHub', 'no-security-hub', 'findings from GuardDuty, Config and Access Analyzer are not aggregated or scored against a standard');
+      off(
+        'securityHub',
+        'no-security-hub',
+        'findings from GuardDuty, Config and Access Analyzer are not aggregated or scored against a standard',
+      );
     }
 
     const analyzer = props.accessAnalyzer ?? 'ACCOUNT';
@@ -207,10 +247,19 @@ export class AccountBaseline extends Construct {
       calls.push({
         id: 'EbsEncryptionByDefault',
         action: 'ec2:EnableEbsEncryptionByDefault',
-        call: { service: 'EC2', action: 'EnableEbsEncryptionByDefault', parameters: {}, physicalResourceId: cr.PhysicalResourceId.of('ebs-encryption-by-default') },
+        call: {
+          service: 'EC2',
+          action: 'EnableEbsEncryptionByDefault',
+          parameters: {},
+          physicalResourceId: cr.PhysicalResourceId.of('ebs-encryption-by-default'),
+        },
       });
     } else {
-      off('ebsEncryptionByDefault', 'no-ebs-encryption-by-default', 'new EBS volumes and snapshot copies can be created unencrypted');
+      off(
+        'ebsEncryptionByDefault',
+        'no-ebs-encryption-by-default',
+        'new EBS volumes and snapshot copies can be created unencrypted',
+      );
     }
     if (props.s3AccountPublicAccessBlock ?? true) {
       calls.push({
@@ -221,7 +270,12 @@ export class AccountBaseline extends Construct {
           action: 'PutPublicAccessBlock',
           parameters: {
             AccountId: stack.account,
-            PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true },
+            PublicAccessBlockConfiguration: {
+              BlockPublicAcls: true,
+              IgnorePublicAcls: true,
+              BlockPublicPolicy: true,
+              RestrictPublicBuckets: true,
+            },
           },
           physicalResourceId: cr.PhysicalResourceId.of('s3-account-public-access-block'),
         },
@@ -273,10 +327,16 @@ export class AccountBaseline extends Construct {
   private routeFindings(props: AccountBaselineProps, key: kms.IKey | undefined): sns.ITopic {
     const severities = props.findingSeverities ?? ['CRITICAL', 'HIGH'];
     for (const s of severities) {
-      if (!['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(s)) invalidProp(this, 'findingSeverities', s, 'use CRITICAL, HIGH, MEDIUM, LOW or INFORMATIONAL');
+      if (!['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(s))
+        invalidProp(this, 'findingSeverities', s, 'use CRITICAL, HIGH, MEDIUM, LOW or INFORMATIONAL');
     }
     if (!severities.includes('HIGH') || !severities.includes('CRITICAL')) {
-      warnWeakened(this, 'account-baseline', 'findings-dropped', `findingSeverities is ${severities.join(', ')}: high or critical Security Hub findings are not reported`);
+      warnWeakened(
+        this,
+        'account-baseline',
+        'findings-dropped',
+        `findingSeverities is ${severities.join(', ')}: high or critical Security Hub findings are not reported`,
+      );
     }
     let topic = props.findingsTopic;
     if (!topic) {
@@ -285,7 +345,8 @@ export class AccountBaseline extends Construct {
       denyEventsFromOtherAccounts(topic);
     }
     for (const email of props.notificationEmails ?? []) {
-      if (isKnown(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) invalidProp(this, 'notificationEmails', email, 'give email addresses');
+      if (isKnown(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        invalidProp(this, 'notificationEmails', email, 'give email addresses');
       topic.addSubscription(new subs.EmailSubscription(email));
     }
     new events.Rule(this, 'SecurityHubFindings', {
@@ -312,14 +373,22 @@ export class AccountBaseline extends Construct {
       allowUsersToChangePassword: given.allowUsersToChangePassword ?? PASSWORD_POLICY_DEFAULTS.allowUsersToChangePassword,
     };
     const length = p.minimumPasswordLength;
-    if (!Number.isInteger(length) || length < 6 || length > 128) invalidProp(this, 'passwordPolicy.minimumPasswordLength', length, 'use 6 to 128 characters');
+    if (!Number.isInteger(length) || length < 6 || length > 128)
+      invalidProp(this, 'passwordPolicy.minimumPasswordLength', length, 'use 6 to 128 characters');
     if (length < PASSWORD_POLICY_DEFAULTS.cyberEssentialsMinimumLength) {
-      warnWeakened(this, 'account-baseline', 'short-passwords', `passwordPolicy.minimumPasswordLength is ${length}: Cyber Essentials asks for at least 12 characters where passwords are the only factor`);
+      warnWeakened(
+        this,
+        'account-baseline',
+        'short-passwords',
+        `passwordPolicy.minimumPasswordLength is ${length}: Cyber Essentials asks for at least 12 characters where passwords are the only factor`,
+      );
     }
     const reuse = p.passwordReusePrevention;
-    if (!Number.isInteger(reuse) || reuse < 0 || reuse > 24) invalidProp(this, 'passwordPolicy.passwordReusePrevention', reuse, 'use 0 to 24 passwords');
+    if (!Number.isInteger(reuse) || reuse < 0 || reuse > 24)
+      invalidProp(this, 'passwordPolicy.passwordReusePrevention', reuse, 'use 0 to 24 passwords');
     const age = p.maxPasswordAge;
-    if (!Number.isInteger(age) || age < 0 || age > 1095) invalidProp(this, 'passwordPolicy.maxPasswordAge', age, 'use 0 (never) to 1095 days');
+    if (!Number.isInteger(age) || age < 0 || age > 1095)
+      invalidProp(this, 'passwordPolicy.maxPasswordAge', age, 'use 0 (never) to 1095 days');
     return p;
   }
 }

@@ -66,12 +66,14 @@ export const AUDIT_WATCHES: readonly Watch[] = [
   {
     id: 'ConsoleSignInWithoutMfa',
     description: 'An IAM user signed in to the console without MFA',
-    pattern: '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
+    pattern:
+      '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
   },
   {
     id: 'UnauthorizedApiCalls',
     description: 'API calls were refused for lack of permission',
-    pattern: '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
+    pattern:
+      '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
   },
   {
     id: 'ConsoleAuthenticationFailures',
@@ -82,9 +84,23 @@ export const AUDIT_WATCHES: readonly Watch[] = [
     id: 'IamPolicyChanges',
     description: 'IAM policies changed',
     pattern: anyOf(undefined, [
-      'DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy',
-      'CreatePolicy', 'DeletePolicy', 'CreatePolicyVersion', 'DeletePolicyVersion', 'SetDefaultPolicyVersion',
-      'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy',
+      'DeleteGroupPolicy',
+      'DeleteRolePolicy',
+      'DeleteUserPolicy',
+      'PutGroupPolicy',
+      'PutRolePolicy',
+      'PutUserPolicy',
+      'CreatePolicy',
+      'DeletePolicy',
+      'CreatePolicyVersion',
+      'DeletePolicyVersion',
+      'SetDefaultPolicyVersion',
+      'AttachRolePolicy',
+      'DetachRolePolicy',
+      'AttachUserPolicy',
+      'DetachUserPolicy',
+      'AttachGroupPolicy',
+      'DetachGroupPolicy',
     ]),
   },
   {
@@ -101,53 +117,108 @@ export const AUDIT_WATCHES: readonly Watch[] = [
     id: 'S3BucketPolicyChanges',
     description: 'A bucket policy, ACL, CORS, lifecycle or replication setting changed',
     pattern: anyOf('s3.amazonaws.com', [
-      'PutBucketAcl', 'PutBucketPolicy', 'PutBucketCors', 'PutBucketLifecycle', 'PutBucketReplication',
-      'DeleteBucketPolicy', 'DeleteBucketCors', 'DeleteBucketLifecycle', 'DeleteBucketReplication',
+      'PutBucketAcl',
+      'PutBucketPolicy',
+      'PutBucketCors',
+      'PutBucketLifecycle',
+      'PutBucketReplication',
+      'DeleteBucketPolicy',
+      'DeleteBucketCors',
+      'DeleteBucketLifecycle',
+      'DeleteBucketReplication',
     ]),
   },
   {
     id: 'ConfigChanges',
     description: 'AWS Config recording or delivery changed',
-    pattern: anyOf('config.amazonaws.com', ['StopConfigurationRecorder', 'DeleteDeliveryChannel', 'PutDeliveryChannel', 'PutConfigurationRecorder', 'DeleteConfigurationRecorder']),
+    pattern: anyOf('config.amazonaws.com', [
+      'StopConfigurationRecorder',
+      'DeleteDeliveryChannel',
+      'PutDeliveryChannel',
+      'PutConfigurationRecorder',
+      'DeleteConfigurationRecorder',
+    ]),
   },
   {
     id: 'SecurityGroupChanges',
     description: 'A security group changed',
     pattern: anyOf(undefined, [
-      'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',
-      'CreateSecurityGroup', 'DeleteSecurityGroup', 'ModifySecurityGroupRules',
+      'AuthorizeSecurityGroupIngress',
+      'AuthorizeSecurityGroupEgress',
+      'RevokeSecurityGroupIngress',
+      'RevokeSecurityGroupEgress',
+      'CreateSecurityGroup',
+      'DeleteSecurityGroup',
+      'ModifySecurityGroupRules',
     ]),
   },
   {
     id: 'NetworkAclChanges',
     description: 'A network ACL changed',
-    pattern: anyOf(undefined, ['CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation']),
+    pattern: anyOf(undefined, [
+      'CreateNetworkAcl',
+      'CreateNetworkAclEntry',
+      'DeleteNetworkAcl',
+      'DeleteNetworkAclEntry',
+      'ReplaceNetworkAclEntry',
+      'ReplaceNetworkAclAssociation',
+    ]),
   },
   {
     id: 'NetworkGatewayChanges',
     description: 'An internet or customer gateway changed',
-    pattern: anyOf(undefined, ['CreateCustomerGateway', 'DeleteCustomerGateway', 'AttachInternetGateway', 'CreateInternetGateway', 'DeleteInternetGateway', 'DetachInternetGateway']),
+    pattern: anyOf(undefined, [
+      'CreateCustomerGateway',
+      'DeleteCustomerGateway',
+      'AttachInternetGateway',
+      'CreateInternetGateway',
+      'DeleteInternetGateway',
+      'DetachInternetGateway',
+    ]),
   },
   {
     id: 'RouteTableChanges',
     description: 'A route or route table changed',
-    pattern: anyOf('ec2.amazonaws.com', ['CreateRoute', 'CreateRouteTable', 'ReplaceRoute', 'ReplaceRouteTableAssociation', 'DeleteRouteTable', 'DeleteRoute', 'DisassociateRouteTable', 'AssociateRouteTable']),
+    pattern: anyOf('ec2.amazonaws.com', [
+      'CreateRoute',
+      'CreateRouteTable',
+      'ReplaceRoute',
+      'ReplaceRouteTableAssociation',
+      'DeleteRouteTable',
+      'DeleteRoute',
+      'DisassociateRouteTable',
+      'AssociateRouteTable',
+    ]),
   },
   {
     id: 'VpcChanges',
     description: 'A VPC or peering connection changed',
     pattern: anyOf(undefined, [
-      'CreateVpc', 'DeleteVpc', 'ModifyVpcAttribute', 'AcceptVpcPeeringConnection', 'CreateVpcPeeringConnection',
-      'DeleteVpcPeeringConnection', 'RejectVpcPeeringConnection',
+      'CreateVpc',
+      'DeleteVpc',
+      'ModifyVpcAttribute',
+      'AcceptVpcPeeringConnection',
+      'CreateVpcPeeringConnection',
+      'DeleteVpcPeeringConnection',
+      'RejectVpcPeeringConnection',
     ]),
   },
   {
     id: 'NetworkFirewallChanges',
     description: 'The Network Firewall, its policy, rules, subnets, protection or logging changed',
     pattern: anyOf('network-firewall.amazonaws.com', [
-      'DeleteFirewall', 'DeleteFirewallPolicy', 'DeleteRuleGroup', 'UpdateFirewallPolicy', 'UpdateRuleGroup', 'AssociateFirewallPolicy',
-      'AssociateSubnets', 'DisassociateSubnets', 'UpdateFirewallDeleteProtection', 'UpdateFirewallPolicyChangeProtection',
-      'UpdateSubnetChangeProtection', 'UpdateLoggingConfiguration',
+      'DeleteFirewall',
+      'DeleteFirewallPolicy',
+      'DeleteRuleGroup',
+      'UpdateFirewallPolicy',
+      'UpdateRuleGroup',
+      'AssociateFirewallPolicy',
+      'AssociateSubnets',
+      'DisassociateSubnets',
+      'UpdateFirewallDeleteProtection',
+      'UpdateFirewallPolicyChangeProtection',
+      'UpdateSubnetChangeProtection',
+      'UpdateLoggingConfiguration',
     ]),
   },
 ];
@@ -171,20 +242,38 @@ export class AuditTrail extends Construct {
   constructor(scope: Construct, id: string, props: AuditTrailProps = {}) {
     super(scope, id);
     if (props.bucket && props.objectLockRetention) {
-      invalidProp(this, 'objectLockRetention', props.objectLockRetention, 'it applies only to the bucket this construct creates; set Object Lock on your own bucket');
+      invalidProp(
+        this,
+        'objectLockRetention',
+        props.objectLockRetention,
+        'it applies only to the bucket this construct creates; set Object Lock on your own bucket',
+      );
     }
     const lockDays = (props.objectLockRetention ?? AUDIT_DEFAULTS.objectLockRetention).toDays();
     if (!props.bucket && lockDays < AUDIT_DEFAULTS.objectLockRetention.toDays()) {
-      warnWeakened(this, 'audit-trail', 'short-object-lock', `objectLockRetention is ${lockDays} days: log files can be deleted within a year`);
+      warnWeakened(
+        this,
+        'audit-trail',
+        'short-object-lock',
+        `objectLockRetention is ${lockDays} days: log files can be deleted within a year`,
+      );
     }
     const retention = props.logRetention ?? LOG_DEFAULTS.retention;
     if (retention < LOG_DEFAULTS.retention) {
-      warnWeakened(this, 'audit-trail', 'short-log-retention', `logRetention is ${retention} days: the CloudWatch Logs copy of the trail is kept for less than a year`);
+      warnWeakened(
+        this,
+        'audit-trail',
+        'short-log-retention',
+        `logRetention is ${retention} days: the CloudWatch Logs copy of the trail is kept for less than a year`,
+      );
     }
 
     this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'Key', { description: `Audit trail ${this.node.path}` });
     if (this.encryptionKey instanceof DataKey) {
-      this.encryptionKey.allowCloudTrail().allowCloudWatchLogs().allowServicePrincipal('cloudwatch.amazonaws.com', { sourceAccountCondition: false });
+      this.encryptionKey
+        .allowCloudTrail()
+        .allowCloudWatchLogs()
+        .allowServicePrincipal('cloudwatch.amazonaws.com', { sourceAccountCondition: false });
     }
     this.bucket =
       props.bucket ??
@@ -193,7 +282,11 @@ export class AuditTrail extends Construct {
         objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(lockDays)),
         writtenOnlyBy: 'CloudTrail log file delivery',
       }).bucket;
-    this.logGroup = new logs.LogGroup(this, 'Logs', { encryptionKey: this.encryptionKey, retention, removalPolicy: RemovalPolicy.RETAIN });
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      encryptionKey: this.encryptionKey,
+      retention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
 
     this.trail = new cloudtrail.Trail(this, 'Resource', {
       bucket: this.bucket,
@@ -209,7 +302,9 @@ export class AuditTrail extends Construct {
       assumedBy: new iam.ServicePrincipal('cloudtrail.amazonaws.com'),
       description: `CloudTrail delivery to CloudWatch Logs for ${this.node.path}`,
     });
-    logsRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] }));
+    logsRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] }),
+    );
     cfnTrail.cloudWatchLogsLogGroupArn = this.logGroup.logGroupArn;
     cfnTrail.cloudWatchLogsRoleArn = logsRole.roleArn;
     cfnTrail.node.addDependency(logsRole);
@@ -228,13 +323,20 @@ export class AuditTrail extends Construct {
         ],
       });
     } else {
-      warnWeakened(this, 'audit-trail', 'no-s3-data-events', 's3DataEvents is false: reads and deletions of objects (personal data in buckets) are not recorded');
+      warnWeakened(
+        this,
+        'audit-trail',
+        'no-s3-data-events',
+        's3DataEvents is false: reads and deletions of objects (personal data in buckets) are not recorded',
+      );
     }
     cfnTrail.advancedEventSelectors = selectors;
     // CloudTrail takes basic or advanced selectors, not both; the L2 renders an empty basic list.
     cfnTrail.addPropertyDeletionOverride('EventSelectors');
 
-    this.alarmTopic = props.alarmTopic ?? new sns.Topic(this, 'Alarms', { displayName: 'Audit trail alarms', masterKey: this.encryptionKey, enforceSSL: true });
+    this.alarmTopic =
+      props.alarmTopic ??
+      new sns.Topic(this, 'Alarms', { displayName: 'Audit trail alarms', masterKey: this.encryptionKey, enforceSSL: true });
     for (const email of props.alarmEmails ?? []) {
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) invalidProp(this, 'alarmEmails', email, 'give email addresses');
       this.alarmTopic.addSubscription(new subs.EmailSubscription(email));

@@ -66,7 +66,12 @@ export class DataKey extends kms.Key {
     const root = new iam.AccountRootPrincipal();
     const policy = new iam.PolicyDocument({
       statements: [
-        new iam.PolicyStatement({ sid: 'KeyAdministrationThroughIam', principals: [root], actions: ADMIN_ACTIONS, resources: ['*'] }),
+        new iam.PolicyStatement({
+          sid: 'KeyAdministrationThroughIam',
+          principals: [root],
+          actions: ADMIN_ACTIONS,
+          resources: ['*'],
+        }),
         new iam.PolicyStatement({ sid: 'KeyUseThroughIam', principals: [root], actions: USE_ACTIONS, resources: ['*'] }),
         new iam.PolicyStatement({
           sid: 'GrantsOnlyForAwsResources',
@@ -89,10 +94,20 @@ export class DataKey extends kms.Key {
     });
 
     if (props.enableKeyRotation === false) {
-      warnWeakened(this, 'data-key', 'rotation-disabled', 'key rotation is disabled: key material that never rotates widens the impact of a compromise (NCSC principle 2.3)');
+      warnWeakened(
+        this,
+        'data-key',
+        'rotation-disabled',
+        'key rotation is disabled: key material that never rotates widens the impact of a compromise (NCSC principle 2.3)',
+      );
     }
     if (props.removalPolicy !== undefined && props.removalPolicy !== RemovalPolicy.RETAIN) {
-      warnWeakened(this, 'data-key', 'not-retained', `removalPolicy is ${props.removalPolicy}: deleting the stack schedules the key for deletion and makes everything it encrypted unreadable`);
+      warnWeakened(
+        this,
+        'data-key',
+        'not-retained',
+        `removalPolicy is ${props.removalPolicy}: deleting the stack schedules the key for deletion and makes everything it encrypted unreadable`,
+      );
     }
   }
 
@@ -111,7 +126,12 @@ export class DataKey extends kms.Key {
           resources: ['*'],
           conditions: {
             ArnLike: {
-              'kms:EncryptionContext:aws:logs:arn': stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+              'kms:EncryptionContext:aws:logs:arn': stack.formatArn({
+                service: 'logs',
+                resource: 'log-group',
+                resourceName: '*',
+                arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+              }),
             },
           },
         }),
@@ -133,7 +153,9 @@ export class DataKey extends kms.Key {
           resources: ['*'],
           conditions: {
             StringEquals: { 'aws:SourceAccount': stack.account },
-            StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${stack.account}:trail/*` },
+            StringLike: {
+              'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${stack.account}:trail/*`,
+            },
           },
         }),
       );
@@ -165,7 +187,8 @@ export class DataKey extends kms.Key {
           principals: [new iam.ServicePrincipal(service)],
           actions: options.actions ?? ['kms:Decrypt', 'kms:GenerateDataKey*'],
           resources: ['*'],
-          conditions: options.sourceAccountCondition === false ? undefined : { StringEquals: { 'aws:SourceAccount': stack.account } },
+          conditions:
+            options.sourceAccountCondition === false ? undefined : { StringEquals: { 'aws:SourceAccount': stack.account } },
         }),
       );
     }

@@ -64,7 +64,11 @@ export const INGRESS_DEFAULTS = {
   idleTimeout: Duration.seconds(60),
   /** Headers that often carry credentials or session tokens: never written to WAF logs. */
   redactedHeaders: ['authorization', 'cookie'],
-  managedRuleGroups: ['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesAmazonIpReputationList'],
+  managedRuleGroups: [
+    'AWSManagedRulesCommonRuleSet',
+    'AWSManagedRulesKnownBadInputsRuleSet',
+    'AWSManagedRulesAmazonIpReputationList',
+  ],
 } as const;
 
 export const DATABASE_DEFAULTS = {

@@ -97,14 +97,26 @@ export class EncryptedBucket extends Construct {
       invalidProp(this, 'encryption', encryption, 'use BucketEncryption.KMS or BucketEncryption.S3_MANAGED');
     }
     if (encryption === s3.BucketEncryption.S3_MANAGED && props.encryptionKey) {
-      invalidProp(this, 'encryptionKey', props.encryptionKey.node.path, 'a key is used only with encryption BucketEncryption.KMS');
+      invalidProp(
+        this,
+        'encryptionKey',
+        props.encryptionKey.node.path,
+        'a key is used only with encryption BucketEncryption.KMS',
+      );
     }
     const kmsEncrypted = encryption === s3.BucketEncryption.KMS;
-    this.encryptionKey = kmsEncrypted ? (props.encryptionKey ?? new DataKey(this, 'Key', { description: `Objects of ${this.node.path}` })) : undefined;
+    this.encryptionKey = kmsEncrypted
+      ? (props.encryptionKey ?? new DataKey(this, 'Key', { description: `Objects of ${this.node.path}` }))
+      : undefined;
 
     const accessLogging = props.accessLogging ?? true;
     if (!accessLogging && props.serverAccessLogsBucket) {
-      invalidProp(this, 'serverAccessLogsBucket', props.serverAccessLogsBucket.node.path, 'it is used only when accessLogging is true');
+      invalidProp(
+        this,
+        'serverAccessLogsBucket',
+        props.serverAccessLogsBucket.node.path,
+        'it is used only when accessLogging is true',
+      );
     }
     this.accessLogsBucket = accessLogging ? (props.serverAccessLogsBucket ?? this.createAccessLogsBucket()) : undefined;
 
@@ -132,8 +144,10 @@ export class EncryptedBucket extends Construct {
     });
 
     if (props.writtenOnlyBy !== undefined) {
-      if (props.malwareProtection) invalidProp(this, 'malwareProtection', true, 'a bucket writtenOnlyBy an AWS service is not scanned; drop one of the two');
-      if (props.writtenOnlyBy.trim().length < 3) invalidProp(this, 'writtenOnlyBy', props.writtenOnlyBy, 'name the AWS service that writes to the bucket');
+      if (props.malwareProtection)
+        invalidProp(this, 'malwareProtection', true, 'a bucket writtenOnlyBy an AWS service is not scanned; drop one of the two');
+      if (props.writtenOnlyBy.trim().length < 3)
+        invalidProp(this, 'writtenOnlyBy', props.writtenOnlyBy, 'name the AWS service that writes to the bucket');
       Validations.of(this.bucket).acknowledge({
         id: 'S3BucketEventNotifications',
         reason: `Written only by ${props.writtenOnlyBy}; no person or workload uploads to it, so there is nothing to scan for malware.`,
@@ -141,22 +155,52 @@ export class EncryptedBucket extends Construct {
     } else if (props.malwareProtection ?? true) {
       this.malwareProtectionPlan = this.scanForMalware();
     } else {
-      warnWeakened(this, 'encrypted-bucket', 'no-malware-scan', 'malwareProtection is false: uploaded objects are not scanned for malware (Cyber Essentials: malware protection)');
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'no-malware-scan',
+        'malwareProtection is false: uploaded objects are not scanned for malware (Cyber Essentials: malware protection)',
+      );
     }
     if (!kmsEncrypted) {
-      warnWeakened(this, 'encrypted-bucket', 'not-kms', 'objects are encrypted with S3-managed keys (SSE-S3), not a customer-managed KMS key: access to the data cannot be controlled or audited through the key');
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'not-kms',
+        'objects are encrypted with S3-managed keys (SSE-S3), not a customer-managed KMS key: access to the data cannot be controlled or audited through the key',
+      );
     }
     if (!enforceTls) {
-      warnWeakened(this, 'encrypted-bucket', 'tls-not-enforced', 'enforceTls is false: the bucket accepts requests over plain HTTP (NCSC principle 1, data in transit)');
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'tls-not-enforced',
+        'enforceTls is false: the bucket accepts requests over plain HTTP (NCSC principle 1, data in transit)',
+      );
     }
     if (props.versioned === false) {
-      warnWeakened(this, 'encrypted-bucket', 'unversioned', 'versioned is false: an overwritten or deleted object cannot be recovered');
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'unversioned',
+        'versioned is false: an overwritten or deleted object cannot be recovered',
+      );
     }
     if (!accessLogging) {
-      warnWeakened(this, 'encrypted-bucket', 'access-logging-disabled', 'accessLogging is false: requests to the bucket are not recorded');
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'access-logging-disabled',
+        'accessLogging is false: requests to the bucket are not recorded',
+      );
     }
     if (props.removalPolicy !== undefined && props.removalPolicy !== RemovalPolicy.RETAIN) {
-      warnWeakened(this, 'encrypted-bucket', 'not-retained', `removalPolicy is ${props.removalPolicy}: deleting the stack can delete the bucket`);
+      warnWeakened(
+        this,
+        'encrypted-bucket',
+        'not-retained',
+        `removalPolicy is ${props.removalPolicy}: deleting the stack can delete the bucket`,
+      );
     }
   }
 
@@ -194,15 +238,32 @@ export class EncryptedBucket extends Construct {
       versioned: true,
       removalPolicy: RemovalPolicy.RETAIN,
       lifecycleRules: [
-        { id: 'ExpireAccessLogs', expiration: Duration.days(ACCESS_LOG_RETENTION_DAYS), noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        {
+          id: 'ExpireAccessLogs',
+          expiration: Duration.days(ACCESS_LOG_RETENTION_DAYS),
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
       ],
     });
     const of = `the server access logs of ${this.node.path}`;
     Validations.of(logs).acknowledge(
-      { id: 'S3BucketDefaultEncryptionKms', reason: `Receives ${of}: S3 delivers server access logs only to buckets whose default encryption is SSE-S3; SSE-KMS is not supported.` },
-      { id: 'S3LogBucketObjectLock', reason: `Receives ${of}: S3 does not deliver server access logs to a bucket with Object Lock enabled; versioning and a TLS-only private policy keep the log objects recoverable instead.` },
-      { id: 'S3BucketLoggingEnabled', reason: `Receives ${of}; logging it into itself would loop. Requests to it are recorded as CloudTrail S3 data events (AuditTrail records them for every bucket).` },
-      { id: 'S3BucketEventNotifications', reason: `Receives ${of}, written only by S3 log delivery; nobody uploads to it, so there is nothing to scan for malware.` },
+      {
+        id: 'S3BucketDefaultEncryptionKms',
+        reason: `Receives ${of}: S3 delivers server access logs only to buckets whose default encryption is SSE-S3; SSE-KMS is not supported.`,
+      },
+      {
+        id: 'S3LogBucketObjectLock',
+        reason: `Receives ${of}: S3 does not deliver server access logs to a bucket with Object Lock enabled; versioning and a TLS-only private policy keep the log objects recoverable instead.`,
+      },
+      {
+        id: 'S3BucketLoggingEnabled',
+        reason: `Receives ${of}; logging it into itself would loop. Requests to it are recorded as CloudTrail S3 data events (AuditTrail records them for every bucket).`,
+      },
+      {
+        id: 'S3BucketEventNotifications',
+        reason: `Receives ${of}, written only by S3 log delivery; nobody uploads to it, so there is nothing to scan for malware.`,
+      },
     );
     return logs;
   }
@@ -214,7 +275,11 @@ export class EncryptedBucket extends Construct {
       assumedBy: new iam.ServicePrincipal('malware-protection-plan.guardduty.amazonaws.com'),
       description: `GuardDuty Malware Protection for ${this.node.path}`,
     });
-    const managedRule = stack.formatArn({ service: 'events', resource: 'rule', resourceName: 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*' });
+    const managedRule = stack.formatArn({
+      service: 'events',
+      resource: 'rule',
+      resourceName: 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*',
+    });
     const objects = this.bucket.arnForObjects('*');
     const statements = [
       new iam.PolicyStatement({
@@ -223,9 +288,18 @@ export class EncryptedBucket extends Construct {
         conditions: { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } },
       }),
       new iam.PolicyStatement({ actions: ['events:DescribeRule', 'events:ListTargetsByRule'], resources: [managedRule] }),
-      new iam.PolicyStatement({ actions: ['s3:PutObjectTagging', 's3:GetObjectTagging', 's3:PutObjectVersionTagging', 's3:GetObjectVersionTagging'], resources: [objects] }),
-      new iam.PolicyStatement({ actions: ['s3:PutBucketNotification', 's3:GetBucketNotification', 's3:ListBucket'], resources: [this.bucket.bucketArn] }),
-      new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.bucket.arnForObjects('malware-protection-resource-validation-object')] }),
+      new iam.PolicyStatement({
+        actions: ['s3:PutObjectTagging', 's3:GetObjectTagging', 's3:PutObjectVersionTagging', 's3:GetObjectVersionTagging'],
+        resources: [objects],
+      }),
+      new iam.PolicyStatement({
+        actions: ['s3:PutBucketNotification', 's3:GetBucketNotification', 's3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+      new iam.PolicyStatement({
+        actions: ['s3:PutObject'],
+        resources: [this.bucket.arnForObjects('malware-protection-resource-validation-object')],
+      }),
       new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [objects] }),
     ];
     if (this.encryptionKey) {
@@ -242,11 +316,13 @@ export class EncryptedBucket extends Construct {
     Validations.of(role).acknowledge(
       {
         id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
-        reason: 'GuardDuty scans and tags whichever object is uploaded; the grant covers the objects of this one bucket and no other.',
+        reason:
+          'GuardDuty scans and tags whichever object is uploaded; the grant covers the objects of this one bucket and no other.',
       },
       {
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:${literalOr(stack.region, '<AWS::Region>')}:${literalOr(stack.account, '<AWS::AccountId>')}:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]`,
-        reason: 'GuardDuty names the EventBridge managed rule it creates with this prefix and a generated suffix; the events:ManagedBy condition limits the grant to rules GuardDuty manages.',
+        reason:
+          'GuardDuty names the EventBridge managed rule it creates with this prefix and a generated suffix; the events:ManagedBy condition limits the grant to rules GuardDuty manages.',
       },
     );
     const plan = new guardduty.CfnMalwareProtectionPlan(this, 'MalwareProtection', {

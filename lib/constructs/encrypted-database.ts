@@ -92,9 +92,15 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
     super(scope, id);
     const backupRetention = props.backupRetention ?? DATABASE_DEFAULTS.backupRetention;
     const backupDays = backupRetention.toDays();
-    if (isKnown(backupDays) && (backupDays < 1 || backupDays > 35)) invalidProp(this, 'backupRetention', backupRetention, 'use 1 to 35 days');
+    if (isKnown(backupDays) && (backupDays < 1 || backupDays > 35))
+      invalidProp(this, 'backupRetention', backupRetention, 'use 1 to 35 days');
     if (isKnown(backupDays) && backupDays < DATABASE_DEFAULTS.minimumBackupRetention.toDays()) {
-      warnWeakened(this, 'encrypted-database', 'short-backup-retention', `backupRetention is ${backupDays} days: less than the 14 days needed to recover from an incident found a week late`);
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'short-backup-retention',
+        `backupRetention is ${backupDays} days: less than the 14 days needed to recover from an incident found a week late`,
+      );
     }
     const storage = props.allocatedStorage ?? DATABASE_DEFAULTS.allocatedStorageGiB;
     if (isKnown(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {
@@ -102,7 +108,8 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
     }
     const rotation = props.rotationInterval ?? DATABASE_DEFAULTS.rotationInterval;
     const rotationDays = rotation.toDays({ integral: false });
-    if (isKnown(rotationDays) && (rotationDays < 1 || rotationDays > 365)) invalidProp(this, 'rotationInterval', rotation, 'use 1 to 365 days');
+    if (isKnown(rotationDays) && (rotationDays < 1 || rotationDays > 365))
+      invalidProp(this, 'rotationInterval', rotation, 'use 1 to 365 days');
     const parameters: Record<string, string> = {
       'rds.force_ssl': '1',
       ssl_min_protocol_version: 'TLSv1.2',
@@ -112,11 +119,34 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
       ...props.parameters,
     };
     if (parameters['rds.force_ssl'] !== '1') {
-      warnWeakened(this, 'encrypted-database', 'tls-not-forced', `parameters sets rds.force_ssl to '${parameters['rds.force_ssl']}': clients may connect without TLS (NCSC principle 1)`);
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'tls-not-forced',
+        `parameters sets rds.force_ssl to '${parameters['rds.force_ssl']}': clients may connect without TLS (NCSC principle 1)`,
+      );
     }
-    if (props.multiAz === false) warnWeakened(this, 'encrypted-database', 'single-az', 'multiAz is false: the database does not survive the loss of its zone');
-    if (props.deletionProtection === false) warnWeakened(this, 'encrypted-database', 'deletion-unprotected', 'deletionProtection is false: the database can be deleted in one API call');
-    if (props.iamAuthentication === false) warnWeakened(this, 'encrypted-database', 'no-iam-auth', 'iamAuthentication is false: every client needs a long-lived database password');
+    if (props.multiAz === false)
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'single-az',
+        'multiAz is false: the database does not survive the loss of its zone',
+      );
+    if (props.deletionProtection === false)
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'deletion-unprotected',
+        'deletionProtection is false: the database can be deleted in one API call',
+      );
+    if (props.iamAuthentication === false)
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'no-iam-auth',
+        'iamAuthentication is false: every client needs a long-lived database password',
+      );
 
     this.port = props.port ?? 5432;
     if (isKnown(this.port) && (!Number.isInteger(this.port) || this.port < 1150 || this.port > 65535)) {
@@ -124,7 +154,11 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
     }
     this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'Key', { description: `Database ${this.node.path}` });
     const engine = rds.DatabaseInstanceEngine.postgres({ version: props.engineVersion ?? rds.PostgresEngineVersion.VER_17_9 });
-    this.parameterGroup = new rds.ParameterGroup(this, 'Parameters', { engine, description: `Secure settings of ${this.node.path}`, parameters });
+    this.parameterGroup = new rds.ParameterGroup(this, 'Parameters', {
+      engine,
+      description: `Secure settings of ${this.node.path}`,
+      parameters,
+    });
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: `Database ${this.node.path}: no access until a peer is allowed`,
@@ -138,7 +172,9 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
       vpcSubnets: props.vpcSubnets ?? { subnetGroupName: SUBNET_GROUPS.data },
       securityGroups: [this.securityGroup],
       port: this.port,
-      credentials: rds.Credentials.fromGeneratedSecret(props.username ?? DATABASE_DEFAULTS.username, { encryptionKey: this.encryptionKey }),
+      credentials: rds.Credentials.fromGeneratedSecret(props.username ?? DATABASE_DEFAULTS.username, {
+        encryptionKey: this.encryptionKey,
+      }),
       databaseName: props.databaseName,
       storageEncrypted: true,
       storageEncryptionKey: this.encryptionKey,
@@ -165,44 +201,71 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
     this.instance.addRotationSingleUser({ automaticallyAfter: rotation });
     Validations.of(this.instance).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]',
-      reason: 'AmazonRDSEnhancedMonitoringRole is the policy RDS documents for Enhanced Monitoring: it lets RDS write OS metrics to the RDSOSMetrics log group and nothing else.',
+      reason:
+        'AmazonRDSEnhancedMonitoringRole is the policy RDS documents for Enhanced Monitoring: it lets RDS write OS metrics to the RDSOSMetrics log group and nothing else.',
     });
     Validations.of(this.instance).acknowledge({
       id: 'AwsSolutions-RDS11',
-      reason: 'The PostgreSQL default port is kept: a non-standard port is obscurity, not a control; the security group admits only the peers named through allowFrom, in the data tier with no route off the VPC.',
+      reason:
+        'The PostgreSQL default port is kept: a non-standard port is obscurity, not a control; the security group admits only the peers named through allowFrom, in the data tier with no route off the VPC.',
     });
 
     if (props.backupPlan ?? true) {
       const lock = props.backupVaultLock ?? 'compliance';
       if (lock !== 'compliance') {
-        warnWeakened(this, 'encrypted-database', 'backup-vault-unlocked', `backupVaultLock is ${lock}: an administrator (or an intruder with their rights) can delete recovery points or the lock itself`);
+        warnWeakened(
+          this,
+          'encrypted-database',
+          'backup-vault-unlocked',
+          `backupVaultLock is ${lock}: an administrator (or an intruder with their rights) can delete recovery points or the lock itself`,
+        );
       }
       this.backupVault = new backup.BackupVault(this, 'BackupVault', {
         encryptionKey: this.encryptionKey,
         blockRecoveryPointDeletion: true,
         removalPolicy: RemovalPolicy.RETAIN,
         lockConfiguration: lock
-          ? { minRetention: DATABASE_DEFAULTS.vaultMinRetention, changeableFor: lock === 'compliance' ? DATABASE_DEFAULTS.vaultLockGracePeriod : undefined }
+          ? {
+              minRetention: DATABASE_DEFAULTS.vaultMinRetention,
+              changeableFor: lock === 'compliance' ? DATABASE_DEFAULTS.vaultLockGracePeriod : undefined,
+            }
           : undefined,
       });
       // With the deletions CDK denies, also deny replacing this policy, the way around them.
       this.backupVault.addToAccessPolicy(
-        new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['backup:PutBackupVaultAccessPolicy'], resources: ['*'] }),
+        new iam.PolicyStatement({
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['backup:PutBackupVaultAccessPolicy'],
+          resources: ['*'],
+        }),
       );
       this.backupPlan = new backup.BackupPlan(this, 'BackupPlan', {
         backupVault: this.backupVault,
         backupPlanRules: [
-          new backup.BackupPlanRule({ ruleName: 'Daily35Days', scheduleExpression: events.Schedule.cron({ hour: '3', minute: '0' }), deleteAfter: Duration.days(35) }),
+          new backup.BackupPlanRule({
+            ruleName: 'Daily35Days',
+            scheduleExpression: events.Schedule.cron({ hour: '3', minute: '0' }),
+            deleteAfter: Duration.days(35),
+          }),
           backup.BackupPlanRule.monthly1Year(),
         ],
       });
-      const selection = this.backupPlan.addSelection('Database', { resources: [backup.BackupResource.fromRdsDatabaseInstance(this.instance)] });
+      const selection = this.backupPlan.addSelection('Database', {
+        resources: [backup.BackupResource.fromRdsDatabaseInstance(this.instance)],
+      });
       Validations.of(selection).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-        reason: 'AWSBackupServiceRolePolicyForBackup is the role policy AWS Backup documents for taking backups; AWS keeps it in step with the services Backup supports.',
+        reason:
+          'AWSBackupServiceRolePolicyForBackup is the role policy AWS Backup documents for taking backups; AWS keeps it in step with the services Backup supports.',
       });
     } else {
-      warnWeakened(this, 'encrypted-database', 'no-backup-plan', 'backupPlan is false: the only backups are RDS automated backups, which are kept at most 35 days and deleted with the instance');
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'no-backup-plan',
+        'backupPlan is false: the only backups are RDS automated backups, which are kept at most 35 days and deleted with the instance',
+      );
     }
 
     for (const peer of props.allowedPeers ?? []) this.allowFrom(peer);
@@ -212,9 +275,18 @@ export class EncryptedDatabase extends Construct implements ec2.IConnectable {
   public allowFrom(other: ec2.IConnectable | ec2.IPeer, description?: string): void {
     const peer = isPeer(other) ? other : undefined;
     if (peer && (peer.uniqueId === '0.0.0.0/0' || peer.uniqueId === '::/0')) {
-      warnWeakened(this, 'encrypted-database', 'open-to-internet', `allowFrom ${peer.uniqueId}: the database port is open to every address`);
+      warnWeakened(
+        this,
+        'encrypted-database',
+        'open-to-internet',
+        `allowFrom ${peer.uniqueId}: the database port is open to every address`,
+      );
     }
-    this.connections.allowDefaultPortFrom(other, description ?? `Database clients: ${isPeer(other) ? other.uniqueId : other.connections.securityGroups.map((g) => g.node.path).join(', ')}`);
+    this.connections.allowDefaultPortFrom(
+      other,
+      description ??
+        `Database clients: ${isPeer(other) ? other.uniqueId : other.connections.securityGroups.map((g) => g.node.path).join(', ')}`,
+    );
   }
 
   /** Lets the grantee connect as `dbUser` with IAM authentication. */

@@ -11,7 +11,14 @@ import { Construct } from 'constructs';
 import { DataKey } from './data-key';
 import { LOG_DEFAULTS, NETWORK_DEFAULTS, SUBNET_GROUPS } from './defaults';
 import { ManagedPolicyRole } from './managed-policy-role';
-import { AWS_CUSTOM_RESOURCE_PROVIDER_ID, RESTRICT_DEFAULT_SG_PROVIDER_ID, acknowledgeProvider, invalidProp, isKnown, warnWeakened } from './support';
+import {
+  AWS_CUSTOM_RESOURCE_PROVIDER_ID,
+  RESTRICT_DEFAULT_SG_PROVIDER_ID,
+  acknowledgeProvider,
+  invalidProp,
+  isKnown,
+  warnWeakened,
+} from './support';
 
 export interface InternetFirstNetworkProps {
   /**
@@ -76,7 +83,11 @@ export interface InternetFirstNetworkProps {
 }
 
 /** The AWS managed DNS Firewall domain lists blocked by default. */
-export const MANAGED_DOMAIN_LISTS = ['AWSManagedDomainsMalwareDomainList', 'AWSManagedDomainsBotnetCommandandControl', 'AWSManagedDomainsAggregateThreatList'];
+export const MANAGED_DOMAIN_LISTS = [
+  'AWSManagedDomainsMalwareDomainList',
+  'AWSManagedDomainsBotnetCommandandControl',
+  'AWSManagedDomainsAggregateThreatList',
+];
 
 /**
  * A VPC built to the NHS Internet First network requirements: edge, firewall,
@@ -123,7 +134,12 @@ export class InternetFirstNetwork extends Construct {
     this.cidr = props.cidr ?? NETWORK_DEFAULTS.cidr;
     const prefix = /^(\d{1,3}\.){3}\d{1,3}\/(\d{1,2})$/.exec(this.cidr);
     if (!prefix || Number(prefix[2]) < 16 || Number(prefix[2]) > 20) {
-      invalidProp(this, 'cidr', this.cidr, 'give a literal IPv4 range from /16 to /20, e.g. 10.0.0.0/16 (the four tiers need at least a /20 for two zones)');
+      invalidProp(
+        this,
+        'cidr',
+        this.cidr,
+        'give a literal IPv4 range from /16 to /20, e.g. 10.0.0.0/16 (the four tiers need at least a /20 for two zones)',
+      );
     }
     const ingressPorts = this.checkPorts(props.ingressPorts ?? [443, 80]);
     const allowedDomains = this.checkDomains('allowedDomains', props.allowedDomains ?? []);
@@ -133,10 +149,16 @@ export class InternetFirstNetwork extends Construct {
     }
     const retention = props.logRetention ?? LOG_DEFAULTS.retention;
     if (retention < LOG_DEFAULTS.retention) {
-      warnWeakened(this, 'internet-first-network', 'short-log-retention', `logRetention is ${retention} days: flow and firewall logs are kept for less than a year`);
+      warnWeakened(
+        this,
+        'internet-first-network',
+        'short-log-retention',
+        `logRetention is ${retention} days: flow and firewall logs are kept for less than a year`,
+      );
     }
 
-    this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'LogKey', { description: `Flow and firewall logs of ${this.node.path}` });
+    this.encryptionKey =
+      props.encryptionKey ?? new DataKey(this, 'LogKey', { description: `Flow and firewall logs of ${this.node.path}` });
     if (this.encryptionKey instanceof DataKey) this.encryptionKey.allowCloudWatchLogs();
 
     const masks = NETWORK_DEFAULTS.cidrMasks;
@@ -173,7 +195,12 @@ export class InternetFirstNetwork extends Construct {
     this.firewallPolicy = this.createPolicy(edge, ingressPorts, allowedDomains, props.suricataRules, capacity);
     const protect = props.firewallProtection ?? true;
     if (!protect) {
-      warnWeakened(this, 'internet-first-network', 'firewall-unprotected', 'firewallProtection is false: the firewall, its subnets and its policy can be deleted or swapped in one API call');
+      warnWeakened(
+        this,
+        'internet-first-network',
+        'firewall-unprotected',
+        'firewallProtection is false: the firewall, its subnets and its policy can be deleted or swapped in one API call',
+      );
     }
     this.firewall = new nfw.CfnFirewall(this, 'Firewall', {
       firewallName: Names.uniqueResourceName(this, { maxLength: 128, separator: '-' }),
@@ -189,8 +216,16 @@ export class InternetFirstNetwork extends Construct {
       firewallArn: this.firewall.attrFirewallArn,
       loggingConfiguration: {
         logDestinationConfigs: [
-          { logType: 'ALERT', logDestinationType: 'CloudWatchLogs', logDestination: { logGroup: this.firewallAlertLogGroup.logGroupName } },
-          { logType: 'FLOW', logDestinationType: 'CloudWatchLogs', logDestination: { logGroup: this.firewallFlowLogGroup.logGroupName } },
+          {
+            logType: 'ALERT',
+            logDestinationType: 'CloudWatchLogs',
+            logDestination: { logGroup: this.firewallAlertLogGroup.logGroupName },
+          },
+          {
+            logType: 'FLOW',
+            logDestinationType: 'CloudWatchLogs',
+            logDestination: { logGroup: this.firewallFlowLogGroup.logGroupName },
+          },
         ],
       },
     });
@@ -217,19 +252,37 @@ export class InternetFirstNetwork extends Construct {
       this.dnsQueryLogGroup = this.logGroup('DnsQueryLogs', retention);
       const config = new route53resolver.CfnResolverQueryLoggingConfig(this, 'DnsQueryLogging', {
         name: Names.uniqueResourceName(this, { maxLength: 64, separator: '-' }),
-        destinationArn: stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: this.dnsQueryLogGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+        destinationArn: stack.formatArn({
+          service: 'logs',
+          resource: 'log-group',
+          resourceName: this.dnsQueryLogGroup.logGroupName,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
       });
       new route53resolver.CfnResolverQueryLoggingConfigAssociation(this, 'DnsQueryLoggingAssociation', {
         resolverQueryLogConfigId: config.attrId,
         resourceId: this.vpc.vpcId,
       });
     } else {
-      warnWeakened(this, 'internet-first-network', 'no-dns-query-logs', 'dnsQueryLogging is false: DNS lookups, the first sign of malware beaconing or DNS exfiltration, are not recorded');
+      warnWeakened(
+        this,
+        'internet-first-network',
+        'no-dns-query-logs',
+        'dnsQueryLogging is false: DNS lookups, the first sign of malware beaconing or DNS exfiltration, are not recorded',
+      );
     }
     if (props.dnsFirewall ?? true) {
-      this.dnsFirewallRuleGroup = this.createDnsFirewall(props.managedDomainListIds, this.checkDomains('blockedDomains', props.blockedDomains ?? []));
+      this.dnsFirewallRuleGroup = this.createDnsFirewall(
+        props.managedDomainListIds,
+        this.checkDomains('blockedDomains', props.blockedDomains ?? []),
+      );
     } else {
-      warnWeakened(this, 'internet-first-network', 'no-dns-firewall', 'dnsFirewall is false: workloads can resolve known malware and command-and-control domains');
+      warnWeakened(
+        this,
+        'internet-first-network',
+        'no-dns-firewall',
+        'dnsFirewall is false: workloads can resolve known malware and command-and-control domains',
+      );
     }
 
     for (const service of props.interfaceEndpoints ?? NETWORK_DEFAULTS.interfaceEndpoints) {
@@ -261,15 +314,34 @@ export class InternetFirstNetwork extends Construct {
   private zonesOf(given: string[] | undefined, region: string): string[] {
     if (given === undefined) {
       if (Token.isUnresolved(region)) {
-        invalidProp(this, 'availabilityZones', undefined, 'name at least two zones, or bind the stack to a region (env: { region }) so that its zones a and b are used');
+        invalidProp(
+          this,
+          'availabilityZones',
+          undefined,
+          'name at least two zones, or bind the stack to a region (env: { region }) so that its zones a and b are used',
+        );
       }
       return [`${region}a`, `${region}b`];
     }
-    if (given.length < 2) invalidProp(this, 'availabilityZones', given, 'name at least two zones: the firewall and NAT path must survive the loss of one');
+    if (given.length < 2)
+      invalidProp(
+        this,
+        'availabilityZones',
+        given,
+        'name at least two zones: the firewall and NAT path must survive the loss of one',
+      );
     for (const az of given) {
-      if (Token.isUnresolved(az)) invalidProp(this, 'availabilityZones', az, 'zone names must be literal: each subnet is routed to the firewall endpoint of its own zone');
-      if (!/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(az)) invalidProp(this, 'availabilityZones', az, 'use zone names such as eu-west-2a');
-      if (!Token.isUnresolved(region) && !az.startsWith(region)) invalidProp(this, 'availabilityZones', az, `use zones of the stack's region ${region}`);
+      if (Token.isUnresolved(az))
+        invalidProp(
+          this,
+          'availabilityZones',
+          az,
+          'zone names must be literal: each subnet is routed to the firewall endpoint of its own zone',
+        );
+      if (!/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(az))
+        invalidProp(this, 'availabilityZones', az, 'use zone names such as eu-west-2a');
+      if (!Token.isUnresolved(region) && !az.startsWith(region))
+        invalidProp(this, 'availabilityZones', az, `use zones of the stack's region ${region}`);
     }
     if (new Set(given).size !== given.length) invalidProp(this, 'availabilityZones', given, 'name each zone once');
     return [...given];
@@ -278,9 +350,15 @@ export class InternetFirstNetwork extends Construct {
   private checkPorts(ports: number[]): number[] {
     for (const port of ports) {
       if (!isKnown(port)) continue;
-      if (!Number.isInteger(port) || port < 1 || port > 65535) invalidProp(this, 'ingressPorts', port, 'use TCP ports from 1 to 65535');
+      if (!Number.isInteger(port) || port < 1 || port > 65535)
+        invalidProp(this, 'ingressPorts', port, 'use TCP ports from 1 to 65535');
       if (port !== 443 && port !== 80) {
-        warnWeakened(this, 'internet-first-network', 'ingress-port', `ingressPorts includes ${port}: the firewall lets the internet open connections to the edge tier on a port other than HTTPS (443) or the HTTP redirect (80)`);
+        warnWeakened(
+          this,
+          'internet-first-network',
+          'ingress-port',
+          `ingressPorts includes ${port}: the firewall lets the internet open connections to the edge tier on a port other than HTTPS (443) or the HTTP redirect (80)`,
+        );
       }
     }
     return ports;
@@ -290,7 +368,12 @@ export class InternetFirstNetwork extends Construct {
     for (const d of domains) {
       if (!isKnown(d)) invalidProp(this, prop, d, 'domains must be literal strings');
       if (!/^\.?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/i.test(d)) {
-        invalidProp(this, prop, d, "give host names such as 'api.service.nhs.uk', or '.nhs.uk' for every subdomain (no scheme, path or wildcard)");
+        invalidProp(
+          this,
+          prop,
+          d,
+          "give host names such as 'api.service.nhs.uk', or '.nhs.uk' for every subdomain (no scheme, path or wildcard)",
+        );
       }
     }
     return domains;
@@ -310,7 +393,12 @@ export class InternetFirstNetwork extends Construct {
         // DNS Firewall matches a leading '*.' for subdomains, where the network firewall takes a leading dot.
         domains: blocked.flatMap((d) => (d.startsWith('.') ? [`*${d}`, d.slice(1)] : [d])),
       });
-      rules.push({ firewallDomainListId: list.attrId, priority: (rules.length + 1) * 100, action: 'BLOCK', blockResponse: 'NXDOMAIN' });
+      rules.push({
+        firewallDomainListId: list.attrId,
+        priority: (rules.length + 1) * 100,
+        action: 'BLOCK',
+        blockResponse: 'NXDOMAIN',
+      });
     }
     const group = new route53resolver.CfnFirewallRuleGroup(this, 'DnsFirewallRules', {
       name: Names.uniqueResourceName(this, { maxLength: 64, separator: '-' }),
@@ -336,7 +424,9 @@ export class InternetFirstNetwork extends Construct {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'Finds the AWS managed DNS Firewall domain lists of this region',
     });
-    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['route53resolver:ListFirewallDomainLists'], resources: ['*'] }));
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['route53resolver:ListFirewallDomainLists'], resources: ['*'] }),
+    );
     const logGroup = this.logGroup('DomainListLookupLogs', LOG_DEFAULTS.retention);
     const fn = new lambda.Function(this, 'DomainListLookup', {
       runtime: lambda.Runtime.NODEJS_24_X,
@@ -353,10 +443,14 @@ export class InternetFirstNetwork extends Construct {
       reason: 'route53resolver:ListFirewallDomainLists has no resource-level permissions; it is the only action this role has.',
     });
     const reasons: Record<string, string> = {
-      LambdaInsideVpc: 'Deploy-time lookup behind a CloudFormation custom resource: it reads the Route 53 Resolver API only, and inside the VPC it would depend on the DNS Firewall it configures.',
-      LambdaDlqConfigured: 'Invoked synchronously by CloudFormation as a custom resource: a failure fails the deployment, so there is no asynchronous event for a dead-letter queue to keep.',
-      LambdaCodeSigningEnforced: 'Inline code written by Palisade and pinned in the template; AWS Signer signs only uploaded artifacts, not inline code.',
-      LambdaConcurrencyLimit: 'Runs once per deployment; a reservation would only take capacity from the account pool (and fails outright on accounts at the 10-execution minimum).',
+      LambdaInsideVpc:
+        'Deploy-time lookup behind a CloudFormation custom resource: it reads the Route 53 Resolver API only, and inside the VPC it would depend on the DNS Firewall it configures.',
+      LambdaDlqConfigured:
+        'Invoked synchronously by CloudFormation as a custom resource: a failure fails the deployment, so there is no asynchronous event for a dead-letter queue to keep.',
+      LambdaCodeSigningEnforced:
+        'Inline code written by Palisade and pinned in the template; AWS Signer signs only uploaded artifacts, not inline code.',
+      LambdaConcurrencyLimit:
+        'Runs once per deployment; a reservation would only take capacity from the account pool (and fails outright on accounts at the 10-execution minimum).',
     };
     for (const [id, reason] of Object.entries(reasons)) Validations.of(fn).acknowledge({ id, reason });
     const lookup = new CustomResource(this, 'ManagedDomainLists', {
@@ -372,7 +466,13 @@ export class InternetFirstNetwork extends Construct {
     return new logs.LogGroup(this, id, { encryptionKey: this.encryptionKey, retention, removalPolicy: RemovalPolicy.RETAIN });
   }
 
-  private createPolicy(edge: ec2.ISubnet[], ports: number[], domains: string[], suricata: string | undefined, capacity: number): nfw.CfnFirewallPolicy {
+  private createPolicy(
+    edge: ec2.ISubnet[],
+    ports: number[],
+    domains: string[],
+    suricata: string | undefined,
+    capacity: number,
+  ): nfw.CfnFirewallPolicy {
     const groups: nfw.CfnFirewallPolicy.StatefulRuleGroupReferenceProperty[] = [];
     const strict = { ruleOrder: 'STRICT_ORDER' };
     if (suricata !== undefined && suricata.trim() !== '') {
@@ -396,7 +496,14 @@ export class InternetFirstNetwork extends Construct {
           rulesSource: {
             statefulRules: ports.map((port, i) => ({
               action: 'PASS',
-              header: { protocol: 'TCP', source: 'ANY', sourcePort: 'ANY', direction: 'FORWARD', destination: '$EDGE_NET', destinationPort: String(port) },
+              header: {
+                protocol: 'TCP',
+                source: 'ANY',
+                sourcePort: 'ANY',
+                direction: 'FORWARD',
+                destination: '$EDGE_NET',
+                destinationPort: String(port),
+              },
               ruleOptions: [{ keyword: 'sid', settings: [String(i + 1)] }],
             })),
           },
@@ -412,7 +519,9 @@ export class InternetFirstNetwork extends Construct {
         capacity,
         description: 'Domains the workload may reach (TLS SNI and HTTP Host)',
         ruleGroup: {
-          rulesSource: { rulesSourceList: { generatedRulesType: 'ALLOWLIST', targetTypes: ['TLS_SNI', 'HTTP_HOST'], targets: domains } },
+          rulesSource: {
+            rulesSourceList: { generatedRulesType: 'ALLOWLIST', targetTypes: ['TLS_SNI', 'HTTP_HOST'], targets: domains },
+          },
           statefulRuleOptions: strict,
         },
       });
@@ -447,7 +556,9 @@ export class InternetFirstNetwork extends Construct {
       ]),
       installLatestAwsSdk: false,
     });
-    return Object.fromEntries(this.availabilityZones.map((az) => [az, lookup.getResponseField(`FirewallStatus.SyncStates.${az}.Attachment.EndpointId`)]));
+    return Object.fromEntries(
+      this.availabilityZones.map((az) => [az, lookup.getResponseField(`FirewallStatus.SyncStates.${az}.Attachment.EndpointId`)]),
+    );
   }
 
   private routeThroughFirewall(edge: ec2.ISubnet[]): void {

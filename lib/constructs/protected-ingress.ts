@@ -83,11 +83,21 @@ export class ProtectedIngress extends Construct {
     }
     const sslPolicy = props.sslPolicy ?? INGRESS_DEFAULTS.sslPolicy;
     if (isKnown(sslPolicy) && acceptsLegacyTls(sslPolicy)) {
-      warnWeakened(this, 'protected-ingress', 'legacy-tls', `sslPolicy ${sslPolicy} accepts TLS 1.0 or 1.1; use a TLS 1.2+ policy such as ${INGRESS_DEFAULTS.sslPolicy} (NCSC principle 1)`);
+      warnWeakened(
+        this,
+        'protected-ingress',
+        'legacy-tls',
+        `sslPolicy ${sslPolicy} accepts TLS 1.0 or 1.1; use a TLS 1.2+ policy such as ${INGRESS_DEFAULTS.sslPolicy} (NCSC principle 1)`,
+      );
     }
     const retention = props.logRetention ?? LOG_DEFAULTS.retention;
     if (retention < LOG_DEFAULTS.retention) {
-      warnWeakened(this, 'protected-ingress', 'short-log-retention', `logRetention is ${retention} days: WAF logs are kept for less than a year`);
+      warnWeakened(
+        this,
+        'protected-ingress',
+        'short-log-retention',
+        `logRetention is ${retention} days: WAF logs are kept for less than a year`,
+      );
     }
     const redirect = props.redirectHttp ?? true;
 
@@ -97,14 +107,21 @@ export class ProtectedIngress extends Construct {
       allowAllOutbound: false,
     });
     this.securityGroup.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS from the internet');
-    if (redirect) this.securityGroup.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(80), 'HTTP from the internet, redirected to HTTPS');
+    if (redirect)
+      this.securityGroup.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(80), 'HTTP from the internet, redirected to HTTPS');
     Validations.of(this.securityGroup).acknowledge({
       id: 'AwsSolutions-EC23',
-      reason: 'Internet-facing load balancer of a public service: it must accept HTTPS (and HTTP, answered only with a redirect) from any address; the WAF web ACL and the Network Firewall filter what arrives.',
+      reason:
+        'Internet-facing load balancer of a public service: it must accept HTTPS (and HTTP, answered only with a redirect) from any address; the WAF web ACL and the Network Firewall filter what arrives.',
     });
 
     if (props.deletionProtection === false) {
-      warnWeakened(this, 'protected-ingress', 'deletion-unprotected', 'deletionProtection is false: the public entry point can be deleted in one API call');
+      warnWeakened(
+        this,
+        'protected-ingress',
+        'deletion-unprotected',
+        'deletionProtection is false: the public entry point can be deleted in one API call',
+      );
     }
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'Resource', {
       vpc: props.vpc,
@@ -122,7 +139,10 @@ export class ProtectedIngress extends Construct {
     if (props.accessLogsBucket) {
       this.accessLogsBucket = props.accessLogsBucket;
     } else {
-      const logs = new EncryptedBucket(this, 'AccessLogs', { encryption: s3.BucketEncryption.S3_MANAGED, writtenOnlyBy: 'Elastic Load Balancing access log delivery' });
+      const logs = new EncryptedBucket(this, 'AccessLogs', {
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        writtenOnlyBy: 'Elastic Load Balancing access log delivery',
+      });
       this.accessLogsBucket = logs.bucket;
       acknowledgeLoadBalancerLogBucket(logs);
     }
@@ -134,7 +154,10 @@ export class ProtectedIngress extends Construct {
       certificates: [props.certificate],
       sslPolicy,
       open: false,
-      defaultAction: props.targets?.length || props.lambdaTarget ? undefined : elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not found' }),
+      defaultAction:
+        props.targets?.length || props.lambdaTarget
+          ? undefined
+          : elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not found' }),
     });
     if (props.targets?.length && props.lambdaTarget) {
       invalidProp(this, 'lambdaTarget', props.lambdaTarget.node.path, 'give either targets or lambdaTarget, not both');
@@ -160,7 +183,10 @@ export class ProtectedIngress extends Construct {
     this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'LogKey', { description: `WAF logs of ${this.node.path}` });
     if (this.encryptionKey instanceof DataKey) this.encryptionKey.allowCloudWatchLogs();
     this.webAcl = this.createWebAcl(rateLimit, props.additionalRules ?? []);
-    new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', { resourceArn: this.loadBalancer.loadBalancerArn, webAclArn: this.webAcl.attrArn });
+    new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', {
+      resourceArn: this.loadBalancer.loadBalancerArn,
+      webAclArn: this.webAcl.attrArn,
+    });
 
     this.wafLogGroup = new logs.LogGroup(this, 'WafLogs', {
       // WAF only logs to groups whose name starts with aws-waf-logs-.
@@ -173,7 +199,12 @@ export class ProtectedIngress extends Construct {
       resourceArn: this.webAcl.attrArn,
       // WAF wants the log group ARN without the trailing `:*` of the GetAtt.
       logDestinationConfigs: [
-        Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', resourceName: this.wafLogGroup.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+        Stack.of(this).formatArn({
+          service: 'logs',
+          resource: 'log-group',
+          resourceName: this.wafLogGroup.logGroupName,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
       ],
       redactedFields: INGRESS_DEFAULTS.redactedHeaders.map((name) => ({ singleHeader: { Name: name } })),
     });
@@ -182,12 +213,21 @@ export class ProtectedIngress extends Construct {
   private targetLambda(fn: lambda.IFunction, healthCheck: elbv2.HealthCheck | undefined): void {
     const stack = Stack.of(this);
     const name = Names.uniqueResourceName(this, { maxLength: 32, separator: '-' }).replace(/^-+|-+$/g, '');
-    const group = new elbv2.ApplicationTargetGroup(this, 'LambdaTargets', { targetType: elbv2.TargetType.LAMBDA, targetGroupName: name, healthCheck });
+    const group = new elbv2.ApplicationTargetGroup(this, 'LambdaTargets', {
+      targetType: elbv2.TargetType.LAMBDA,
+      targetGroupName: name,
+      healthCheck,
+    });
     const permission = new lambda.CfnPermission(this, 'LoadBalancerInvoke', {
       action: 'lambda:InvokeFunction',
       functionName: fn.functionArn,
       principal: 'elasticloadbalancing.amazonaws.com',
-      sourceArn: stack.formatArn({ service: 'elasticloadbalancing', resource: 'targetgroup', resourceName: `${name}/*`, arnFormat: ArnFormat.SLASH_RESOURCE_NAME }),
+      sourceArn: stack.formatArn({
+        service: 'elasticloadbalancing',
+        resource: 'targetgroup',
+        resourceName: `${name}/*`,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      }),
       sourceAccount: stack.account,
     });
     // Register the function only once the permission exists, as ELB checks it on registration.
@@ -198,7 +238,11 @@ export class ProtectedIngress extends Construct {
 
   private createWebAcl(rateLimit: number, extra: wafv2.CfnWebACL.RuleProperty[]): wafv2.CfnWebACL {
     const base = Names.uniqueResourceName(this, { maxLength: 100, separator: '-' });
-    const visibility = (name: string) => ({ cloudWatchMetricsEnabled: true, sampledRequestsEnabled: true, metricName: `${base}-${name}` });
+    const visibility = (name: string) => ({
+      cloudWatchMetricsEnabled: true,
+      sampledRequestsEnabled: true,
+      metricName: `${base}-${name}`,
+    });
     const managed: wafv2.CfnWebACL.RuleProperty[] = INGRESS_DEFAULTS.managedRuleGroups.map((name, i) => ({
       name,
       priority: (i + 1) * 10,
@@ -233,14 +277,16 @@ export function acceptsLegacyTls(policy: string): boolean {
 
 /** Elastic Load Balancing delivers access logs only to SSE-S3 buckets, and documents no Object Lock support. */
 function acknowledgeLoadBalancerLogBucket(bucket: EncryptedBucket): void {
-  const kmsReason = 'Load balancer access logs: Elastic Load Balancing delivers only to buckets encrypted with SSE-S3 (Amazon S3-managed keys).';
+  const kmsReason =
+    'Load balancer access logs: Elastic Load Balancing delivers only to buckets encrypted with SSE-S3 (Amazon S3-managed keys).';
   Validations.of(bucket).acknowledge({ id: '@palisade/encrypted-bucket:not-kms', reason: kmsReason });
   // On the bucket itself, not the construct, so that the reasons do not cover its own access-log bucket.
   Validations.of(bucket.bucket).acknowledge(
     { id: 'S3BucketDefaultEncryptionKms', reason: kmsReason },
     {
       id: 'S3LogBucketObjectLock',
-      reason: 'Load balancer access logs: Elastic Load Balancing documents log delivery to SSE-S3 buckets only and not to Object Lock buckets; versioning, a TLS-only private policy and CloudTrail data events protect and record the log objects instead.',
+      reason:
+        'Load balancer access logs: Elastic Load Balancing documents log delivery to SSE-S3 buckets only and not to Object Lock buckets; versioning, a TLS-only private policy and CloudTrail data events protect and record the log objects instead.',
     },
   );
 }

@@ -69,7 +69,8 @@ export function acknowledgeProvider(scope: IConstruct, providerId: string): void
   if (providerId === AWS_CUSTOM_RESOURCE_PROVIDER_ID) {
     Validations.of(provider).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'aws-cdk-lib attaches AWSLambdaBasicExecutionRole to its custom-resource provider; it grants only writing the provider’s own logs.',
+      reason:
+        'aws-cdk-lib attaches AWSLambdaBasicExecutionRole to its custom-resource provider; it grants only writing the provider’s own logs.',
     });
   }
 }

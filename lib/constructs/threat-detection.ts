@@ -65,23 +65,38 @@ export class ThreatDetection extends Construct {
   constructor(scope: Construct, id: string, props: ThreatDetectionProps = {}) {
     super(scope, id);
     const severity = props.minimumSeverity ?? DETECTION_DEFAULTS.minimumSeverity;
-    if (isKnown(severity) && (severity < 1 || severity > 8.9)) invalidProp(this, 'minimumSeverity', severity, 'use a GuardDuty severity from 1.0 to 8.9');
+    if (isKnown(severity) && (severity < 1 || severity > 8.9))
+      invalidProp(this, 'minimumSeverity', severity, 'use a GuardDuty severity from 1.0 to 8.9');
     if (severity > DETECTION_DEFAULTS.minimumSeverity) {
-      warnWeakened(this, 'threat-detection', 'medium-findings-dropped', `minimumSeverity is ${severity}: medium-severity GuardDuty findings are not reported`);
+      warnWeakened(
+        this,
+        'threat-detection',
+        'medium-findings-dropped',
+        `minimumSeverity is ${severity}: medium-severity GuardDuty findings are not reported`,
+      );
     }
     const features = props.guardDutyFeatures ?? [...DETECTION_DEFAULTS.guardDutyFeatures];
     for (const f of features) {
-      if (!(GUARDDUTY_FEATURES as readonly string[]).includes(f)) invalidProp(this, 'guardDutyFeatures', f, `use ${GUARDDUTY_FEATURES.join(', ')}`);
+      if (!(GUARDDUTY_FEATURES as readonly string[]).includes(f))
+        invalidProp(this, 'guardDutyFeatures', f, `use ${GUARDDUTY_FEATURES.join(', ')}`);
     }
     if (features.includes('RUNTIME_MONITORING') && features.includes('EKS_RUNTIME_MONITORING')) {
-      invalidProp(this, 'guardDutyFeatures', features, 'RUNTIME_MONITORING already covers EKS; list only one of it and EKS_RUNTIME_MONITORING');
+      invalidProp(
+        this,
+        'guardDutyFeatures',
+        features,
+        'RUNTIME_MONITORING already covers EKS; list only one of it and EKS_RUNTIME_MONITORING',
+      );
     }
-    const missing = DETECTION_DEFAULTS.guardDutyFeatures.filter((f) => !features.includes(f) && !(f === 'RUNTIME_MONITORING' && features.includes('EKS_RUNTIME_MONITORING')));
+    const missing = DETECTION_DEFAULTS.guardDutyFeatures.filter(
+      (f) => !features.includes(f) && !(f === 'RUNTIME_MONITORING' && features.includes('EKS_RUNTIME_MONITORING')),
+    );
     if (missing.length && props.createDetector !== false) {
       warnWeakened(this, 'threat-detection', 'features-reduced', `guardDutyFeatures leaves out ${missing.join(', ')}`);
     }
     for (const url of props.httpsEndpoints ?? []) {
-      if (isKnown(url) && !/^https:\/\/[^\s/]+/.test(url)) invalidProp(this, 'httpsEndpoints', url, 'use https:// URLs; notifications must not cross the internet in clear text');
+      if (isKnown(url) && !/^https:\/\/[^\s/]+/.test(url))
+        invalidProp(this, 'httpsEndpoints', url, 'use https:// URLs; notifications must not cross the internet in clear text');
     }
     for (const email of props.emails ?? []) {
       if (isKnown(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) invalidProp(this, 'emails', email, 'give email addresses');
@@ -94,28 +109,39 @@ export class ThreatDetection extends Construct {
         // Default features left out are declared DISABLED, so the template says what is off.
         features: [
           ...features.map((name) => ({
-          name,
-          status: 'ENABLED',
-          additionalConfiguration:
-            name === 'RUNTIME_MONITORING'
-              ? ['ECS_FARGATE_AGENT_MANAGEMENT', 'EC2_AGENT_MANAGEMENT', 'EKS_ADDON_MANAGEMENT'].map((n) => ({ name: n, status: 'ENABLED' }))
-              : name === 'EKS_RUNTIME_MONITORING'
-                ? [{ name: 'EKS_ADDON_MANAGEMENT', status: 'ENABLED' }]
-                : undefined,
+            name,
+            status: 'ENABLED',
+            additionalConfiguration:
+              name === 'RUNTIME_MONITORING'
+                ? ['ECS_FARGATE_AGENT_MANAGEMENT', 'EC2_AGENT_MANAGEMENT', 'EKS_ADDON_MANAGEMENT'].map((n) => ({
+                    name: n,
+                    status: 'ENABLED',
+                  }))
+                : name === 'EKS_RUNTIME_MONITORING'
+                  ? [{ name: 'EKS_ADDON_MANAGEMENT', status: 'ENABLED' }]
+                  : undefined,
           })),
           ...missing.map((name) => ({ name, status: 'DISABLED' })),
         ],
       });
     }
 
-    this.encryptionKey = props.encryptionKey ?? new DataKey(this, 'Key', { description: `Security notifications of ${this.node.path}` });
+    this.encryptionKey =
+      props.encryptionKey ?? new DataKey(this, 'Key', { description: `Security notifications of ${this.node.path}` });
     if (this.encryptionKey instanceof DataKey) {
-      this.encryptionKey.allowServicePrincipal('events.amazonaws.com', { sourceAccountCondition: false }).allowServicePrincipal('cloudwatch.amazonaws.com', { sourceAccountCondition: false });
+      this.encryptionKey
+        .allowServicePrincipal('events.amazonaws.com', { sourceAccountCondition: false })
+        .allowServicePrincipal('cloudwatch.amazonaws.com', { sourceAccountCondition: false });
     }
-    this.topic = new sns.Topic(this, 'Topic', { displayName: 'Security findings and network alerts', masterKey: this.encryptionKey, enforceSSL: true });
+    this.topic = new sns.Topic(this, 'Topic', {
+      displayName: 'Security findings and network alerts',
+      masterKey: this.encryptionKey,
+      enforceSSL: true,
+    });
     denyEventsFromOtherAccounts(this.topic);
     for (const email of props.emails ?? []) this.topic.addSubscription(new subs.EmailSubscription(email));
-    for (const url of props.httpsEndpoints ?? []) this.topic.addSubscription(new subs.UrlSubscription(url, { protocol: sns.SubscriptionProtocol.HTTPS }));
+    for (const url of props.httpsEndpoints ?? [])
+      this.topic.addSubscription(new subs.UrlSubscription(url, { protocol: sns.SubscriptionProtocol.HTTPS }));
 
     this.findingsRule = new events.Rule(this, 'GuardDutyFindings', {
       description: `GuardDuty findings of severity ${severity} or more`,
@@ -130,7 +156,13 @@ export class ThreatDetection extends Construct {
     const alarms: cloudwatch.Alarm[] = [];
     if (props.network) {
       const action = new cwActions.SnsAction(this.topic);
-      const watch = (id: string, logGroup: logs.ILogGroup, pattern: logs.IFilterPattern, threshold: number, description: string) => {
+      const watch = (
+        id: string,
+        logGroup: logs.ILogGroup,
+        pattern: logs.IFilterPattern,
+        threshold: number,
+        description: string,
+      ) => {
         const filter = new logs.MetricFilter(this, `${id}Filter`, {
           logGroup,
           filterPattern: pattern,
@@ -159,7 +191,9 @@ export class ThreatDetection extends Construct {
       watch(
         'RejectedFlows',
         props.network.flowLogGroup,
-        logs.FilterPattern.literal('[version, account, eni, source, destination, srcport, destport, protocol, packets, bytes, windowstart, windowend, action="REJECT", flowlogstatus]'),
+        logs.FilterPattern.literal(
+          '[version, account, eni, source, destination, srcport, destport, protocol, packets, bytes, windowstart, windowend, action="REJECT", flowlogstatus]',
+        ),
         threshold,
         `More than ${threshold} flows rejected in five minutes (VPC flow logs): scanning or a misconfiguration`,
       );

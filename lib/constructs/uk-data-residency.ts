@@ -67,7 +67,12 @@ export class UkDataResidency implements IAspect {
     if (this.allowed.has(region)) return;
     const reason = this.exceptions.get(region);
     if (reason) {
-      warnWeakened(node, 'uk-data-residency', 'exception', `stack ${node.stackName} is in ${region}, outside ${[...this.allowed].join(', ')}, by exception: ${reason}`);
+      warnWeakened(
+        node,
+        'uk-data-residency',
+        'exception',
+        `stack ${node.stackName} is in ${region}, outside ${[...this.allowed].join(', ')}, by exception: ${reason}`,
+      );
       return;
     }
     Annotations.of(node).addError(

@@ -1,9 +1,9 @@
-import { Finding, ResourceLocation, Suppression, Template } from './model';
 import { ResolveOptions } from './intrinsics';
+import { Finding, ResourceLocation, Suppression, Template } from './model';
 import { Rule, RuleContext, Scope, Verdict } from './rule';
+import { templateSuppression } from './suppressions';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
 import { isUnknown, unknownsIn } from './unknown';
-import { templateSuppression } from './suppressions';
 
 export interface EvaluateOptions extends ResolveOptions {
   /** Called after each template, for progress reporting. */
@@ -140,7 +140,9 @@ function linkStacks(indexes: readonly TemplateIndex[], scope: RunScope): void {
     }
     return importers.get(to) ?? [];
   };
-  const exports = indexes.some((i) => Object.values(i.template.body.Outputs ?? {}).some((o) => (o as { Export?: unknown })?.Export));
+  const exports = indexes.some((i) =>
+    Object.values(i.template.body.Outputs ?? {}).some((o) => (o as { Export?: unknown })?.Export),
+  );
   for (const index of indexes) {
     index.resolver.imports = lookup;
     index.otherStack = (template) => scope.indexOfTemplate(template);

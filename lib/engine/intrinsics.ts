@@ -90,8 +90,7 @@ export class Resolver {
     if (cached !== undefined) return cached;
     this.conditionCache.set(name, new Unknown(`condition ${name} refers to itself`));
     const def = this.template.body.Conditions?.[name];
-    const result =
-      def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0);
+    const result = def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0);
     this.conditionCache.set(name, result);
     return result;
   }
@@ -229,7 +228,11 @@ export class Resolver {
       case 'AWS::Partition':
         return region ? partitionOf(region) : new Unknown('the partition is not known until deployment');
       case 'AWS::URLSuffix':
-        return region ? (region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com') : new Unknown('the URL suffix is not known until deployment');
+        return region
+          ? region.startsWith('cn-')
+            ? 'amazonaws.com.cn'
+            : 'amazonaws.com'
+          : new Unknown('the URL suffix is not known until deployment');
       default:
         return new Unknown(`${name} is not known until deployment`);
     }
@@ -238,7 +241,8 @@ export class Resolver {
   private getAtt(arg: unknown): unknown {
     const [ref, attr] = typeof arg === 'string' ? splitOnce(arg, '.') : Array.isArray(arg) ? arg : [];
     if (typeof ref !== 'string' || typeof attr !== 'string') return new Unknown('Fn::GetAtt takes [resource, attribute]');
-    if (this.template.body.Resources[ref] === undefined) return new Unknown(`Fn::GetAtt of ${ref}, which the template does not define`);
+    if (this.template.body.Resources[ref] === undefined)
+      return new Unknown(`Fn::GetAtt of ${ref}, which the template does not define`);
     return new AttributeRef(ref, attr);
   }
 
@@ -328,7 +332,8 @@ export class Resolver {
     const found = this.template.body.Mappings?.[map]?.[top]?.[second];
     if (found !== undefined) return this.value(found, depth + 1);
     const fallback = arg[3] as { DefaultValue?: unknown } | undefined;
-    if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return this.value(fallback.DefaultValue, depth + 1);
+    if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback)
+      return this.value(fallback.DefaultValue, depth + 1);
     return new Unknown(`mapping ${map} has no ${top}.${second}`);
   }
 }

@@ -19,11 +19,7 @@ export type TenStep =
   | 'supply-chain-security';
 
 export type CyberEssentialsControl =
-  | 'firewalls'
-  | 'secure-configuration'
-  | 'security-update-management'
-  | 'user-access-control'
-  | 'malware-protection';
+  'firewalls' | 'secure-configuration' | 'security-update-management' | 'user-access-control' | 'malware-protection';
 
 export type InternetFirstRequirement = 'IF-1' | 'IF-2' | 'IF-3';
 

@@ -68,7 +68,15 @@ export function actionMatches(pattern: unknown, action: string): boolean {
   if (typeof pattern !== 'string') return false;
   let re = PATTERNS.get(pattern);
   if (!re) {
-    re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+    re = new RegExp(
+      '^' +
+        pattern
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.') +
+        '$',
+      'i',
+    );
     PATTERNS.set(pattern, re);
   }
   return re.test(action);

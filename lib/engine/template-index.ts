@@ -25,9 +25,8 @@ export class TemplateResource {
   get properties(): Record<string, unknown> {
     if (!this.resolved) {
       const p = this.resolver.resolve(this.raw.Properties ?? {});
-      this.resolved = p !== null && typeof p === 'object' && !Array.isArray(p) && !isUnknown(p)
-        ? (p as Record<string, unknown>)
-        : { '*': p };
+      this.resolved =
+        p !== null && typeof p === 'object' && !Array.isArray(p) && !isUnknown(p) ? (p as Record<string, unknown>) : { '*': p };
     }
     return this.resolved;
   }
@@ -95,7 +94,12 @@ export class TemplateIndex {
     this.resolver = new Resolver(template, options);
     const stackRaw = {
       Type: STACK_TYPE,
-      Properties: { Region: template.region, Account: template.account, Tags: template.tags, Nested: template.parent !== undefined },
+      Properties: {
+        Region: template.region,
+        Account: template.account,
+        Tags: template.tags,
+        Nested: template.parent !== undefined,
+      },
     };
     this.stackResource = new TemplateResource(STACK_LOGICAL_ID, stackRaw, template, this.resolver);
     for (const [id, raw] of Object.entries(template.body.Resources)) {
@@ -168,7 +172,8 @@ export class TemplateIndex {
   exists(r: TemplateResource): boolean | Unknown {
     if (r.raw.Condition === undefined) return true;
     // A condition is named in the resource's own template, which may be another stack of the run.
-    if (r.template !== this.template) return this.otherStack?.(r.template)?.exists(r) ?? new Unknown(`condition ${r.raw.Condition} of another stack`);
+    if (r.template !== this.template)
+      return this.otherStack?.(r.template)?.exists(r) ?? new Unknown(`condition ${r.raw.Condition} of another stack`);
     return this.resolver.condition(r.raw.Condition);
   }
 

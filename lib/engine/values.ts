@@ -57,7 +57,10 @@ export function field(item: unknown, key: string): unknown {
 }
 
 /** Resources that exist, or may exist, at deployment (a false Condition removes them). */
-export function existing(resources: readonly TemplateResource[], index: { exists(r: TemplateResource): boolean | Unknown }): TemplateResource[] {
+export function existing(
+  resources: readonly TemplateResource[],
+  index: { exists(r: TemplateResource): boolean | Unknown },
+): TemplateResource[] {
   return resources.filter((r) => index.exists(r) !== false);
 }
 

@@ -1,17 +1,25 @@
 import { readFileSync } from 'fs';
 import { dirname, join } from 'path';
-import { CfnResource, IPolicyValidationContext, NestedStack, PolicyValidationPluginReport, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
+import {
+  CfnResource,
+  IPolicyValidationContext,
+  NestedStack,
+  PolicyValidationPluginReport,
+  PolicyViolation,
+  Stack,
+  Validations,
+} from 'aws-cdk-lib';
 // The pack base class alone: cdk-nag's index loads all six of its own packs (about 150 ms).
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
+import { CATALOGUE, rulesOfPack } from '../../rules/catalogue';
+import { PACKS, PackId } from '../../rules/frameworks';
+import { VERSION } from '../cli/version';
 import { evaluate } from '../engine/evaluate';
 import { Finding, Template } from '../engine/model';
 import { Rule } from '../engine/rule';
 import { matchesRule } from '../engine/suppressions';
 import { parseTemplate } from '../sources/template/parse';
-import { CATALOGUE, rulesOfPack } from '../../rules/catalogue';
-import { PACKS, PackId } from '../../rules/frameworks';
-import { VERSION } from '../cli/version';
 
 export interface PalisadePackProps extends NagPackProps {
   /** Rules to evaluate instead of Palisade's catalogue (a team's own rules beside ours). @default the catalogue */
@@ -65,7 +73,10 @@ abstract class PalisadePack extends NagPack {
   protected checkResource(_node: CfnResource): void {}
 
   private report(findings: Finding[], tree: ConstructIndex): PolicyValidationPluginReport {
-    const violations = new Map<string, PolicyViolation & { violatingResources: PolicyViolation['violatingResources'][number][] }>();
+    const violations = new Map<
+      string,
+      PolicyViolation & { violatingResources: PolicyViolation['violatingResources'][number][] }
+    >();
     let success = true;
     for (const f of findings) {
       const needsReview = f.status === 'INSUFFICIENT_DATA';

@@ -88,7 +88,13 @@ export function applyBaseline(findings: ReportedFinding[], previous: PreviousRep
   for (const list of pool.values()) {
     for (const { result, used } of list) {
       if (!used) {
-        resolved.push({ ruleId: result.ruleId, status: result.status, severity: result.severity, resource: result.resource, message: result.message });
+        resolved.push({
+          ruleId: result.ruleId,
+          status: result.status,
+          severity: result.severity,
+          resource: result.resource,
+          message: result.message,
+        });
       }
     }
   }

@@ -39,7 +39,9 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
-    throw new InputError(`${file}: not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new InputError(
+      `${file}: not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const root = doc.contents;
   const shape = 'expected a mapping with an `exceptions:` list of {rule, resource, reason, owner, expires}';
@@ -181,9 +183,10 @@ export function applyExceptions(
       return {
         ...base,
         status: 'expired' as const,
-        note: failing[i] > 0
-          ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
-          : `expired on ${entry.expires} and matches no failing result; remove it`,
+        note:
+          failing[i] > 0
+            ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
+            : `expired on ${entry.expires} and matches no failing result; remove it`,
       };
     }
     if (failing[i] > 0) return { ...base, status: 'applied' as const };

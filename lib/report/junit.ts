@@ -41,7 +41,9 @@ export function junitReport(run: RunReport): string {
     totals.skipped += counts.skipped;
     body.push(
       `  <testsuite ${attrs({ id: id++, name: stack, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: 0, timestamp, hostname: host, file: suite.template })}>`,
-      ...(suite.template ? [`    <properties>`, `      <property ${attrs({ name: 'template', value: suite.template })}/>`, `    </properties>`] : []),
+      ...(suite.template
+        ? [`    <properties>`, `      <property ${attrs({ name: 'template', value: suite.template })}/>`, `    </properties>`]
+        : []),
       ...cases,
       `  </testsuite>`,
     );
@@ -57,7 +59,10 @@ export function junitReport(run: RunReport): string {
   ].join('\n');
 }
 
-type Outcome = { kind: 'pass'; note: string } | { kind: 'failure'; type: string; message: string; detail: string } | { kind: 'skipped'; message: string };
+type Outcome =
+  | { kind: 'pass'; note: string }
+  | { kind: 'failure'; type: string; message: string; detail: string }
+  | { kind: 'skipped'; message: string };
 
 function outcomeOf(f: ReportedFinding, insufficientFails: boolean): Outcome {
   if (f.suppression) {
@@ -86,13 +91,19 @@ function detailOf(f: ReportedFinding): string {
     ...(r.constructPath ? [`construct: ${r.constructPath}`] : []),
     `problem: ${f.message}`,
     `fix: ${f.remediation}`,
-    ...(f.expiredException ? [`exception ${f.expiredException.index} (owner ${f.expiredException.owner}) expired on ${f.expiredException.expires}: ${f.expiredException.reason}`] : []),
+    ...(f.expiredException
+      ? [
+          `exception ${f.expiredException.index} (owner ${f.expiredException.owner}) expired on ${f.expiredException.expires}: ${f.expiredException.reason}`,
+        ]
+      : []),
     `controls: ${[
       c.ncscCsp.length ? `NCSC CSP ${c.ncscCsp.join(', ')}` : '',
       c.tenSteps.length ? `10 Steps ${c.tenSteps.join(', ')}` : '',
       c.cyberEssentials.length ? `Cyber Essentials ${c.cyberEssentials.join(', ')}` : '',
       c.internetFirst.length ? `Internet First ${c.internetFirst.join(', ')}` : '',
-    ].filter(Boolean).join('; ')}`,
+    ]
+      .filter(Boolean)
+      .join('; ')}`,
     ...(f.configRule ? [`AWS Config rule: ${f.configRule}`] : []),
   ].join('\n');
 }
@@ -112,7 +123,10 @@ function testcase(f: ReportedFinding, stack: string, outcome: Outcome): string {
 function exceptionNotes(run: RunReport): string | undefined {
   const lines = (run.exceptions?.entries ?? [])
     .filter((e) => e.status !== 'applied')
-    .map((e) => `${run.exceptions!.file}: exception ${e.index}${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note ?? ''}`);
+    .map(
+      (e) =>
+        `${run.exceptions!.file}: exception ${e.index}${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note ?? ''}`,
+    );
   return lines.length ? lines.join('\n') : undefined;
 }
 
@@ -126,8 +140,9 @@ function attrs(values: Record<string, string | number | undefined>): string {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 
 /** Markup characters, and what XML 1.0 cannot carry at all: C0 controls and unpaired surrogates. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[&<>"'\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const UNSAFE =
+  /[&<>"'\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** XML-escapes text in one pass, dropping the characters XML cannot carry. */
 export function escape(s: string): string {

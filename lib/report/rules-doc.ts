@@ -1,5 +1,5 @@
-import { Rule } from '../engine/rule';
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, NCSC_CSP_EVIDENCE_ONLY, TEN_STEPS } from '../../rules/frameworks';
+import { Rule } from '../engine/rule';
 
 /** RULES.md, generated from the catalogue so that it cannot drift from the code. */
 export function rulesMarkdown(rules: readonly Rule[]): string {
@@ -43,10 +43,15 @@ function coverage(rules: readonly Rule[]): string[] {
     rules.filter((r) => pick(r).some((c) => c === id || c.startsWith(id + '.'))).length;
   const rows = ['| Framework | Control | Rules |', '|---|---|---|'];
   for (const [id, name] of Object.entries(NCSC_CSP).filter(([id]) => !id.includes('.'))) {
-    rows.push(`| NCSC CSP | ${id}. ${name} | ${id in NCSC_CSP_EVIDENCE_ONLY ? 'evidence only' : count((r) => r.controls.ncscCsp, id)} |`);
+    rows.push(
+      `| NCSC CSP | ${id}. ${name} | ${id in NCSC_CSP_EVIDENCE_ONLY ? 'evidence only' : count((r) => r.controls.ncscCsp, id)} |`,
+    );
   }
-  for (const [id, name] of Object.entries(TEN_STEPS)) rows.push(`| 10 Steps | ${name} | ${count((r) => r.controls.tenSteps, id)} |`);
-  for (const [id, name] of Object.entries(CYBER_ESSENTIALS)) rows.push(`| Cyber Essentials | ${name} | ${count((r) => r.controls.cyberEssentials, id)} |`);
-  for (const [id, name] of Object.entries(INTERNET_FIRST)) rows.push(`| Internet First | ${id} ${name} | ${count((r) => r.controls.internetFirst, id)} |`);
+  for (const [id, name] of Object.entries(TEN_STEPS))
+    rows.push(`| 10 Steps | ${name} | ${count((r) => r.controls.tenSteps, id)} |`);
+  for (const [id, name] of Object.entries(CYBER_ESSENTIALS))
+    rows.push(`| Cyber Essentials | ${name} | ${count((r) => r.controls.cyberEssentials, id)} |`);
+  for (const [id, name] of Object.entries(INTERNET_FIRST))
+    rows.push(`| Internet First | ${id} ${name} | ${count((r) => r.controls.internetFirst, id)} |`);
   return rows;
 }

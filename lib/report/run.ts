@@ -1,7 +1,7 @@
 import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
 import { Rule } from '../engine/rule';
-import type { GateOptions } from '../policy-gates/gate';
 import type { ExceptionEntry } from '../policy-gates/exceptions';
+import type { GateOptions } from '../policy-gates/gate';
 
 /** An exception from the exceptions file that would hide this result, but whose date has passed. */
 export interface ExpiredException {

@@ -1,10 +1,10 @@
 import { createHash } from 'crypto';
 import { relative, resolve, sep } from 'path';
 import type { Location, Log, Notification, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif';
+import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rules/frameworks';
 import { Controls, ResourceLocation } from '../engine/model';
 import { Rule } from '../engine/rule';
 import { STACK_TYPE } from '../engine/template-index';
-import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rules/frameworks';
 import { ReportedFinding, RunReport } from './run';
 
 /** GitHub maps security-severity to its scale: 7.0 and up is high, 4.0 to 6.9 medium. */
@@ -54,7 +54,9 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
     .map((e) => ({
       level: 'warning',
       descriptor: { id: e.status === 'expired' ? 'palisade/exception-expired' : 'palisade/exception-stale' },
-      message: { text: `exception ${e.index} (${e.rule} on '${e.resource}', owner ${e.owner}) is ${e.status}: ${e.note ?? ''}`.trim() },
+      message: {
+        text: `exception ${e.index} (${e.rule} on '${e.resource}', owner ${e.owner}) is ${e.status}: ${e.note ?? ''}`.trim(),
+      },
       locations: [
         {
           physicalLocation: {
@@ -92,7 +94,16 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
         })),
         results,
         properties: {
-          ...(run.baseline ? { baseline: { file: run.baseline.file, new: run.baseline.new, existing: run.baseline.existing, resolved: run.baseline.resolved.length } } : {}),
+          ...(run.baseline
+            ? {
+                baseline: {
+                  file: run.baseline.file,
+                  new: run.baseline.new,
+                  existing: run.baseline.existing,
+                  resolved: run.baseline.resolved.length,
+                },
+              }
+            : {}),
         },
       },
     ],
@@ -103,7 +114,15 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
 function descriptor(rule: Rule): ReportingDescriptor {
   const mappings = frameworkLines(rule.controls);
   const config = rule.configRule ? `AWS Config managed rule: ${rule.configRule}` : undefined;
-  const text = [rule.description, '', `Fix: ${rule.remediation}`, '', 'Framework mappings:', ...mappings.map((m) => `- ${m.framework}: ${m.controls.join('; ')}`), ...(config ? ['', config] : [])].join('\n');
+  const text = [
+    rule.description,
+    '',
+    `Fix: ${rule.remediation}`,
+    '',
+    'Framework mappings:',
+    ...mappings.map((m) => `- ${m.framework}: ${m.controls.join('; ')}`),
+    ...(config ? ['', config] : []),
+  ].join('\n');
   const markdown = [
     rule.description,
     '',
@@ -134,10 +153,19 @@ function descriptor(rule: Rule): ReportingDescriptor {
 
 function frameworkLines(c: Controls): { framework: string; controls: string[] }[] {
   const lines: { framework: string; controls: string[] }[] = [];
-  if (c.ncscCsp.length) lines.push({ framework: 'NCSC Cloud Security Principles', controls: c.ncscCsp.map((id) => `${id} ${NCSC_CSP[id] ?? ''}`.trim()) });
+  if (c.ncscCsp.length)
+    lines.push({
+      framework: 'NCSC Cloud Security Principles',
+      controls: c.ncscCsp.map((id) => `${id} ${NCSC_CSP[id] ?? ''}`.trim()),
+    });
   if (c.tenSteps.length) lines.push({ framework: 'NCSC 10 Steps', controls: c.tenSteps.map((id) => TEN_STEPS[id] ?? id) });
-  if (c.cyberEssentials.length) lines.push({ framework: 'Cyber Essentials', controls: c.cyberEssentials.map((id) => CYBER_ESSENTIALS[id] ?? id) });
-  if (c.internetFirst.length) lines.push({ framework: 'NHS Internet First', controls: c.internetFirst.map((id) => `${id} ${INTERNET_FIRST[id] ?? ''}`.trim()) });
+  if (c.cyberEssentials.length)
+    lines.push({ framework: 'Cyber Essentials', controls: c.cyberEssentials.map((id) => CYBER_ESSENTIALS[id] ?? id) });
+  if (c.internetFirst.length)
+    lines.push({
+      framework: 'NHS Internet First',
+      controls: c.internetFirst.map((id) => `${id} ${INTERNET_FIRST[id] ?? ''}`.trim()),
+    });
   return lines;
 }
 
@@ -190,7 +218,9 @@ function result(f: ReportedFinding, index: number | undefined, cwd: string): Res
 
 function messageOf(f: ReportedFinding): string {
   const status = f.status === 'INSUFFICIENT_DATA' ? 'needs review: ' : f.status === 'NON_COMPLIANT' ? '' : `${f.status}: `;
-  const expired = f.expiredException ? ` (exception ${f.expiredException.index} by ${f.expiredException.owner} expired on ${f.expiredException.expires})` : '';
+  const expired = f.expiredException
+    ? ` (exception ${f.expiredException.index} by ${f.expiredException.owner} expired on ${f.expiredException.expires})`
+    : '';
   return `[${f.ruleId}] ${where(f.resource)}: ${status}${f.message}${expired}`;
 }
 

@@ -44,8 +44,12 @@ export function textReport(findings: readonly Finding[], options: TextOptions, r
 
   const lines: string[] = [];
   for (const group of byStack.values()) {
-    const counts = SECTIONS.filter((s) => group.sections.has(s.key)).map((s) => countOf(group.sections.get(s.key)!.length, s.key));
-    lines.push(`${paint('bold', group.stack)}${group.template ? paint('dim', `  ${group.template}`) : ''}  ${paint('dim', `(${counts.join(', ')})`)}`);
+    const counts = SECTIONS.filter((s) => group.sections.has(s.key)).map((s) =>
+      countOf(group.sections.get(s.key)!.length, s.key),
+    );
+    lines.push(
+      `${paint('bold', group.stack)}${group.template ? paint('dim', `  ${group.template}`) : ''}  ${paint('dim', `(${counts.join(', ')})`)}`,
+    );
     for (const section of SECTIONS) {
       const list = group.sections.get(section.key);
       if (!list) continue;
@@ -83,9 +87,7 @@ function sectionOf(f: ReportedFinding): SectionKey {
 function describe(f: ReportedFinding, paint: Paint): string[] {
   const r = f.resource;
   const what = r.type === STACK_TYPE ? 'whole stack' : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
-  const where = [what, r.line ? `line ${r.line}` : '', r.constructPath ?? '']
-    .filter(Boolean)
-    .join(' · ');
+  const where = [what, r.line ? `line ${r.line}` : '', r.constructPath ?? ''].filter(Boolean).join(' · ');
   const tag = f.baseline === 'new' ? paint('cyan', ' [new]') : f.baseline === 'existing' ? paint('dim', ' [existing]') : '';
   const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${f.message}`];
   if (f.suppression) {
@@ -123,13 +125,22 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
     const b = run.baseline;
     lines.push(`baseline ${b.file}: ${b.new} new, ${b.existing} existing, ${b.resolved.length} resolved`);
     const shown = b.resolved.slice(0, 20);
-    for (const r of shown) lines.push(paint('green', `  resolved: [${r.ruleId}] ${r.resource.type} ${r.resource.logicalId ?? r.resource.arn ?? ''}${r.resource.stack ? ` (stack ${r.resource.stack})` : ''}`));
-    if (b.resolved.length > shown.length) lines.push(`  … and ${b.resolved.length - shown.length} more resolved (see --format json)`);
+    for (const r of shown)
+      lines.push(
+        paint(
+          'green',
+          `  resolved: [${r.ruleId}] ${r.resource.type} ${r.resource.logicalId ?? r.resource.arn ?? ''}${r.resource.stack ? ` (stack ${r.resource.stack})` : ''}`,
+        ),
+      );
+    if (b.resolved.length > shown.length)
+      lines.push(`  … and ${b.resolved.length - shown.length} more resolved (see --format json)`);
   }
   if (run?.exceptions) {
     const e = run.exceptions.entries;
     const count = (status: string) => e.filter((x) => x.status === status).length;
-    lines.push(`exceptions ${run.exceptions.file}: ${count('applied')} applied, ${count('expired')} expired, ${count('stale')} stale`);
+    lines.push(
+      `exceptions ${run.exceptions.file}: ${count('applied')} applied, ${count('expired')} expired, ${count('stale')} stale`,
+    );
   }
   return lines;
 }

@@ -32,6 +32,8 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`an analyzer’s type is not known: ${present.reason}`);
     if (present) return pass('an IAM Access Analyzer looks for external access in this account and region');
-    return fail('no AWS::AccessAnalyzer::Analyzer of type ACCOUNT or ORGANIZATION in the checked templates; one may exist outside them');
+    return fail(
+      'no AWS::AccessAnalyzer::Analyzer of type ACCOUNT or ORGANIZATION in the checked templates; one may exist outside them',
+    );
   },
 });

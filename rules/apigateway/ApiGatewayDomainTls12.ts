@@ -17,8 +17,14 @@ export const ApiGatewayDomainTls12 = defineRule<Facts>({
     'A custom domain on the TLS_1_0 policy still negotiates TLS 1.0 with any client that asks, including one forcing a downgrade; the policy should pin TLS 1.2 as the floor.',
   severity: 'error',
   resourceTypes: ['AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName'],
-  controls: { ncscCsp: ['1'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
-  remediation: 'Set SecurityPolicy: TLS_1_2 (or an enhanced SecurityPolicy_TLS13_… policy) (CDK: securityPolicy: SecurityPolicy.TLS_1_2).',
+  controls: {
+    ncscCsp: ['1'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
+  remediation:
+    'Set SecurityPolicy: TLS_1_2 (or an enhanced SecurityPolicy_TLS13_… policy) (CDK: securityPolicy: SecurityPolicy.TLS_1_2).',
   fromTemplate(domain) {
     if (domain.type === 'AWS::ApiGateway::DomainName') return { policies: [domain.get('SecurityPolicy')] };
     const configs = listOf(domain.get('DomainNameConfigurations'));
@@ -28,7 +34,8 @@ export const ApiGatewayDomainTls12 = defineRule<Facts>({
     if (isUnknown(policies)) return needsReview(`the domain configuration is not known: ${policies.reason}`);
     const weak = policies.filter((p) => !isUnknown(p) && !ALLOWED.test(String(p ?? '')));
     // Without SecurityPolicy the domain does not pin TLS 1.2: API Gateway’s legacy default accepts TLS 1.0.
-    if (weak.length) return fail(weak.map((p) => (p === undefined ? 'SecurityPolicy is not set' : `SecurityPolicy is ${String(p)}`)).join('; '));
+    if (weak.length)
+      return fail(weak.map((p) => (p === undefined ? 'SecurityPolicy is not set' : `SecurityPolicy is ${String(p)}`)).join('; '));
     const undecided = policies.find(isUnknown) as Unknown | undefined;
     if (undecided) return needsReview(`SecurityPolicy is not known: ${undecided.reason}`);
     return pass('the domain requires TLS 1.2 or above');

@@ -13,7 +13,12 @@ export const ApiGatewayMethodAuthorization = defineRule<Facts>({
     'A method with AuthorizationType NONE can be called by anyone on the internet; identity should be established (IAM, Cognito or a Lambda authoriser) before a request reaches the integration.',
   severity: 'error',
   resourceTypes: ['AWS::ApiGateway::Method'],
-  controls: { ncscCsp: ['10', '11', '14.1'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['10', '11', '14.1'],
+    tenSteps: ['identity-and-access-management'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM with an AuthorizerId (CDK: defaultMethodOptions.authorizer); an API key alone is not authorisation.',
   fromTemplate: (method) => ({ httpMethod: method.get('HttpMethod'), authorizationType: method.get('AuthorizationType') }),

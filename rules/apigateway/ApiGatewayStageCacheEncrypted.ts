@@ -25,7 +25,8 @@ export const ApiGatewayStageCacheEncrypted = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
-  remediation: 'Set CacheDataEncrypted: true in every MethodSettings entry that enables caching (CDK: deployOptions.cacheDataEncrypted: true).',
+  remediation:
+    'Set CacheDataEncrypted: true in every MethodSettings entry that enables caching (CDK: deployOptions.cacheDataEncrypted: true).',
   fromTemplate(stage) {
     const settings = listOf(stage.get('MethodSettings'));
     if (isUnknown(settings)) return { cacheCluster: stage.get('CacheClusterEnabled'), settings };

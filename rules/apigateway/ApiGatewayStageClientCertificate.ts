@@ -15,7 +15,8 @@ export const ApiGatewayStageClientCertificate = defineRule<Facts>({
   resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'API_GW_SSL_ENABLED',
-  remediation: 'Create an AWS::ApiGateway::ClientCertificate, set the stage’s ClientCertificateId to it, and make the backend require it (CDK: deployOptions.clientCertificateId).',
+  remediation:
+    'Create an AWS::ApiGateway::ClientCertificate, set the stage’s ClientCertificateId to it, and make the backend require it (CDK: deployOptions.clientCertificateId).',
   fromTemplate: (stage) => ({ clientCertificate: isSet(stage, 'ClientCertificateId') }),
   evaluate({ clientCertificate }) {
     if (isUnknown(clientCertificate)) return needsReview(`ClientCertificateId is not known: ${clientCertificate.reason}`);

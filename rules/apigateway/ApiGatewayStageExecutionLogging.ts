@@ -28,7 +28,13 @@ export const ApiGatewayStageExecutionLogging = defineRule<Facts>({
   fromTemplate(stage) {
     const settings = listOf(stage.get('MethodSettings'));
     if (isUnknown(settings)) return { settings };
-    return { settings: settings.map((s) => ({ path: field(s, 'ResourcePath'), method: field(s, 'HttpMethod'), level: field(s, 'LoggingLevel') })) };
+    return {
+      settings: settings.map((s) => ({
+        path: field(s, 'ResourcePath'),
+        method: field(s, 'HttpMethod'),
+        level: field(s, 'LoggingLevel'),
+      })),
+    };
   },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`MethodSettings is not known: ${settings.reason}`);

@@ -15,12 +15,21 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
     'A route with AuthorizationType NONE can be called by anyone on the internet; identity should be established (IAM, JWT or a Lambda authoriser) before a request reaches the integration.',
   severity: 'error',
   resourceTypes: ['AWS::ApiGatewayV2::Route'],
-  controls: { ncscCsp: ['10', '11', '14.1'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['10', '11', '14.1'],
+    tenSteps: ['identity-and-access-management'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'API_GWV2_AUTHORIZATION_TYPE_CONFIGURED',
-  remediation: 'Set AuthorizationType to AWS_IAM, JWT or CUSTOM with an AuthorizerId (CDK: defaultAuthorizer on the HttpApi, or authorizer on the route).',
+  remediation:
+    'Set AuthorizationType to AWS_IAM, JWT or CUSTOM with an AuthorizerId (CDK: defaultAuthorizer on the HttpApi, or authorizer on the route).',
   fromTemplate(route, { index }) {
     const api = index.target(route.get('ApiId'));
-    const protocol = api?.type === 'AWS::ApiGatewayV2::Api' ? api.get('ProtocolType') : new Unknown(`the API of ${route.logicalId} is not defined in this template`);
+    const protocol =
+      api?.type === 'AWS::ApiGatewayV2::Api'
+        ? api.get('ProtocolType')
+        : new Unknown(`the API of ${route.logicalId} is not defined in this template`);
     return { routeKey: route.get('RouteKey'), authorizationType: route.get('AuthorizationType'), protocol };
   },
   evaluate({ routeKey, authorizationType, protocol }) {
@@ -29,7 +38,8 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
     // WebSocket APIs authorise once, on $connect; other routes cannot take an authoriser.
     const websocket = protocol === 'WEBSOCKET' || (isUnknown(protocol) && key.startsWith('$') && key !== '$default');
     if (websocket && key !== '$connect') return notApplicable('only the $connect route of a WebSocket API takes an authoriser');
-    if (!websocket && isUnknown(protocol) && key === '$default') return needsReview(`whether this is an HTTP or WebSocket API is not known: ${protocol.reason}`);
+    if (!websocket && isUnknown(protocol) && key === '$default')
+      return needsReview(`whether this is an HTTP or WebSocket API is not known: ${protocol.reason}`);
     if (/^OPTIONS\s/i.test(key)) return pass('OPTIONS (CORS preflight) needs no authorisation');
     if (isUnknown(authorizationType)) return needsReview(`AuthorizationType is not known: ${authorizationType.reason}`);
     if (authorizationType === undefined || authorizationType === 'NONE') {

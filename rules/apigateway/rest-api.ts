@@ -6,5 +6,7 @@ export function restApiOf(resource: TemplateResource, index: TemplateIndex): Tem
   const id = resource.get('RestApiId');
   const api = index.target(id);
   if (api?.type === 'AWS::ApiGateway::RestApi') return api;
-  return new Unknown(`the REST API of ${resource.logicalId} is not defined in this template${isUnknown(id) ? `: ${id.reason}` : ''}`);
+  return new Unknown(
+    `the REST API of ${resource.logicalId} is not defined in this template${isUnknown(id) ? `: ${id.reason}` : ''}`,
+  );
 }

@@ -17,7 +17,8 @@ export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED',
-  remediation: 'Set HealthCheckType: ELB with a HealthCheckGracePeriod (CDK: healthChecks: HealthChecks.withAdditionalChecks({ additionalTypes: [AdditionalHealthCheckType.ELB] })).',
+  remediation:
+    'Set HealthCheckType: ELB with a HealthCheckGracePeriod (CDK: healthChecks: HealthChecks.withAdditionalChecks({ additionalTypes: [AdditionalHealthCheckType.ELB] })).',
   fromTemplate(group) {
     const lbs = listOf(group.get('LoadBalancerNames'));
     const tgs = listOf(group.get('TargetGroupARNs'));
@@ -33,6 +34,10 @@ export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
     // HealthCheckType defaults to EC2; it may list several types separated by commas.
     const types = typeof healthCheckType === 'string' ? healthCheckType.split(',').map((t) => t.trim()) : [];
     if (types.includes('ELB')) return pass('the group uses load balancer health checks');
-    return fail(healthCheckType === undefined ? 'HealthCheckType is not set, so only EC2 status checks are used' : `HealthCheckType is ${String(healthCheckType)}, not ELB`);
+    return fail(
+      healthCheckType === undefined
+        ? 'HealthCheckType is not set, so only EC2 status checks are used'
+        : `HealthCheckType is ${String(healthCheckType)}, not ELB`,
+    );
   },
 });

@@ -15,9 +15,14 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
     'Launch configurations are deprecated: they get no new instance types or features (IMDSv2 defaults, latest AMIs through SSM parameters) and cannot be created in new accounts.',
   severity: 'warning',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
-  controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['secure-configuration'] },
+  controls: {
+    ncscCsp: ['5.1'],
+    tenSteps: ['vulnerability-management', 'architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration'],
+  },
   configRule: 'AUTOSCALING_LAUNCH_TEMPLATE',
-  remediation: 'Replace LaunchConfigurationName with LaunchTemplate (or MixedInstancesPolicy.LaunchTemplate); CDK uses a launch template when given launchTemplate.',
+  remediation:
+    'Replace LaunchConfigurationName with LaunchTemplate (or MixedInstancesPolicy.LaunchTemplate); CDK uses a launch template when given launchTemplate.',
   fromTemplate: (group) => ({
     launchTemplate: isSet(group, 'LaunchTemplate'),
     mixedInstancesTemplate: isSet(group, 'MixedInstancesPolicy.LaunchTemplate'),

@@ -13,16 +13,28 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
     'IMDSv1 answers any request from the instance, so an SSRF flaw in the application hands out the instance role’s credentials; IMDSv2 session tokens stop that.',
   severity: 'error',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
-  controls: { ncscCsp: ['10', '11'], tenSteps: ['architecture-and-configuration', 'identity-and-access-management'], cyberEssentials: ['secure-configuration'] },
+  controls: {
+    ncscCsp: ['10', '11'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['secure-configuration'],
+  },
   configRule: 'AUTOSCALING_LAUNCHCONFIG_REQUIRES_IMDSV2',
-  remediation: 'Set MetadataOptions.HttpTokens: required (CDK: requireImdsv2: true), or move to a launch template with the same setting.',
-  fromTemplate: (lc) => ({ httpTokens: lc.get('MetadataOptions.HttpTokens'), httpEndpoint: lc.get('MetadataOptions.HttpEndpoint') }),
+  remediation:
+    'Set MetadataOptions.HttpTokens: required (CDK: requireImdsv2: true), or move to a launch template with the same setting.',
+  fromTemplate: (lc) => ({
+    httpTokens: lc.get('MetadataOptions.HttpTokens'),
+    httpEndpoint: lc.get('MetadataOptions.HttpEndpoint'),
+  }),
   evaluate({ httpTokens, httpEndpoint }) {
     if (httpEndpoint === 'disabled') return pass('the instance metadata service is disabled');
     if (isUnknown(httpTokens)) return needsReview(`HttpTokens is not known: ${httpTokens.reason}`);
     if (httpTokens === 'required') return pass('IMDSv2 is required');
     if (isUnknown(httpEndpoint)) return needsReview(`HttpEndpoint is not known: ${httpEndpoint.reason}`);
     // HttpTokens defaults to optional for launch configurations.
-    return fail(httpTokens === undefined ? 'MetadataOptions.HttpTokens is not set, so IMDSv1 is allowed' : `HttpTokens is ${String(httpTokens)}, so IMDSv1 is allowed`);
+    return fail(
+      httpTokens === undefined
+        ? 'MetadataOptions.HttpTokens is not set, so IMDSv1 is allowed'
+        : `HttpTokens is ${String(httpTokens)}, so IMDSv1 is allowed`,
+    );
   },
 });

@@ -13,7 +13,12 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
     'Instances with public addresses are reachable from the internet around the boundary firewall; workloads belong in private subnets behind a load balancer.',
   severity: 'error',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'AUTOSCALING_LAUNCH_CONFIG_PUBLIC_IP_DISABLED',
   remediation: 'Set AssociatePublicIpAddress: false (CDK: associatePublicIpAddress: false) and launch into private subnets.',
   fromTemplate: (lc) => ({ associatePublicIp: lc.get('AssociatePublicIpAddress') }),
@@ -22,6 +27,10 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
     if (isUnknown(v)) return needsReview(`AssociatePublicIpAddress is not known: ${v.reason}`);
     if (v === false) return pass('public IP addresses are disabled');
     // Unset leaves it to the subnet's MapPublicIpOnLaunch, which the launch configuration does not control.
-    return fail(v === true ? 'AssociatePublicIpAddress is true' : 'AssociatePublicIpAddress is not set, so instances in a public subnet get a public IP');
+    return fail(
+      v === true
+        ? 'AssociatePublicIpAddress is true'
+        : 'AssociatePublicIpAddress is not set, so instances in a public subnet get a public IP',
+    );
   },
 });

@@ -11,7 +11,13 @@ import { Undecided, undecided } from '../iam/values';
 export function zoneOf(subnet: unknown, index: TemplateIndex): string | Undecided {
   const target = index.target(subnet);
   if (!target || target.type !== 'AWS::EC2::Subnet') {
-    return undecided(typeof subnet === 'string' ? `subnet ${subnet} is not in this template` : isUnknown(subnet) ? subnet : 'a subnet is not in this template');
+    return undecided(
+      typeof subnet === 'string'
+        ? `subnet ${subnet} is not in this template`
+        : isUnknown(subnet)
+          ? subnet
+          : 'a subnet is not in this template',
+    );
   }
   const raw = target.raw.Properties?.AvailabilityZone;
   const select = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['Fn::Select'] : undefined;

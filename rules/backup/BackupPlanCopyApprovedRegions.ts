@@ -12,7 +12,8 @@ interface Facts {
 export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
   id: 'BackupPlanCopyApprovedRegions',
   title: 'Backup plans copy recovery points only into approved regions',
-  description: 'A copy action puts a full copy of the backed-up data in the destination vault’s region; NHS data must stay in approved (UK) regions unless an exception is declared.',
+  description:
+    'A copy action puts a full copy of the backed-up data in the destination vault’s region; NHS data must stay in approved (UK) regions unless an exception is declared.',
   severity: 'error',
   resourceTypes: ['AWS::Backup::BackupPlan'],
   controls: { ncscCsp: ['2.1'], tenSteps: ['data-security'] },
@@ -25,7 +26,10 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
       if (isUnknown(rule)) return { destinations: rule };
       const copies = asList((rule as Record<string, unknown> | undefined)?.CopyActions);
       if (isUnknown(copies)) return { destinations: copies };
-      for (const copy of copies) destinations.push(regionOfVault(isUnknown(copy) ? copy : (copy as Record<string, unknown>)?.DestinationBackupVaultArn, index));
+      for (const copy of copies)
+        destinations.push(
+          regionOfVault(isUnknown(copy) ? copy : (copy as Record<string, unknown>)?.DestinationBackupVaultArn, index),
+        );
     }
     return { destinations };
   },
@@ -33,7 +37,8 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
     if (isUnknown(destinations)) return needsReview(`the plan’s rules are not known: ${destinations.reason}`);
     if (destinations.length === 0) return notApplicable('the plan makes no copies');
     const outside = destinations.filter((r): r is string => typeof r === 'string' && !APPROVED_REGIONS.includes(r));
-    if (outside.length) return fail(`copies recovery points to ${[...new Set(outside)].join(', ')}, outside ${APPROVED_REGIONS.join(', ')}`);
+    if (outside.length)
+      return fail(`copies recovery points to ${[...new Set(outside)].join(', ')}, outside ${APPROVED_REGIONS.join(', ')}`);
     const undecided = destinations.find(isUnknown);
     if (undecided) return needsReview(`a copy destination’s region is not known: ${undecided.reason}`);
     return pass(`copies stay in ${APPROVED_REGIONS.join(', ')}`);
@@ -43,7 +48,8 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
 /** A vault ARN names its region; a vault in the same template is in the stack's region. */
 function regionOfVault(arn: unknown, index: TemplateIndex): string | Unknown {
   const target = index.target(arn);
-  if (target) return index.template.region ?? new Unknown(`the region of stack ${index.template.stack} is not known until deployment`);
+  if (target)
+    return index.template.region ?? new Unknown(`the region of stack ${index.template.stack} is not known until deployment`);
   const text = textOf(arn);
   const region = text === undefined ? undefined : regionOfArn(text);
   if (region) return region;

@@ -46,16 +46,23 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`the plan’s rules are not known: ${rules.reason}`);
     const good = rules.find(
-      (r) => typeof r.intervalHours === 'number' && r.intervalHours <= MAX_INTERVAL_HOURS && (r.retentionDays === undefined || (typeof r.retentionDays === 'number' && r.retentionDays >= MIN_RETENTION_DAYS)),
+      (r) =>
+        typeof r.intervalHours === 'number' &&
+        r.intervalHours <= MAX_INTERVAL_HOURS &&
+        (r.retentionDays === undefined || (typeof r.retentionDays === 'number' && r.retentionDays >= MIN_RETENTION_DAYS)),
     );
-    if (good) return pass(`${good.name} backs up at least daily and keeps recovery points ${good.retentionDays === undefined ? 'until deleted' : `${good.retentionDays} days`}`);
+    if (good)
+      return pass(
+        `${good.name} backs up at least daily and keeps recovery points ${good.retentionDays === undefined ? 'until deleted' : `${good.retentionDays} days`}`,
+      );
     const undecided = rules.map((r) => [r.intervalHours, r.retentionDays].find(isUnknown)).find(Boolean) as Unknown | undefined;
     if (undecided) return needsReview(`a rule’s schedule or retention is not known: ${undecided.reason}`);
     if (rules.length === 0) return fail('the plan has no rules');
     const problems = rules.map((r) => {
       const issues: string[] = [];
       if (typeof r.intervalHours === 'number' && r.intervalHours > MAX_INTERVAL_HOURS) issues.push('runs less than daily');
-      if (typeof r.retentionDays === 'number' && r.retentionDays < MIN_RETENTION_DAYS) issues.push(`keeps ${r.retentionDays} days`);
+      if (typeof r.retentionDays === 'number' && r.retentionDays < MIN_RETENTION_DAYS)
+        issues.push(`keeps ${r.retentionDays} days`);
       return `${r.name} ${issues.join(' and ')}`;
     });
     return fail(`no rule is both daily and kept ${MIN_RETENTION_DAYS} days: ${problems.join('; ')}`);

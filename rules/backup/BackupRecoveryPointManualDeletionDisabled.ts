@@ -3,7 +3,11 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 /** The actions AWS Config's rule expects a vault policy to deny. */
-const PROTECTED_ACTIONS = ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'];
+const PROTECTED_ACTIONS = [
+  'backup:DeleteRecoveryPoint',
+  'backup:UpdateRecoveryPointLifecycle',
+  'backup:PutBackupVaultAccessPolicy',
+];
 
 interface Facts {
   /** Actions of the access policy's Deny statements; an Unknown when the policy cannot be read. */
@@ -33,6 +37,10 @@ export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
     if (missing.length === 0) return pass('the vault policy denies deleting recovery points and changing their protection');
     const undecided = deniedActions.find(isUnknown);
     if (undecided) return needsReview(`a denied action is not known: ${undecided.reason}`);
-    return fail(deniedActions.length ? `the vault policy does not deny ${missing.join(', ')}` : 'no vault access policy denies deleting recovery points');
+    return fail(
+      deniedActions.length
+        ? `the vault policy does not deny ${missing.join(', ')}`
+        : 'no vault access policy denies deleting recovery points',
+    );
   },
 });

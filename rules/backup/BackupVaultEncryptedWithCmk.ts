@@ -19,6 +19,10 @@ export const BackupVaultEncryptedWithCmk = defineRule<Facts>({
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`EncryptionKeyArn is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('recovery points are encrypted with a customer managed key');
-    return fail(key === 'none' ? 'EncryptionKeyArn is not set, so the vault uses the AWS managed key aws/backup' : 'EncryptionKeyArn names an AWS managed key');
+    return fail(
+      key === 'none'
+        ? 'EncryptionKeyArn is not set, so the vault uses the AWS managed key aws/backup'
+        : 'EncryptionKeyArn names an AWS managed key',
+    );
   },
 });

@@ -31,7 +31,8 @@ export const BackupVaultLocked = defineRule<Facts>({
     if (isUnknown(lock)) return needsReview(`LockConfiguration is not known: ${lock.reason}`);
     if (lock === 'air-gapped') return pass('a logically air-gapped vault is always locked in compliance mode');
     if (lock === 'compliance') return pass('the vault lock is in compliance mode');
-    if (lock === 'governance') return fail('the vault lock has no ChangeableForDays, so it stays in governance mode and can be removed');
+    if (lock === 'governance')
+      return fail('the vault lock has no ChangeableForDays, so it stays in governance mode and can be removed');
     return fail('LockConfiguration is not set, so recovery points can be deleted');
   },
 });

@@ -75,7 +75,9 @@ function entryMatches(entry: unknown, target: BackupTarget, sameTemplate: boolea
     // a parameter or import could be anything, so it decides only if both readings agree.
     const read = (parameter: string) =>
       patternMatches(
-        entry.text.replace(/\$\{([^}]*)\}/g, (_, name: string) => (name.startsWith('AWS::') ? '*' : entry.refs.includes(name) ? '\u0000' : parameter)),
+        entry.text.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+          name.startsWith('AWS::') ? '*' : entry.refs.includes(name) ? '\u0000' : parameter,
+        ),
         target,
       );
     const pessimistic = read('\u0000');
@@ -102,7 +104,15 @@ function patternMatches(pattern: string, target: BackupTarget): boolean | Unknow
 }
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+  return new RegExp(
+    '^' +
+      pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+    'i',
+  );
 }
 
 /** Whether the tags include key = value; Unknown when the tags or the condition are not known. */

@@ -10,7 +10,8 @@ interface Facts {
 export const CloudFrontAccessLogs = defineRule<Facts>({
   id: 'CloudFrontAccessLogs',
   title: 'CloudFront distributions write access logs',
-  description: 'Access logs are the record of every request at the edge; without them abuse of the service cannot be detected or investigated.',
+  description:
+    'Access logs are the record of every request at the edge; without them abuse of the service cannot be detected or investigated.',
   severity: 'error',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['13', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },

@@ -8,7 +8,8 @@ interface Facts {
 export const CloudFrontDefaultRootObject = defineRule<Facts>({
   id: 'CloudFrontDefaultRootObject',
   title: 'CloudFront distributions set a default root object',
-  description: 'Without a default root object a request for the root URL is passed to the origin as is, which for some origins lists their contents.',
+  description:
+    'Without a default root object a request for the root URL is passed to the origin as is, which for some origins lists their contents.',
   severity: 'warning',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration'] },
@@ -17,7 +18,8 @@ export const CloudFrontDefaultRootObject = defineRule<Facts>({
   fromTemplate: (d) => ({ defaultRootObject: d.get('DistributionConfig.DefaultRootObject') }),
   evaluate({ defaultRootObject }) {
     if (isUnknown(defaultRootObject)) return needsReview(`DefaultRootObject is not known: ${defaultRootObject.reason}`);
-    if (typeof defaultRootObject === 'string' && defaultRootObject.trim()) return pass(`DefaultRootObject is ${defaultRootObject}`);
+    if (typeof defaultRootObject === 'string' && defaultRootObject.trim())
+      return pass(`DefaultRootObject is ${defaultRootObject}`);
     return fail('DefaultRootObject is not set');
   },
 });

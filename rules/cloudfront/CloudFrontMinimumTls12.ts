@@ -18,7 +18,12 @@ export const CloudFrontMinimumTls12 = defineRule<Facts>({
     'Older CloudFront security policies accept TLS 1.0/1.1 or weak ciphers; the default *.cloudfront.net certificate is fixed at TLSv1, so a custom certificate with a modern policy is needed.',
   severity: 'error',
   resourceTypes: ['AWS::CloudFront::Distribution'],
-  controls: { ncscCsp: ['1', '11'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['1', '11'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'CLOUDFRONT_SECURITY_POLICY_CHECK',
   remediation:
     'Use an ACM certificate (us-east-1) with SslSupportMethod sni-only and MinimumProtocolVersion TLSv1.2_2021 or newer (CDK: certificate and minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021).',

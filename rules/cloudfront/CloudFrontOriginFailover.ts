@@ -10,12 +10,14 @@ interface Facts {
 export const CloudFrontOriginFailover = defineRule<Facts>({
   id: 'CloudFrontOriginFailover',
   title: 'CloudFront distributions fail over between origins',
-  description: 'An origin group with a primary and a secondary origin keeps the service answering when one origin or its region is down.',
+  description:
+    'An origin group with a primary and a secondary origin keeps the service answering when one origin or its region is down.',
   severity: 'warning',
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'CLOUDFRONT_ORIGIN_FAILOVER_ENABLED',
-  remediation: 'Add an origin group with two members and failover status codes, and point the cache behaviours at it (CDK: new origins.OriginGroup({ primaryOrigin, fallbackOrigin })).',
+  remediation:
+    'Add an origin group with two members and failover status codes, and point the cache behaviours at it (CDK: new origins.OriginGroup({ primaryOrigin, fallbackOrigin })).',
   fromTemplate(distribution) {
     const groups = distribution.get('DistributionConfig.OriginGroups');
     if (isUnknown(groups)) return { groupSizes: groups };

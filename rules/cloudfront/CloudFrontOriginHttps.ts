@@ -24,7 +24,8 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_TRAFFIC_TO_ORIGIN_ENCRYPTED',
-  remediation: 'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
+  remediation:
+    'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
   fromTemplate(distribution) {
     const origins = originsOf(distribution);
     const behaviors = behaviorsOf(distribution);
@@ -34,8 +35,13 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
     return {
       origins: origins.map((o) => {
         const id = field(o, 'Id');
-        const reaches = (target: unknown) => target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
-        return { id, protocolPolicy: protocolPolicyOf(o), viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer) };
+        const reaches = (target: unknown) =>
+          target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
+        return {
+          id,
+          protocolPolicy: protocolPolicyOf(o),
+          viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer),
+        };
       }),
     };
   },
@@ -52,7 +58,8 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
       }
       if (policy === 'http-only') problems.push(`origin ${String(o.id)} is http-only`);
       else if (policy === 'match-viewer') {
-        if (o.viewerPolicies.includes('allow-all')) problems.push(`origin ${String(o.id)} matches the viewer and a behaviour allows HTTP`);
+        if (o.viewerPolicies.includes('allow-all'))
+          problems.push(`origin ${String(o.id)} matches the viewer and a behaviour allows HTTP`);
         else undecided ??= o.viewerPolicies.find(isUnknown) as Unknown | undefined;
       }
     }

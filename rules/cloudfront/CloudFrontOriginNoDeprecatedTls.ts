@@ -46,7 +46,10 @@ export const CloudFrontOriginNoDeprecatedTls = defineRule<Facts>({
         continue;
       }
       const weak = protocols.filter((p) => DEPRECATED.includes(String(p)));
-      if (weak.length) problems.push(`origin ${String(o.id)} offers ${weak.join(', ')}${o.protocols === undefined ? ' (the CloudFormation default)' : ''}`);
+      if (weak.length)
+        problems.push(
+          `origin ${String(o.id)} offers ${weak.join(', ')}${o.protocols === undefined ? ' (the CloudFormation default)' : ''}`,
+        );
       else undecided ??= protocols.find(isUnknown) as Unknown | undefined;
     }
     if (problems.length) return fail(problems.join('; '));

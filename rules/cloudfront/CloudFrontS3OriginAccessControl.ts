@@ -61,7 +61,10 @@ export const CloudFrontS3OriginAccessControl = defineRule<Facts>({
       if (isUnknown(o.accessControl)) undecided ??= o.accessControl;
       else if (!o.accessControl) {
         if (isUnknown(o.accessIdentity)) undecided ??= o.accessIdentity;
-        else problems.push(`origin ${String(o.id)} ${o.accessIdentity ? 'uses a legacy origin access identity' : 'has no origin access control, so the bucket must be public'}`);
+        else
+          problems.push(
+            `origin ${String(o.id)} ${o.accessIdentity ? 'uses a legacy origin access identity' : 'has no origin access control, so the bucket must be public'}`,
+          );
       }
     }
     if (problems.length) return fail(problems.join('; '));

@@ -15,7 +15,8 @@ export const CloudFrontViewerHttps = defineRule<Facts>({
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_VIEWER_POLICY_HTTPS',
-  remediation: 'Set ViewerProtocolPolicy to redirect-to-https or https-only on every cache behaviour (CDK: viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS).',
+  remediation:
+    'Set ViewerProtocolPolicy to redirect-to-https or https-only on every cache behaviour (CDK: viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS).',
   fromTemplate(distribution) {
     const behaviors = behaviorsOf(distribution);
     return { viewerPolicies: isUnknown(behaviors) ? behaviors : behaviors.map((b) => b.viewer) };

@@ -28,7 +28,11 @@ export function originGroupMembers(distribution: TemplateResource): Map<string, 
   for (const g of items) {
     const id = field(g, 'Id');
     const members = listOf(field(field(g, 'Members'), 'Items'));
-    if (typeof id === 'string' && !isUnknown(members)) groups.set(id, members.map((m) => field(m, 'OriginId')));
+    if (typeof id === 'string' && !isUnknown(members))
+      groups.set(
+        id,
+        members.map((m) => field(m, 'OriginId')),
+      );
   }
   return groups;
 }

@@ -19,6 +19,8 @@ export const CloudTrailCloudWatchLogsEnabled = defineRule<Facts>({
   fromTemplate: (trail) => ({ logGroup: isPresent(trail.get('CloudWatchLogsLogGroupArn')) }),
   evaluate({ logGroup }) {
     if (isUnknown(logGroup)) return needsReview(`CloudWatchLogsLogGroupArn is not known: ${logGroup.reason}`);
-    return logGroup === true ? pass('the trail delivers to CloudWatch Logs') : fail('CloudWatchLogsLogGroupArn is not set, so no alarm can react to trail events');
+    return logGroup === true
+      ? pass('the trail delivers to CloudWatch Logs')
+      : fail('CloudWatchLogsLogGroupArn is not set, so no alarm can react to trail events');
   },
 });

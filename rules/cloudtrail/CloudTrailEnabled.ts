@@ -16,7 +16,8 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
   remediation:
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
   // IsLogging is required; a trail without it is not a working trail.
-  fromTemplate: (stack, context) => presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
+  fromTemplate: (stack, context) =>
+    presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether a trail is logging is not known: ${present.reason}`);

@@ -15,10 +15,13 @@ export const CloudTrailEncryptedWithKms = defineRule<Facts>({
   resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1', '2.3'], tenSteps: ['logging-and-monitoring', 'data-security'] },
   configRule: 'CLOUD_TRAIL_ENCRYPTION_ENABLED',
-  remediation: 'Set KMSKeyId to a customer-managed key whose policy allows cloudtrail.amazonaws.com to encrypt (CDK: encryptionKey: key).',
+  remediation:
+    'Set KMSKeyId to a customer-managed key whose policy allows cloudtrail.amazonaws.com to encrypt (CDK: encryptionKey: key).',
   fromTemplate: (trail) => ({ kmsKey: isPresent(trail.get('KMSKeyId')) }),
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KMSKeyId is not known: ${kmsKey.reason}`);
-    return kmsKey === true ? pass('the trail is encrypted with a KMS key') : fail('KMSKeyId is not set, so logs are encrypted only with S3-managed keys');
+    return kmsKey === true
+      ? pass('the trail is encrypted with a KMS key')
+      : fail('KMSKeyId is not set, so logs are encrypted only with S3-managed keys');
   },
 });

@@ -19,6 +19,12 @@ export const CloudTrailLogFileValidation = defineRule<Facts>({
   fromTemplate: (trail) => ({ fileValidation: asBoolean(trail.get('EnableLogFileValidation')) }),
   evaluate({ fileValidation }) {
     if (isUnknown(fileValidation)) return needsReview(`EnableLogFileValidation is not known: ${fileValidation.reason}`);
-    return fileValidation === true ? pass('log file validation is enabled') : fail(fileValidation === undefined ? 'EnableLogFileValidation is not set, so log integrity cannot be proven' : 'EnableLogFileValidation is false');
+    return fileValidation === true
+      ? pass('log file validation is enabled')
+      : fail(
+          fileValidation === undefined
+            ? 'EnableLogFileValidation is not set, so log integrity cannot be proven'
+            : 'EnableLogFileValidation is false',
+        );
   },
 });

@@ -15,10 +15,17 @@ export const CloudTrailMultiRegion = defineRule<Facts>({
   resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'MULTI_REGION_CLOUD_TRAIL_ENABLED',
-  remediation: 'Set IsMultiRegionTrail: true (CDK: isMultiRegionTrail defaults to true on cloudtrail.Trail), or use an organisation trail.',
+  remediation:
+    'Set IsMultiRegionTrail: true (CDK: isMultiRegionTrail defaults to true on cloudtrail.Trail), or use an organisation trail.',
   fromTemplate: (trail) => ({ multiRegion: asBoolean(trail.get('IsMultiRegionTrail')) }),
   evaluate({ multiRegion }) {
     if (isUnknown(multiRegion)) return needsReview(`IsMultiRegionTrail is not known: ${multiRegion.reason}`);
-    return multiRegion === true ? pass('the trail records every region') : fail(multiRegion === undefined ? 'IsMultiRegionTrail is not set, so the trail records only its own region' : 'IsMultiRegionTrail is false');
+    return multiRegion === true
+      ? pass('the trail records every region')
+      : fail(
+          multiRegion === undefined
+            ? 'IsMultiRegionTrail is not set, so the trail records only its own region'
+            : 'IsMultiRegionTrail is false',
+        );
   },
 });

@@ -20,7 +20,9 @@ export const CloudTrailS3DataEventsEnabled = defineRule<Facts>({
   fromTemplate: (trail) => ({ s3DataEvents: recordsS3Objects(trail.get('EventSelectors'), trail.get('AdvancedEventSelectors')) }),
   evaluate({ s3DataEvents }) {
     if (isUnknown(s3DataEvents)) return needsReview(`event selectors are not known: ${s3DataEvents.reason}`);
-    return s3DataEvents ? pass('the trail records S3 data events') : fail('no event selector records AWS::S3::Object data events');
+    return s3DataEvents
+      ? pass('the trail records S3 data events')
+      : fail('no event selector records AWS::S3::Object data events');
   },
 });
 
@@ -37,7 +39,8 @@ function recordsS3Objects(basic: unknown, advanced: unknown): boolean | Unknown 
   }
   for (const selector of asArray(advanced, note)) {
     for (const f of asArray(field(selector, 'FieldSelectors', note), note)) {
-      if (field(f, 'Field', note) === 'resources.type' && asArray(field(f, 'Equals', note), note).includes('AWS::S3::Object')) return true;
+      if (field(f, 'Field', note) === 'resources.type' && asArray(field(f, 'Equals', note), note).includes('AWS::S3::Object'))
+        return true;
     }
   }
   return undecided ?? false;

@@ -12,12 +12,21 @@ export const SECURITY_EVENTS: readonly { readonly name: string; readonly matches
   { name: 'unauthorised API calls', matches: (p) => /UnauthorizedOperation|AccessDenied/.test(p) },
   { name: 'console sign-in without MFA', matches: (p) => /ConsoleLogin/.test(p) && /MFAUsed/.test(p) },
   { name: 'root user activity', matches: (p) => /"?Root"?/.test(p) && /userIdentity\.type/.test(p) },
-  { name: 'IAM policy changes', matches: (p) => /(Put|Delete|Attach|Detach)(Group|Role|User)Policy|(Create|Delete)Policy(Version)?/.test(p) },
+  {
+    name: 'IAM policy changes',
+    matches: (p) => /(Put|Delete|Attach|Detach)(Group|Role|User)Policy|(Create|Delete)Policy(Version)?/.test(p),
+  },
   { name: 'CloudTrail configuration changes', matches: (p) => /StopLogging|DeleteTrail|UpdateTrail/.test(p) },
   { name: 'AWS Config changes', matches: (p) => /StopConfigurationRecorder|DeleteDeliveryChannel/.test(p) },
-  { name: 'security group changes', matches: (p) => /(Authorize|Revoke)SecurityGroup(Ingress|Egress)|(Create|Delete)SecurityGroup/.test(p) },
+  {
+    name: 'security group changes',
+    matches: (p) => /(Authorize|Revoke)SecurityGroup(Ingress|Egress)|(Create|Delete)SecurityGroup/.test(p),
+  },
   { name: 'network ACL changes', matches: (p) => /NetworkAcl/.test(p) },
-  { name: 'route table changes', matches: (p) => /(Create|Replace|Delete)Route\b|(Create|Delete)RouteTable|ReplaceRouteTableAssociation/.test(p) },
+  {
+    name: 'route table changes',
+    matches: (p) => /(Create|Replace|Delete)Route\b|(Create|Delete)RouteTable|ReplaceRouteTableAssociation/.test(p),
+  },
   { name: 'internet and customer gateway changes', matches: (p) => /InternetGateway|CustomerGateway/.test(p) },
   { name: 'KMS key disabling or scheduled deletion', matches: (p) => /DisableKey|ScheduleKeyDeletion/.test(p) },
 ];
@@ -42,7 +51,8 @@ export const CloudTrailSecurityEventAlarms = defineRule<Facts>({
     'For each missing event class, add an AWS::Logs::MetricFilter on the trail’s log group (for example { ($.eventName = StopLogging) || ($.eventName = DeleteTrail) || ($.eventName = UpdateTrail) }) and an AWS::CloudWatch::Alarm on its metric with an SNS AlarmAction.',
   fromTemplate(trail, context) {
     const target = trailLogGroup(trail, context);
-    if (target.kind === 'none') return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)', missing: [] };
+    if (target.kind === 'none')
+      return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)', missing: [] };
     if (target.kind === 'unknown') return { missing: SECURITY_EVENTS.map((e) => e.name), undecided: target.reason };
     return coverage(trail, context, target);
   },
@@ -54,7 +64,11 @@ export const CloudTrailSecurityEventAlarms = defineRule<Facts>({
   },
 });
 
-function coverage(trail: TemplateResource, context: RuleContext, target: Exclude<TrailLogGroup, { kind: 'none' | 'unknown' }>): Facts {
+function coverage(
+  trail: TemplateResource,
+  context: RuleContext,
+  target: Exclude<TrailLogGroup, { kind: 'none' | 'unknown' }>,
+): Facts {
   const scan = filtersOn(trail, context, target.kind === 'defined' ? { group: target.group } : { name: target.name });
   const missing = SECURITY_EVENTS.filter((e) => !scan.filters.some((f) => f.alarmed && e.matches(f.pattern))).map((e) => e.name);
   return missing.length && scan.undecided ? { missing, undecided: scan.undecided } : { missing };

@@ -19,7 +19,8 @@ export const CloudWatchAlarmHasAction = defineRule<Facts>({
   resourceTypes: ['AWS::CloudWatch::Alarm'],
   controls: { ncscCsp: ['13.2', '5.2'], tenSteps: ['logging-and-monitoring', 'incident-management'], internetFirst: ['IF-2'] },
   configRule: 'CLOUDWATCH_ALARM_ACTION_CHECK',
-  remediation: 'Add an SNS topic (or other action) to AlarmActions and keep ActionsEnabled true (CDK: alarm.addAlarmAction(new actions.SnsAction(topic))).',
+  remediation:
+    'Add an SNS topic (or other action) to AlarmActions and keep ActionsEnabled true (CDK: alarm.addAlarmAction(new actions.SnsAction(topic))).',
   fromTemplate: (alarm) => ({
     actionsEnabled: asBoolean(alarm.get('ActionsEnabled')),
     alarmActions: countOf(alarm.get('AlarmActions')),
@@ -31,7 +32,8 @@ export const CloudWatchAlarmHasAction = defineRule<Facts>({
     if (isUnknown(alarmActions)) return needsReview(`AlarmActions is not known: ${alarmActions.reason}`);
     if (alarmActions > 0) return pass(`the alarm has ${alarmActions} ALARM action${alarmActions === 1 ? '' : 's'}`);
     // OK and INSUFFICIENT_DATA actions do not tell anyone that the threshold was breached.
-    if (otherActions) return fail('the alarm has OK or INSUFFICIENT_DATA actions but no AlarmActions, so a breach notifies no one');
+    if (otherActions)
+      return fail('the alarm has OK or INSUFFICIENT_DATA actions but no AlarmActions, so a breach notifies no one');
     return fail('the alarm has no AlarmActions, so a breach notifies no one');
   },
 });

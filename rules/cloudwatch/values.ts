@@ -24,4 +24,3 @@ export function isPresent(value: unknown): boolean | Unknown {
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
-

@@ -13,17 +13,26 @@ const hasUserInfo = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/@]+@/i.test(url)
 export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
   id: 'CodeBuildSourceUrlNoCredentials',
   title: 'CodeBuild source URLs carry no credentials',
-  description: 'A token or password in a repository URL is stored in clear in the project and shows up in logs; CodeBuild source credentials or connections keep it out.',
+  description:
+    'A token or password in a repository URL is stored in clear in the project and shows up in logs; CodeBuild source credentials or connections keep it out.',
   severity: 'error',
   resourceTypes: ['AWS::CodeBuild::Project'],
-  controls: { ncscCsp: ['10', '7'], tenSteps: ['identity-and-access-management', 'supply-chain-security'], cyberEssentials: ['user-access-control'] },
+  controls: {
+    ncscCsp: ['10', '7'],
+    tenSteps: ['identity-and-access-management', 'supply-chain-security'],
+    cyberEssentials: ['user-access-control'],
+  },
   configRule: 'CODEBUILD_PROJECT_SOURCE_REPO_URL_CHECK',
-  remediation: 'Use a URL without user info and authenticate with AWS::CodeBuild::SourceCredential or a CodeConnections connection (CDK: Source.gitHub({ owner, repo }) with GitHubSourceCredentials).',
+  remediation:
+    'Use a URL without user info and authenticate with AWS::CodeBuild::SourceCredential or a CodeConnections connection (CDK: Source.gitHub({ owner, repo }) with GitHubSourceCredentials).',
   fromTemplate(project) {
     const secondary = listOf(project.get('SecondarySources'));
     const sources: [string, unknown][] = [['Source', project.get('Source.Location')]];
     if (isUnknown(secondary)) sources.push(['SecondarySources', secondary]);
-    else secondary.forEach((s, i) => sources.push([`SecondarySources ${textOf(field(s, 'SourceIdentifier')) ?? i + 1}`, field(s, 'Location')]));
+    else
+      secondary.forEach((s, i) =>
+        sources.push([`SecondarySources ${textOf(field(s, 'SourceIdentifier')) ?? i + 1}`, field(s, 'Location')]),
+      );
     const locations = sources
       .filter(([, location]) => location !== undefined)
       .map(([source, location]) => {
@@ -44,7 +53,8 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
     // Never repeat the URL: it holds the credential.
     if (leaking.length) return fail(`source URL contains credentials: ${leaking.map((l) => l.source).join(', ')}`);
     const open = locations.find((l) => isUndecided(l.credentials));
-    if (open && isUndecided(open.credentials)) return needsReview(`${open.source} location is not known: ${open.credentials.undecided}`);
+    if (open && isUndecided(open.credentials))
+      return needsReview(`${open.source} location is not known: ${open.credentials.undecided}`);
     return pass('no source URL carries credentials');
   },
 });

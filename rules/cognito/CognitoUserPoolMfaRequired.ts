@@ -14,12 +14,17 @@ export const CognitoUserPoolMfaRequired = defineRule<Facts>({
   resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'COGNITO_USER_POOL_MFA_ENABLED',
-  remediation: "Set MfaConfiguration: ON with software-token (TOTP) or SMS factors (CDK: mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { otp: true, sms: false }).",
+  remediation:
+    'Set MfaConfiguration: ON with software-token (TOTP) or SMS factors (CDK: mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { otp: true, sms: false }).',
   fromTemplate: (pool) => ({ mfa: pool.get('MfaConfiguration') }),
   evaluate({ mfa }) {
     if (isUnknown(mfa)) return needsReview(`MfaConfiguration is not known: ${mfa.reason}`);
     if (mfa === 'ON') return pass('MFA is required');
     // MfaConfiguration defaults to OFF.
-    return fail(mfa === undefined ? 'MfaConfiguration is not set, so MFA is OFF' : `MfaConfiguration is ${String(mfa)}, so users may sign in with a password alone`);
+    return fail(
+      mfa === undefined
+        ? 'MfaConfiguration is not set, so MFA is OFF'
+        : `MfaConfiguration is ${String(mfa)}, so users may sign in with a password alone`,
+    );
   },
 });

@@ -20,7 +20,8 @@ export const CognitoUserPoolPasswordPolicy = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
-  remediation: 'Set Policies.PasswordPolicy.MinimumLength to 12 or more (CDK: passwordPolicy: { minLength: 12 }), or require MFA and keep at least 8.',
+  remediation:
+    'Set Policies.PasswordPolicy.MinimumLength to 12 or more (CDK: passwordPolicy: { minLength: 12 }), or require MFA and keep at least 8.',
   fromTemplate(pool) {
     const mfa = pool.get('MfaConfiguration');
     return {
@@ -34,8 +35,13 @@ export const CognitoUserPoolPasswordPolicy = defineRule<Facts>({
     const length = minimumLength === undefined ? 8 : Number(minimumLength);
     if (length >= MIN_WITHOUT_MFA) return pass(`minimum length is ${length}`);
     if (length < MIN_WITH_MFA) return fail(`minimum length is ${length}, below ${MIN_WITH_MFA} even with MFA`);
-    if (isUndecided(mfa)) return needsReview(`minimum length is ${length}, enough only with MFA, and MfaConfiguration is not known: ${mfa.undecided}`);
+    if (isUndecided(mfa))
+      return needsReview(
+        `minimum length is ${length}, enough only with MFA, and MfaConfiguration is not known: ${mfa.undecided}`,
+      );
     if (mfa === 'ON') return pass(`minimum length is ${length} with MFA required`);
-    return fail(`minimum length is ${length}${minimumLength === undefined ? ' (the default)' : ''} without required MFA; Cyber Essentials needs ${MIN_WITHOUT_MFA}`);
+    return fail(
+      `minimum length is ${length}${minimumLength === undefined ? ' (the default)' : ''} without required MFA; Cyber Essentials needs ${MIN_WITHOUT_MFA}`,
+    );
   },
 });

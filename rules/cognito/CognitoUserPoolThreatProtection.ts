@@ -13,11 +13,16 @@ export const CognitoUserPoolThreatProtection = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10', '5.2'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
-  remediation: "Set UserPoolAddOns.AdvancedSecurityMode: ENFORCED on the Plus feature plan (CDK: featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION).",
+  remediation:
+    'Set UserPoolAddOns.AdvancedSecurityMode: ENFORCED on the Plus feature plan (CDK: featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION).',
   fromTemplate: (pool) => ({ mode: pool.get('UserPoolAddOns.AdvancedSecurityMode') }),
   evaluate({ mode }) {
     if (isUnknown(mode)) return needsReview(`AdvancedSecurityMode is not known: ${mode.reason}`);
     if (mode === 'ENFORCED') return pass('threat protection is enforced');
-    return fail(mode === undefined ? 'AdvancedSecurityMode is not set, so threat protection is OFF' : `AdvancedSecurityMode is ${String(mode)}, not ENFORCED`);
+    return fail(
+      mode === undefined
+        ? 'AdvancedSecurityMode is not set, so threat protection is OFF'
+        : `AdvancedSecurityMode is ${String(mode)}, not ENFORCED`,
+    );
   },
 });

@@ -14,12 +14,14 @@ export const ConfigRecorderHasDeliveryChannel = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['AWS::Config::ConfigurationRecorder'],
   controls: { ncscCsp: ['5.4', '13.1'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
-  remediation: 'Add an AWS::Config::DeliveryChannel in the same account and region, delivering to the central log-archive bucket.',
+  remediation:
+    'Add an AWS::Config::DeliveryChannel in the same account and region, delivering to the central log-archive bucket.',
   fromTemplate: (recorder, context) => ({
     deliveryChannel: presentInEnvironment(recorder.template, context, 'AWS::Config::DeliveryChannel', () => true),
   }),
   evaluate({ deliveryChannel }) {
-    if (isUnknown(deliveryChannel)) return needsReview(`whether the delivery channel exists is not known: ${deliveryChannel.reason}`);
+    if (isUnknown(deliveryChannel))
+      return needsReview(`whether the delivery channel exists is not known: ${deliveryChannel.reason}`);
     return deliveryChannel
       ? pass('a delivery channel exists for the recorder')
       : fail('no AWS::Config::DeliveryChannel in this account and region, so the recorder cannot deliver');

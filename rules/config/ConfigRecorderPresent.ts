@@ -18,6 +18,8 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether a configuration recorder exists is not known: ${present.reason}`);
     if (present) return pass('a configuration recorder is defined for this account and region');
-    return fail('no AWS::Config::ConfigurationRecorder in the checked templates; AWS Config may be enabled outside them (for example by Control Tower)');
+    return fail(
+      'no AWS::Config::ConfigurationRecorder in the checked templates; AWS Config may be enabled outside them (for example by Control Tower)',
+    );
   },
 });

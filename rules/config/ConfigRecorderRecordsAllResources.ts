@@ -28,9 +28,12 @@ export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
   evaluate({ allSupported, globalTypes }) {
     if (isUnknown(allSupported)) return needsReview(`the recording group is not known: ${allSupported.reason}`);
     if (!allSupported) return fail('the recorder records only selected resource types, not every supported type');
-    if (isUnknown(globalTypes)) return needsReview(`whether global resource types are recorded is not known: ${globalTypes.reason}`);
+    if (isUnknown(globalTypes))
+      return needsReview(`whether global resource types are recorded is not known: ${globalTypes.reason}`);
     if (!globalTypes) {
-      return fail('no recorder of this account in the checked templates records global resource types (IAM); set IncludeGlobalResourceTypes in one region');
+      return fail(
+        'no recorder of this account in the checked templates records global resource types (IAM); set IncludeGlobalResourceTypes in one region',
+      );
     }
     return pass('every supported resource type is recorded, with global types recorded for the account');
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule';
-import { PasswordFacts, passwordSource } from '../rds/credentials';
 import { evaluatePassword } from '../rds/RdsMasterPasswordNotPlaintext';
+import { PasswordFacts, passwordSource } from '../rds/credentials';
 
 export const DmsEndpointPasswordNotPlaintext = defineRule<PasswordFacts>({
   id: 'DmsEndpointPasswordNotPlaintext',
@@ -14,7 +14,8 @@ export const DmsEndpointPasswordNotPlaintext = defineRule<PasswordFacts>({
     tenSteps: ['identity-and-access-management'],
     cyberEssentials: ['secure-configuration'],
   },
-  remediation: 'Give the endpoint its credentials through the engine settings’ SecretsManagerSecretId, or a {{resolve:secretsmanager:…}} dynamic reference.',
+  remediation:
+    'Give the endpoint its credentials through the engine settings’ SecretsManagerSecretId, or a {{resolve:secretsmanager:…}} dynamic reference.',
   fromTemplate: (endpoint) => passwordSource(endpoint, 'Password'),
   evaluate: evaluatePassword('Password'),
 });

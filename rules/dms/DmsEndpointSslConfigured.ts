@@ -31,7 +31,8 @@ const SSL_MODE_ENGINES = [
 export const DmsEndpointSslConfigured = defineRule<Facts>({
   id: 'DmsEndpointSslConfigured',
   title: 'DMS endpoints connect with TLS',
-  description: 'A migration streams whole databases; an endpoint without SSL moves every row, and the database credentials, across the network in clear text.',
+  description:
+    'A migration streams whole databases; an endpoint without SSL moves every row, and the database credentials, across the network in clear text.',
   severity: 'error',
   resourceTypes: ['AWS::DMS::Endpoint'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
@@ -40,7 +41,8 @@ export const DmsEndpointSslConfigured = defineRule<Facts>({
   fromTemplate: (endpoint) => ({ engine: asString(endpoint.get('EngineName')), sslMode: asString(endpoint.get('SslMode')) }),
   evaluate({ engine, sslMode }) {
     if (isUnknown(engine)) return needsReview(`EngineName is not known: ${engine.reason}`);
-    if (engine !== undefined && !SSL_MODE_ENGINES.includes(engine.toLowerCase())) return notApplicable(`${engine} endpoints do not take an SslMode`);
+    if (engine !== undefined && !SSL_MODE_ENGINES.includes(engine.toLowerCase()))
+      return notApplicable(`${engine} endpoints do not take an SslMode`);
     if (isUnknown(sslMode)) return needsReview(`SslMode is not known: ${sslMode.reason}`);
     if (sslMode && sslMode !== 'none') return pass(`SslMode is ${sslMode}`);
     return fail(sslMode === 'none' ? 'SslMode is none' : 'SslMode is not set (it defaults to none)');

@@ -9,7 +9,8 @@ interface Facts {
 export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
   id: 'DmsReplicationInstanceNotPublic',
   title: 'DMS replication instances are not publicly accessible',
-  description: 'A replication instance holds credentials for, and streams data between, the source and target databases; a public address exposes it to the internet.',
+  description:
+    'A replication instance holds credentials for, and streams data between, the source and target databases; a public address exposes it to the internet.',
   severity: 'error',
   resourceTypes: ['AWS::DMS::ReplicationInstance'],
   controls: {
@@ -25,6 +26,10 @@ export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
     if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
     if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
     // DMS makes replication instances public unless told otherwise.
-    return fail(publiclyAccessible ? 'PubliclyAccessible is true' : 'PubliclyAccessible is not set, and DMS makes replication instances public by default');
+    return fail(
+      publiclyAccessible
+        ? 'PubliclyAccessible is true'
+        : 'PubliclyAccessible is not set, and DMS makes replication instances public by default',
+    );
   },
 });

@@ -9,7 +9,8 @@ interface Facts {
 export const DocDbClusterAuditLogsExported = defineRule<Facts>({
   id: 'DocDbClusterAuditLogsExported',
   title: 'DocumentDB clusters export audit logs to CloudWatch Logs',
-  description: 'The audit log records authentication, authorisation and data-definition events; exported to CloudWatch Logs it survives the cluster and can be alarmed on.',
+  description:
+    'The audit log records authentication, authorisation and data-definition events; exported to CloudWatch Logs it survives the cluster and can be alarmed on.',
   severity: 'warning',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
@@ -19,9 +20,14 @@ export const DocDbClusterAuditLogsExported = defineRule<Facts>({
   fromTemplate: (cluster) => ({ exports: asList(cluster.get('EnableCloudwatchLogsExports')) }),
   evaluate({ exports }) {
     if (isUnknown(exports)) return needsReview(`EnableCloudwatchLogsExports is not known: ${exports.reason}`);
-    if (exports.some((e) => typeof e === 'string' && e.toLowerCase() === 'audit')) return pass('audit logs are exported to CloudWatch Logs');
+    if (exports.some((e) => typeof e === 'string' && e.toLowerCase() === 'audit'))
+      return pass('audit logs are exported to CloudWatch Logs');
     const undecided = exports.find(isUnknown);
     if (undecided) return needsReview(`a log export is not known: ${undecided.reason}`);
-    return fail(exports.length ? `exports ${exports.join(', ')} but not audit` : 'EnableCloudwatchLogsExports is not set, so no audit log reaches CloudWatch Logs');
+    return fail(
+      exports.length
+        ? `exports ${exports.join(', ')} but not audit`
+        : 'EnableCloudwatchLogsExports is not set, so no audit log reaches CloudWatch Logs',
+    );
   },
 });

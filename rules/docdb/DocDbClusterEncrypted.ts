@@ -4,7 +4,8 @@ import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
   id: 'DocDbClusterEncrypted',
   title: 'DocumentDB clusters encrypt their storage',
-  description: 'Unencrypted cluster storage leaves documents, backups and snapshots readable from the underlying volumes or a shared snapshot.',
+  description:
+    'Unencrypted cluster storage leaves documents, backups and snapshots readable from the underlying volumes or a shared snapshot.',
   severity: 'error',
   resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },

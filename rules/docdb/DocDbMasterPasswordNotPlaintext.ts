@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule';
-import { PasswordFacts, passwordSource } from '../rds/credentials';
 import { evaluatePassword } from '../rds/RdsMasterPasswordNotPlaintext';
+import { PasswordFacts, passwordSource } from '../rds/credentials';
 
 export const DocDbMasterPasswordNotPlaintext = defineRule<PasswordFacts>({
   id: 'DocDbMasterPasswordNotPlaintext',

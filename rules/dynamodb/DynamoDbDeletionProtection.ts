@@ -9,20 +9,25 @@ interface Facts {
 export const DynamoDbDeletionProtection = defineRule<Facts>({
   id: 'DynamoDbDeletionProtection',
   title: 'DynamoDB tables have deletion protection',
-  description: 'Deletion protection stops a mistaken stack change or a compromised credential from deleting a table and its data in one call.',
+  description:
+    'Deletion protection stops a mistaken stack change or a compromised credential from deleting a table and its data in one call.',
   severity: 'warning',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DYNAMODB_TABLE_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtectionEnabled: true (on every replica of a global table) (CDK: deletionProtection: true).',
   fromTemplate(table) {
-    if (table.type === 'AWS::DynamoDB::Table') return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };
+    if (table.type === 'AWS::DynamoDB::Table')
+      return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };
     const replicas = asList(table.get('Replicas'));
     if (isUnknown(replicas)) return { settings: replicas };
     return {
       settings: replicas.map((r) => {
         const replica = (r ?? {}) as Record<string, unknown>;
-        return { where: `replica ${String(replica.Region)}`, enabled: isUnknown(r) ? r : asBoolean(replica.DeletionProtectionEnabled) };
+        return {
+          where: `replica ${String(replica.Region)}`,
+          enabled: isUnknown(r) ? r : asBoolean(replica.DeletionProtectionEnabled),
+        };
       }),
     };
   },
@@ -31,7 +36,10 @@ export const DynamoDbDeletionProtection = defineRule<Facts>({
     const off = settings.filter((s) => s.enabled === false || s.enabled === undefined);
     if (off.length) return fail(`deletion protection is off for ${off.map((s) => s.where).join(', ')}`);
     const undecided = settings.find((s) => isUnknown(s.enabled));
-    if (undecided) return needsReview(`DeletionProtectionEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`);
+    if (undecided)
+      return needsReview(
+        `DeletionProtectionEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`,
+      );
     return pass('deletion protection is on');
   },
 });

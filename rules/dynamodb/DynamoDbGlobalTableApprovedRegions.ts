@@ -1,7 +1,7 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { APPROVED_REGIONS } from '../s3/regions';
 import { asList, asString } from '../rds/values';
+import { APPROVED_REGIONS } from '../s3/regions';
 
 interface Facts {
   readonly regions: (string | undefined | Unknown)[] | Unknown;
@@ -10,14 +10,19 @@ interface Facts {
 export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
   id: 'DynamoDbGlobalTableApprovedRegions',
   title: 'DynamoDB global tables replicate only into approved regions',
-  description: 'Every replica of a global table holds a full copy of the data; NHS data must stay in approved (UK) regions unless an exception is declared.',
+  description:
+    'Every replica of a global table holds a full copy of the data; NHS data must stay in approved (UK) regions unless an exception is declared.',
   severity: 'error',
   resourceTypes: ['AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.1'], tenSteps: ['data-security'] },
   remediation: `Keep replicas in ${APPROVED_REGIONS.join(', ')}, or acknowledge the finding with the approved data-location exception.`,
   fromTemplate(table) {
     const replicas = asList(table.get('Replicas'));
-    return { regions: isUnknown(replicas) ? replicas : replicas.map((r) => (isUnknown(r) ? r : asString((r as Record<string, unknown> | undefined)?.Region))) };
+    return {
+      regions: isUnknown(replicas)
+        ? replicas
+        : replicas.map((r) => (isUnknown(r) ? r : asString((r as Record<string, unknown> | undefined)?.Region))),
+    };
   },
   evaluate({ regions }) {
     if (isUnknown(regions)) return needsReview(`the replicas are not known: ${regions.reason}`);

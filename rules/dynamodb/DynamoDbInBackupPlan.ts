@@ -19,10 +19,14 @@ export const DynamoDbInBackupPlan = defineRule<Facts>({
   remediation:
     'Add the table to an AWS::Backup::BackupSelection, by ARN or by a tag the selection matches (CDK: plan.addSelection("Tables", { resources: [BackupResource.fromDynamoDbTable(table)] })).',
   fromTemplate: (table, { scope }) => ({
-    inBackupPlan: isInBackupPlan({ resource: table, service: 'dynamodb', prefix: 'table/', name: asString(table.get('TableName')), tags: table.get('Tags') }, scope),
+    inBackupPlan: isInBackupPlan(
+      { resource: table, service: 'dynamodb', prefix: 'table/', name: asString(table.get('TableName')), tags: table.get('Tags') },
+      scope,
+    ),
   }),
   evaluate({ inBackupPlan }) {
-    if (isUnknown(inBackupPlan)) return needsReview(`whether a backup selection covers the table is not known: ${inBackupPlan.reason}`);
+    if (isUnknown(inBackupPlan))
+      return needsReview(`whether a backup selection covers the table is not known: ${inBackupPlan.reason}`);
     if (inBackupPlan) return pass('an AWS Backup selection covers the table');
     return fail('no AWS Backup selection in these templates covers the table');
   },

@@ -20,7 +20,11 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
     'Set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true (on every replica of a global table) (CDK: pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }).',
   fromTemplate(table) {
     if (table.type === 'AWS::DynamoDB::Table') {
-      return { settings: [{ where: 'the table', enabled: asBoolean(table.get('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) }] };
+      return {
+        settings: [
+          { where: 'the table', enabled: asBoolean(table.get('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) },
+        ],
+      };
     }
     const replicas = asList(table.get('Replicas'));
     if (isUnknown(replicas)) return { settings: replicas };
@@ -28,7 +32,10 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
       settings: replicas.map((r) => {
         const replica = (r ?? {}) as Record<string, unknown>;
         const spec = replica.PointInTimeRecoverySpecification as Record<string, unknown> | undefined;
-        return { where: `replica ${String(replica.Region)}`, enabled: isUnknown(r) ? r : asBoolean(spec?.PointInTimeRecoveryEnabled) };
+        return {
+          where: `replica ${String(replica.Region)}`,
+          enabled: isUnknown(r) ? r : asBoolean(spec?.PointInTimeRecoveryEnabled),
+        };
       }),
     };
   },
@@ -37,7 +44,10 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
     const off = settings.filter((s) => s.enabled === false || s.enabled === undefined);
     if (off.length) return fail(`point-in-time recovery is off for ${off.map((s) => s.where).join(', ')}`);
     const undecided = settings.find((s) => isUnknown(s.enabled));
-    if (undecided) return needsReview(`PointInTimeRecoveryEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`);
+    if (undecided)
+      return needsReview(
+        `PointInTimeRecoveryEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`,
+      );
     return pass('point-in-time recovery is on');
   },
 });

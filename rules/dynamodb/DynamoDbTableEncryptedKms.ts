@@ -27,7 +27,12 @@ export const DynamoDbTableEncryptedKms = defineRule<Facts>({
     if (isUnknown(sseEnabled)) return needsReview(`SSEEnabled is not known: ${sseEnabled.reason}`);
     if (isUnknown(sseType)) return needsReview(`SSEType is not known: ${sseType.reason}`);
     // SSEEnabled true means KMS (the AWS managed key unless KMSMasterKeyId names another); false or absent means an AWS owned key.
-    if (sseEnabled === true && (sseType === undefined || sseType.toUpperCase() === 'KMS')) return pass('the table is encrypted with a KMS key');
-    return fail(sseEnabled === false ? 'SSEEnabled is false, so the table uses an AWS owned key' : 'SSESpecification does not enable KMS, so the table uses an AWS owned key');
+    if (sseEnabled === true && (sseType === undefined || sseType.toUpperCase() === 'KMS'))
+      return pass('the table is encrypted with a KMS key');
+    return fail(
+      sseEnabled === false
+        ? 'SSEEnabled is false, so the table uses an AWS owned key'
+        : 'SSESpecification does not enable KMS, so the table uses an AWS owned key',
+    );
   },
 });

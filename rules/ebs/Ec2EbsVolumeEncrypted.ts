@@ -18,7 +18,8 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
   resourceTypes: ['AWS::EC2::Volume'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ENCRYPTED_VOLUMES',
-  remediation: 'Set Encrypted: true (and a customer-managed KmsKeyId for personal data), and turn on EBS encryption by default in every region.',
+  remediation:
+    'Set Encrypted: true (and a customer-managed KmsKeyId for personal data), and turn on EBS encryption by default in every region.',
   fromTemplate: (volume) => ({
     encrypted: asBoolean(volume.get('Encrypted')),
     kmsKeySet: isPresent(volume.get('KmsKeyId')),
@@ -29,7 +30,10 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
     if (kmsKeySet) return pass('a KmsKeyId is given, which EC2 accepts only for an encrypted volume');
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
     if (encrypted === false) return fail('Encrypted is false');
-    if (fromSnapshot) return needsReview('Encrypted is not set, so the volume inherits the encryption of its snapshot, which the template does not show');
+    if (fromSnapshot)
+      return needsReview(
+        'Encrypted is not set, so the volume inherits the encryption of its snapshot, which the template does not show',
+      );
     return fail('Encrypted is not set, so the volume is unencrypted unless EBS encryption by default is on in the account');
   },
 });

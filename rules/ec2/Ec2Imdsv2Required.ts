@@ -25,12 +25,18 @@ export const Ec2Imdsv2Required = defineRule<Facts>({
     'Set MetadataOptions.HttpTokens: required in the launch template (CDK: requireImdsv2: true on Instance or LaunchTemplate).',
   fromTemplate(resource, context) {
     if (resource.type === 'AWS::EC2::LaunchTemplate') {
-      return { httpTokens: resource.get('LaunchTemplateData.MetadataOptions.HttpTokens'), httpEndpoint: resource.get('LaunchTemplateData.MetadataOptions.HttpEndpoint') };
+      return {
+        httpTokens: resource.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
+        httpEndpoint: resource.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
+      };
     }
     // AWS::EC2::Instance has no MetadataOptions of its own: only a launch template can set them.
     const lt = launchTemplateOf(resource, context);
     if (isUnknown(lt)) return { httpTokens: lt, httpEndpoint: undefined };
-    return { httpTokens: lt?.get('LaunchTemplateData.MetadataOptions.HttpTokens'), httpEndpoint: lt?.get('LaunchTemplateData.MetadataOptions.HttpEndpoint') };
+    return {
+      httpTokens: lt?.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
+      httpEndpoint: lt?.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
+    };
   },
   evaluate({ httpTokens, httpEndpoint }) {
     if (isUnknown(httpEndpoint)) return needsReview(`HttpEndpoint is not known: ${httpEndpoint.reason}`);
@@ -38,6 +44,10 @@ export const Ec2Imdsv2Required = defineRule<Facts>({
     if (isUnknown(httpTokens)) return needsReview(`HttpTokens is not known: ${(httpTokens as Unknown).reason}`);
     if (httpTokens === 'required') return pass('IMDSv2 is required');
     // HttpTokens defaults to optional (IMDSv1 allowed) unless the AMI or the account default says otherwise.
-    return fail(httpTokens === undefined ? 'HttpTokens is not set, so IMDSv1 stays enabled' : `HttpTokens is ${String(httpTokens)}, so IMDSv1 stays enabled`);
+    return fail(
+      httpTokens === undefined
+        ? 'HttpTokens is not set, so IMDSv1 stays enabled'
+        : `HttpTokens is ${String(httpTokens)}, so IMDSv1 stays enabled`,
+    );
   },
 });

@@ -24,7 +24,12 @@ export const Ec2InstanceNoPublicIp = defineRule<Facts>({
     'An instance with a public IP is reachable from the internet past the load balancer and firewall that should front it; only the edge should be internet-facing.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::Instance'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'EC2_INSTANCE_NO_PUBLIC_IP',
   remediation:
     'Launch instances in private subnets and set AssociatePublicIpAddress: false on their network interfaces (CDK: vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false).',
@@ -33,7 +38,9 @@ export const Ec2InstanceNoPublicIp = defineRule<Facts>({
     if (isUnknown(nics)) return { requested: nics, subnetMapsPublicIp: undefined, defaultVpc: false };
     const requested = nics.map((n) => field(n, 'AssociatePublicIpAddress'));
     const primary = nics.find((n) => String(field(n, 'DeviceIndex')) === '0') ?? nics[0];
-    const leftToSubnet = nics.length === 0 || (field(primary, 'AssociatePublicIpAddress') === undefined && field(primary, 'NetworkInterfaceId') === undefined);
+    const leftToSubnet =
+      nics.length === 0 ||
+      (field(primary, 'AssociatePublicIpAddress') === undefined && field(primary, 'NetworkInterfaceId') === undefined);
     const subnetId = nics.length ? field(primary, 'SubnetId') : instance.get('SubnetId');
     const subnet = leftToSubnet ? index.target(subnetId) : undefined;
     return {
@@ -55,7 +62,10 @@ export const Ec2InstanceNoPublicIp = defineRule<Facts>({
     else if (maps) return fail('the instance’s subnet maps public IPs on launch and the instance does not opt out');
     if (undecided) return needsReview(`whether the instance gets a public IP is not known: ${undecided.reason}`);
     // Default VPC subnets map public IPs unless someone changed them; the template cannot tell.
-    if (defaultVpc) return needsReview('no subnet is given, so the instance launches in the default VPC, whose subnets normally assign public IPs');
+    if (defaultVpc)
+      return needsReview(
+        'no subnet is given, so the instance launches in the default VPC, whose subnets normally assign public IPs',
+      );
     return pass('the instance requests no public IP');
   },
 });

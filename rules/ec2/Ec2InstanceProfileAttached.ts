@@ -28,7 +28,12 @@ export const Ec2InstanceProfileAttached = defineRule<Facts>({
     const lt = launchTemplateOf(instance, context);
     if (lt === undefined) return { profile: false };
     if (isUnknown(lt)) return { profile: lt };
-    return { profile: anyOf(isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'), isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Name')) };
+    return {
+      profile: anyOf(
+        isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'),
+        isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Name'),
+      ),
+    };
   },
   evaluate({ profile }) {
     if (isUnknown(profile)) return needsReview(`whether an instance profile is attached is not known: ${profile.reason}`);

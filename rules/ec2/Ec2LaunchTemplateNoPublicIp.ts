@@ -14,9 +14,15 @@ export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
     'Every instance an Auto Scaling group or fleet starts from a template that associates public IPs is reachable from the internet past the intended edge.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::LaunchTemplate'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'EC2_LAUNCH_TEMPLATE_PUBLIC_IP_DISABLED',
-  remediation: 'Remove AssociatePublicIpAddress: true from LaunchTemplateData.NetworkInterfaces (CDK: associatePublicIpAddress: false) and use private subnets.',
+  remediation:
+    'Remove AssociatePublicIpAddress: true from LaunchTemplateData.NetworkInterfaces (CDK: associatePublicIpAddress: false) and use private subnets.',
   fromTemplate(lt) {
     const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));
     return { requested: isUnknown(nics) ? nics : nics.map((n) => field(n, 'AssociatePublicIpAddress')) };

@@ -25,14 +25,20 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
     'A default route to an internet gateway makes a subnet internet-reachable; unless it is the firewall subnet, traffic to and from that subnet skips stateful inspection.',
   severity: 'warning',
   resourceTypes: ['AWS::EC2::Route'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NO_UNRESTRICTED_ROUTE_TO_IGW',
   remediation:
     'Route workload subnets’ 0.0.0.0/0 to a NAT gateway or a Network Firewall endpoint; keep the route to the internet gateway in the firewall subnets’ route table only.',
   fromTemplate(route, { index }) {
     const viaGateway = route.get('GatewayId') !== undefined;
     const destinations = destinationsOf(route);
-    if (!viaGateway || !destinations.some((d) => isUnknown(d) || WORLD_CIDRS.includes(d as string))) return { viaGateway, destinations };
+    if (!viaGateway || !destinations.some((d) => isUnknown(d) || WORLD_CIDRS.includes(d as string)))
+      return { viaGateway, destinations };
     const internetGateway = isInternetGateway(route.get('GatewayId'), index);
     if (internetGateway !== true) return { viaGateway, destinations, internetGateway };
     return { viaGateway, destinations, internetGateway, firewallSubnetsOnly: servesOnlyFirewallSubnets(route, index) };
@@ -43,9 +49,11 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
     if (unknownDestination) return needsReview(`the destination is not known: ${unknownDestination.reason}`);
     const world = destinations.filter((d) => WORLD_CIDRS.includes(d as string));
     if (world.length === 0) return pass(`the destination ${destinations.map(String).join(', ')} is restricted`);
-    if (isUnknown(internetGateway)) return needsReview(`whether the gateway is an internet gateway is not known: ${internetGateway.reason}`);
+    if (isUnknown(internetGateway))
+      return needsReview(`whether the gateway is an internet gateway is not known: ${internetGateway.reason}`);
     if (!internetGateway) return pass('the default route targets a gateway that is not an internet gateway');
-    if (isUnknown(firewallSubnetsOnly)) return needsReview(`the subnets using this route are not known: ${firewallSubnetsOnly.reason}`);
+    if (isUnknown(firewallSubnetsOnly))
+      return needsReview(`the subnets using this route are not known: ${firewallSubnetsOnly.reason}`);
     if (firewallSubnetsOnly) return pass('the unrestricted route serves only Network Firewall subnets');
     return fail(`${world.join(' and ')} is routed to an internet gateway`);
   },

@@ -12,7 +12,12 @@ export const Ec2TransitGatewayAutoAcceptDisabled = defineRule<Facts>({
     'A transit gateway that auto-accepts attachments lets any account it is shared with join its network without review, dissolving the separation between environments.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::TransitGateway'],
-  controls: { ncscCsp: ['3', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['3', '11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'EC2_TRANSIT_GATEWAY_AUTO_VPC_ATTACH_DISABLED',
   remediation: 'Set AutoAcceptSharedAttachments: disable (the default) and accept attachments explicitly.',
   fromTemplate: (tgw) => ({ autoAccept: tgw.get('AutoAcceptSharedAttachments') }),

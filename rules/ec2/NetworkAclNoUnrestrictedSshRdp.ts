@@ -27,7 +27,12 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
     'A network ACL entry that allows 0.0.0.0/0 or ::/0 to ports 22 or 3389 removes the subnet-level backstop for exposed management interfaces.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::NetworkAcl'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NACL_NO_UNRESTRICTED_SSH_RDP',
   remediation:
     'Remove inbound allow entries from 0.0.0.0/0 and ::/0 that cover TCP 22 or 3389, or put a lower-numbered deny entry for those ports in front of them.',
@@ -51,7 +56,10 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   evaluate({ entries }) {
     const open: string[] = [];
     let undecided: Unknown | undefined;
-    for (const [family, world] of [['cidr', '0.0.0.0/0'], ['ipv6Cidr', '::/0']] as const) {
+    for (const [family, world] of [
+      ['cidr', '0.0.0.0/0'],
+      ['ipv6Cidr', '::/0'],
+    ] as const) {
       for (const port of ADMIN_PORTS) {
         const verdict = firstMatch(entries, family, world, port);
         if (isUnknown(verdict)) undecided ??= verdict;

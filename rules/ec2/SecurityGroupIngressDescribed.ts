@@ -14,13 +14,21 @@ export const SecurityGroupIngressDescribed = defineRule<Facts>({
     'Cyber Essentials asks for boundary rules to be approved and documented; a description on each ingress rule records why it exists and lets reviewers remove the ones nobody needs.',
   severity: 'warning',
   resourceTypes: ['AWS::EC2::SecurityGroup'],
-  controls: { ncscCsp: ['5.4', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['5.4', '11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Give every ingress rule a Description naming its business need and change reference (CDK: the description argument of connections.allowFrom / addIngressRule).',
   fromTemplate(group, { index }) {
     const inline = listOf(group.get('SecurityGroupIngress'));
     if (isUnknown(inline)) return { rules: inline };
-    const rules = inline.map((_, i) => ({ rule: `ingress #${i + 1}`, described: isSet(group, `SecurityGroupIngress.${i}.Description`) }));
+    const rules = inline.map((_, i) => ({
+      rule: `ingress #${i + 1}`,
+      described: isSet(group, `SecurityGroupIngress.${i}.Description`),
+    }));
     for (const standalone of index.referrers(group, 'AWS::EC2::SecurityGroupIngress', 'GroupId')) {
       if (index.exists(standalone) === false) continue;
       rules.push({ rule: standalone.logicalId, described: isSet(standalone, 'Description') });
@@ -32,7 +40,8 @@ export const SecurityGroupIngressDescribed = defineRule<Facts>({
     const missing = rules.filter((r) => r.described === false).map((r) => r.rule);
     if (missing.length) return fail(`ingress without a description: ${missing.join(', ')}`);
     const undecided = rules.find((r) => isUnknown(r.described));
-    if (undecided && isUnknown(undecided.described)) return needsReview(`description of ${undecided.rule} is not known: ${undecided.described.reason}`);
+    if (undecided && isUnknown(undecided.described))
+      return needsReview(`description of ${undecided.rule} is not known: ${undecided.described.reason}`);
     return pass(rules.length ? 'every ingress rule has a description' : 'the group has no ingress rules');
   },
 });

@@ -29,7 +29,9 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
   fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules could not be read: ${ingress.reason}`);
-    const { open, undecided } = worldOpenViolations(ingress, (rule) => anyOf(...ADMIN_AND_DATA_PORTS.map((port) => coversPort(rule, port))));
+    const { open, undecided } = worldOpenViolations(ingress, (rule) =>
+      anyOf(...ADMIN_AND_DATA_PORTS.map((port) => coversPort(rule, port))),
+    );
     if (open.length) return fail(`open to the internet on an administration or database port: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule could not be read: ${undecided.reason}`);
     // Without TCP or UDP ingress there is no port to restrict (AWS Config evaluates such groups as out of scope too).

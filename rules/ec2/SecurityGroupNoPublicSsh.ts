@@ -20,7 +20,8 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
     internetFirst: ['IF-1'],
   },
   configRule: 'INCOMING_SSH_DISABLED',
-  remediation: 'Remove ingress on TCP 22 from 0.0.0.0/0 and ::/0; use SSM Session Manager, or allow SSH only from a bastion security group.',
+  remediation:
+    'Remove ingress on TCP 22 from 0.0.0.0/0 and ::/0; use SSM Session Manager, or allow SSH only from a bastion security group.',
   fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);

@@ -16,7 +16,12 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
     'Every port reachable from 0.0.0.0/0 or ::/0 is attack surface; Cyber Essentials expects the boundary to allow only the services that have a business need, which for a web service is 443 (and 80 to redirect).',
   severity: 'error',
   resourceTypes: ['AWS::EC2::SecurityGroup'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS',
   remediation:
     'Limit ingress from 0.0.0.0/0 and ::/0 to TCP 443 (and 80 for redirects) on edge security groups; reach everything else from security groups or private ranges.',
@@ -27,7 +32,8 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
       const authorized = onlyAuthorizedPorts(rule);
       return isUnknown(authorized) ? authorized : !authorized;
     });
-    if (open.length) return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
+    if (open.length)
+      return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
     return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`);
   },

@@ -19,7 +19,12 @@ export const SubnetNoAutoAssignPublicIp = defineRule<Facts>({
     'A subnet that maps public IPs on launch gives every instance started in it an internet-routable address, bypassing the intended edge (load balancer, firewall).',
   severity: 'warning',
   resourceTypes: ['AWS::EC2::Subnet'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED',
   remediation:
     'Set MapPublicIpOnLaunch: false (CDK: mapPublicIpOnLaunch: false on public subnet configurations); load balancers and NAT gateways get their own addresses.',

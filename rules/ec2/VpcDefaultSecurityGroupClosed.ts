@@ -20,7 +20,12 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
     'Every VPC is created with a default security group that allows all traffic between its members and all egress; anything launched without an explicit group lands in it, so its rules should be removed.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::VPC'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'VPC_DEFAULT_SECURITY_GROUP_CLOSED',
   remediation:
     'Revoke the default security group’s rules (CDK: restrictDefaultSecurityGroup: true, the default with the @aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag) and add no rules to it.',

@@ -18,7 +18,12 @@ export const VpcInternetPathInspectedByNetworkFirewall = defineRule<Facts>({
     'Internet First requires boundary protection with a stateful firewall on internet connections; a VPC with an internet gateway but no stateful Network Firewall has only security groups between its workloads and the internet.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::VPC'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Deploy an AWS::NetworkFirewall::Firewall in the VPC (firewall subnets in each AZ) whose FirewallPolicy references at least one stateful rule group, and route internet traffic through its endpoints.',
   fromTemplate(vpc, { index }) {
@@ -33,15 +38,21 @@ export const VpcInternetPathInspectedByNetworkFirewall = defineRule<Facts>({
     };
   },
   evaluate({ internetGateway, firewalls, otherFirewalls }) {
-    if (isUnknown(internetGateway)) return needsReview(`whether an internet gateway is attached is not known: ${internetGateway.reason}`);
+    if (isUnknown(internetGateway))
+      return needsReview(`whether an internet gateway is attached is not known: ${internetGateway.reason}`);
     if (!internetGateway) return notApplicable('no internet gateway is attached to this VPC');
     const inspecting = firewalls.find((f) => typeof f.statefulRuleGroups === 'number' && f.statefulRuleGroups > 0);
     if (inspecting) return pass(`internet traffic can be inspected by the stateful rules of firewall ${inspecting.id}`);
     const undecided = firewalls.find((f) => isUnknown(f.statefulRuleGroups));
     if (undecided && isUnknown(undecided.statefulRuleGroups)) {
-      return needsReview(`stateful rule groups of firewall ${undecided.id} are not known: ${undecided.statefulRuleGroups.reason}`);
+      return needsReview(
+        `stateful rule groups of firewall ${undecided.id} are not known: ${undecided.statefulRuleGroups.reason}`,
+      );
     }
-    if (firewalls.length) return fail(`firewall ${firewalls.map((f) => f.id).join(', ')} has no stateful rule group, so internet traffic is not inspected statefully`);
+    if (firewalls.length)
+      return fail(
+        `firewall ${firewalls.map((f) => f.id).join(', ')} has no stateful rule group, so internet traffic is not inspected statefully`,
+      );
     if (otherFirewalls) return needsReview(`no firewall is known to be in this VPC: ${otherFirewalls.reason}`);
     return fail('an internet gateway is attached but no Network Firewall is deployed in this VPC');
   },

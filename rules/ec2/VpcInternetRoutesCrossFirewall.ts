@@ -54,7 +54,15 @@ interface Facts {
   readonly unidentifiedEndpoints: Unknown[];
 }
 
-const NOTHING = { firewalls: [], firewallSubnets: [], internetRoutes: [], edgeRouteTables: 0, edgeRoutes: [], protectedSubnets: [], unidentifiedEndpoints: [] };
+const NOTHING = {
+  firewalls: [],
+  firewallSubnets: [],
+  internetRoutes: [],
+  edgeRouteTables: 0,
+  edgeRoutes: [],
+  protectedSubnets: [],
+  unidentifiedEndpoints: [],
+};
 
 export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
   id: 'VpcInternetRoutesCrossFirewall',
@@ -63,7 +71,12 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
     'A Network Firewall only inspects what is routed through it: a subnet with its own route to the internet gateway, or an edge route table that does not send inbound traffic to the firewall endpoints, leaves a path around the stateful boundary.',
   severity: 'error',
   resourceTypes: ['AWS::EC2::VPC'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Route 0.0.0.0/0 to the internet gateway only from the firewall subnets; route workload subnets’ 0.0.0.0/0 to the firewall endpoint in their AZ; associate an edge route table with the internet gateway (AWS::EC2::GatewayRouteTableAssociation) that routes each workload subnet CIDR to the firewall endpoint.',
   fromTemplate(vpc, { index }) {
@@ -82,11 +95,13 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
   },
   evaluate(facts) {
     const { internetGateway, firewalls, firewallSubnets, internetRoutes } = facts;
-    if (isUnknown(internetGateway)) return needsReview(`whether an internet gateway is attached is not known: ${internetGateway.reason}`);
+    if (isUnknown(internetGateway))
+      return needsReview(`whether an internet gateway is attached is not known: ${internetGateway.reason}`);
     if (!internetGateway) return notApplicable('no internet gateway is attached to this VPC');
     if (firewalls.length === 0) return notApplicable('no Network Firewall is deployed in this VPC');
     if (isUnknown(firewallSubnets)) return needsReview(`firewall subnets are not known: ${firewallSubnets.reason}`);
-    if (isUnknown(internetRoutes)) return needsReview(`routes to the internet gateway cannot be identified: ${internetRoutes.reason}`);
+    if (isUnknown(internetRoutes))
+      return needsReview(`routes to the internet gateway cannot be identified: ${internetRoutes.reason}`);
 
     const problems: string[] = [];
     let undecided: Unknown | undefined;
@@ -96,21 +111,31 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
         continue;
       }
       const bypassing = r.subnets.filter((s) => !firewallSubnets.includes(s));
-      if (bypassing.length) problems.push(`${bypassing.join(', ')} route${bypassing.length > 1 ? '' : 's'} to the internet gateway directly (${r.route})`);
+      if (bypassing.length)
+        problems.push(
+          `${bypassing.join(', ')} route${bypassing.length > 1 ? '' : 's'} to the internet gateway directly (${r.route})`,
+        );
     }
     if (facts.protectedSubnets.length && facts.edgeRouteTables === 0) {
-      problems.push('no edge route table is associated with the internet gateway, so inbound traffic reaches subnets without crossing the firewall');
+      problems.push(
+        'no edge route table is associated with the internet gateway, so inbound traffic reaches subnets without crossing the firewall',
+      );
     } else {
       for (const { subnet, cidr } of facts.protectedSubnets) {
         if (isUnknown(cidr)) {
           undecided ??= cidr;
           continue;
         }
-        const covering = facts.edgeRoutes.filter((e) => typeof e.destination === 'string' && typeof cidr === 'string' && cidrContains(e.destination, cidr));
+        const covering = facts.edgeRoutes.filter(
+          (e) => typeof e.destination === 'string' && typeof cidr === 'string' && cidrContains(e.destination, cidr),
+        );
         if (covering.some((e) => e.toFirewall === true)) continue;
         const maybe = covering.find((e) => isUnknown(e.toFirewall));
         if (maybe && isUnknown(maybe.toFirewall)) undecided ??= maybe.toFirewall;
-        else problems.push(`inbound traffic for ${subnet} (${String(cidr)}) is not routed to a firewall endpoint by the edge route table`);
+        else
+          problems.push(
+            `inbound traffic for ${subnet} (${String(cidr)}) is not routed to a firewall endpoint by the edge route table`,
+          );
       }
     }
     if (problems.length) return fail(problems.join('; '));
@@ -144,14 +169,20 @@ function internetRoutes(vpc: TemplateResource, gateways: TemplateResource[], ind
     const target = index.target(gatewayId);
     if (target && gateways.includes(target)) {
       out.push({ route: route.logicalId, subnets: routeTableSubnets(route, index) });
-    } else if (isUnknown(isInternetGateway(gatewayId, index)) && index.target(index.target(route.get('RouteTableId'))?.get('VpcId')) === vpc) {
+    } else if (
+      isUnknown(isInternetGateway(gatewayId, index)) &&
+      index.target(index.target(route.get('RouteTableId'))?.get('VpcId')) === vpc
+    ) {
       out.push({ route: route.logicalId, subnets: new Unknown(`the gateway of ${route.logicalId} is not known`) });
     }
   }
   return out;
 }
 
-function edgeRoutes(gateways: TemplateResource[], index: TemplateIndex): { edgeRouteTables: number; edgeRoutes: EdgeRouteFact[] } {
+function edgeRoutes(
+  gateways: TemplateResource[],
+  index: TemplateIndex,
+): { edgeRouteTables: number; edgeRoutes: EdgeRouteFact[] } {
   const tables = new Set<TemplateResource>();
   for (const gateway of gateways) {
     for (const assoc of index.referrers(gateway, 'AWS::EC2::GatewayRouteTableAssociation', 'GatewayId')) {
@@ -174,7 +205,10 @@ function edgeRoutes(gateways: TemplateResource[], index: TemplateIndex): { edgeR
   return { edgeRouteTables: tables.size, edgeRoutes: routes };
 }
 
-function protectedSubnets(vpc: TemplateResource, index: TemplateIndex): Pick<Facts, 'protectedSubnets' | 'unidentifiedEndpoints'> {
+function protectedSubnets(
+  vpc: TemplateResource,
+  index: TemplateIndex,
+): Pick<Facts, 'protectedSubnets' | 'unidentifiedEndpoints'> {
   const subnets: Array<{ subnet: string; cidr: unknown }> = [];
   const unidentified: Unknown[] = [];
   for (const table of index.referrers(vpc, 'AWS::EC2::RouteTable', 'VpcId')) {
@@ -203,7 +237,7 @@ export function cidrContains(outer: string, inner: string): boolean {
   const b = parseCidr(inner);
   if (!a || !b || a.bits > b.bits) return false;
   const mask = a.bits === 0 ? 0 : (~0 << (32 - a.bits)) >>> 0;
-  return ((a.address & mask) >>> 0) === ((b.address & mask) >>> 0);
+  return (a.address & mask) >>> 0 === (b.address & mask) >>> 0;
 }
 
 function parseCidr(cidr: string): { address: number; bits: number } | undefined {

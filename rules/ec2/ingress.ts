@@ -34,7 +34,17 @@ export function ingressOf(group: TemplateResource, { index }: RuleContext): Ingr
 
 function toIngress(r: unknown, standalone?: string): Ingress {
   if (isUnknown(r)) {
-    return { protocol: r, fromPort: r, toPort: r, cidrIp: r, cidrIpv6: r, sourceGroup: r, prefixList: r, description: r, standalone };
+    return {
+      protocol: r,
+      fromPort: r,
+      toPort: r,
+      cidrIp: r,
+      cidrIpv6: r,
+      sourceGroup: r,
+      prefixList: r,
+      description: r,
+      standalone,
+    };
   }
   const p = (r ?? {}) as Record<string, unknown>;
   return {
@@ -77,7 +87,12 @@ export function carriesPorts(rule: Ingress): boolean | Unknown {
 
 /** A short human description of the permission's source and ports, for messages. */
 export function describeIngress(rule: Ingress): string {
-  const ports = String(rule.protocol) === '-1' ? 'all traffic' : rule.fromPort === rule.toPort ? `port ${rule.fromPort}` : `ports ${rule.fromPort}-${rule.toPort}`;
+  const ports =
+    String(rule.protocol) === '-1'
+      ? 'all traffic'
+      : rule.fromPort === rule.toPort
+        ? `port ${rule.fromPort}`
+        : `ports ${rule.fromPort}-${rule.toPort}`;
   const source = rule.cidrIp ?? rule.cidrIpv6 ?? 'a security group';
   return `${ports} from ${String(source)}${rule.standalone ? ` (${rule.standalone})` : ''}`;
 }

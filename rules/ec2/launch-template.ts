@@ -15,7 +15,9 @@ export function launchTemplateOf(instance: TemplateResource, { index }: RuleCont
   const byId = index.target(instance.get('LaunchTemplate.LaunchTemplateId'));
   if (byId?.type === 'AWS::EC2::LaunchTemplate') return byId;
   const name = instance.get('LaunchTemplate.LaunchTemplateName');
-  const byName = index.target(name) ?? index.ofType('AWS::EC2::LaunchTemplate').find((t) => typeof name === 'string' && t.get('LaunchTemplateName') === name);
+  const byName =
+    index.target(name) ??
+    index.ofType('AWS::EC2::LaunchTemplate').find((t) => typeof name === 'string' && t.get('LaunchTemplateName') === name);
   if (byName?.type === 'AWS::EC2::LaunchTemplate') return byName;
   return new Unknown(`launch template of ${instance.logicalId} is not defined in this template`);
 }

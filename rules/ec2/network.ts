@@ -43,7 +43,7 @@ export function internetGatewaysOf(vpc: TemplateResource, index: TemplateIndex):
     if (gateway) gateways.push(gateway);
     else opaque ??= new Unknown(`internet gateway of ${attachment.logicalId} is not defined in this template`);
   }
-  return { attached: definite ? true : undecided ?? false, gateways, opaque };
+  return { attached: definite ? true : (undecided ?? false), gateways, opaque };
 }
 
 /** Network Firewalls whose VpcId is this VPC, and an Unknown when another firewall's VPC cannot be read. */
@@ -53,7 +53,8 @@ export function firewallsIn(vpc: TemplateResource, index: TemplateIndex): { fire
   for (const f of index.ofType(FIREWALL_TYPE)) {
     if (firewalls.includes(f) || index.exists(f) === false) continue;
     const vpcId = f.get('VpcId');
-    if (isUnknown(vpcId) && !index.target(vpcId)) undecided ??= new Unknown(`the VPC of firewall ${f.logicalId} is not known: ${vpcId.reason}`);
+    if (isUnknown(vpcId) && !index.target(vpcId))
+      undecided ??= new Unknown(`the VPC of firewall ${f.logicalId} is not known: ${vpcId.reason}`);
   }
   return { firewalls, undecided };
 }
@@ -67,7 +68,8 @@ export function firewallSubnetIds(firewall: TemplateResource, index: TemplateInd
     const subnetId = field(m, 'SubnetId');
     const subnet = index.target(subnetId);
     if (subnet) ids.push(subnet.logicalId);
-    else if (isUnknown(subnetId)) return new Unknown(`a subnet of firewall ${firewall.logicalId} is not known: ${subnetId.reason}`);
+    else if (isUnknown(subnetId))
+      return new Unknown(`a subnet of firewall ${firewall.logicalId} is not known: ${subnetId.reason}`);
     else if (typeof subnetId === 'string') ids.push(subnetId);
   }
   return ids;

@@ -28,4 +28,3 @@ function mayBeAbsent(raw: unknown): boolean {
   const branches = r['Fn::If'];
   return Array.isArray(branches) && branches.slice(1).some(mayBeAbsent);
 }
-

@@ -43,14 +43,20 @@ export const EcrImageScanOnPush = defineRule<Facts>({
         const filters = listOf(field(r, 'RepositoryFilters'));
         (registryRules as RegistryRule[]).push({
           frequency: textOf(field(r, 'ScanFrequency')),
-          filters: isUnknown(filters) ? [undecided(filters)] : filters.map((f) => {
-            const v = field(f, 'Filter');
-            return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : 'a filter is not a string');
-          }),
+          filters: isUnknown(filters)
+            ? [undecided(filters)]
+            : filters.map((f) => {
+                const v = field(f, 'Filter');
+                return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : 'a filter is not a string');
+              }),
         });
       }
     }
-    return { scanOnPush: repo.get('ImageScanningConfiguration.ScanOnPush'), ...(typeof name === 'string' ? { name } : {}), registryRules };
+    return {
+      scanOnPush: repo.get('ImageScanningConfiguration.ScanOnPush'),
+      ...(typeof name === 'string' ? { name } : {}),
+      registryRules,
+    };
   },
   evaluate({ scanOnPush, name, registryRules }) {
     if (scanOnPush === true || scanOnPush === 'true') return pass('images are scanned on push');
@@ -60,8 +66,10 @@ export const EcrImageScanOnPush = defineRule<Facts>({
       for (const r of registryRules) {
         for (const f of r.filters) {
           if (isUndecided(f)) open ??= `a registry scanning filter is not known: ${f.undecided}`;
-          else if (f === '*' || (name !== undefined && matches(f, name))) return pass(`registry scanning (${r.frequency ?? 'configured'}) covers the repository`);
-          else if (name === undefined) open ??= `registry scanning filter ${f} may cover this repository, whose name is generated`;
+          else if (f === '*' || (name !== undefined && matches(f, name)))
+            return pass(`registry scanning (${r.frequency ?? 'configured'}) covers the repository`);
+          else if (name === undefined)
+            open ??= `registry scanning filter ${f} may cover this repository, whose name is generated`;
         }
       }
     }

@@ -17,7 +17,8 @@ export const EcrRepositoryKmsEncryption = defineRule<Facts>({
   resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ECR_REPOSITORY_CMK_ENCRYPTION_ENABLED',
-  remediation: 'Set EncryptionConfiguration.EncryptionType: KMS with a customer-managed KmsKey (CDK: encryption: RepositoryEncryption.KMS, encryptionKey).',
+  remediation:
+    'Set EncryptionConfiguration.EncryptionType: KMS with a customer-managed KmsKey (CDK: encryption: RepositoryEncryption.KMS, encryptionKey).',
   fromTemplate(repo, { index }) {
     const encryptionType = repo.get('EncryptionConfiguration.EncryptionType');
     // The key matters only once KMS is chosen; without KMS there is no key to read.
@@ -27,7 +28,11 @@ export const EcrRepositoryKmsEncryption = defineRule<Facts>({
   evaluate({ encryptionType, key }) {
     if (isUnknown(encryptionType)) return needsReview(`EncryptionType is not known: ${encryptionType.reason}`);
     if (encryptionType !== 'KMS' && encryptionType !== 'KMS_DSSE') {
-      return fail(encryptionType === undefined ? 'EncryptionConfiguration is not set, so the repository uses AES256' : `EncryptionType is ${String(encryptionType)}, not KMS`);
+      return fail(
+        encryptionType === undefined
+          ? 'EncryptionConfiguration is not set, so the repository uses AES256'
+          : `EncryptionType is ${String(encryptionType)}, not KMS`,
+      );
     }
     if (isUnknown(key)) return needsReview(`KmsKey is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass(`encrypted with ${encryptionType} under a customer-managed key`);

@@ -24,7 +24,8 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
   severity: 'error',
   resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['9', '11'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
-  remediation: 'Grant named accounts or roles, or add an aws:PrincipalOrgID condition to statements for "*" (CDK: repository.grantPull(principal)).',
+  remediation:
+    'Grant named accounts or roles, or add an aws:PrincipalOrgID condition to statements for "*" (CDK: repository.grantPull(principal)).',
   fromTemplate(repo) {
     const doc = repo.get('RepositoryPolicyText');
     const statements = statementsOf(doc);
@@ -37,9 +38,13 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
         const unknownPrincipal = principals.find((p) => p.kind === 'unknown');
         return {
           effect: isUnknown(s.effect) ? undecided(s.effect) : s.effect,
-          everyone: principals.some((p) => p.kind === 'everyone') || (rawList[i] as Record<string, unknown> | undefined)?.NotPrincipal !== undefined
-            ? true
-            : unknownPrincipal ? undecided(unknownPrincipal.text) : false,
+          everyone:
+            principals.some((p) => p.kind === 'everyone') ||
+            (rawList[i] as Record<string, unknown> | undefined)?.NotPrincipal !== undefined
+              ? true
+              : unknownPrincipal
+                ? undecided(unknownPrincipal.text)
+                : false,
           restricted: restrictingKeys(s.condition).length > 0,
           actions: s.actions.filter((a) => typeof a === 'string').join(', '),
         };
@@ -49,9 +54,15 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
   evaluate({ statements }) {
     if (isUndecided(statements)) return needsReview(`RepositoryPolicyText is not known: ${statements.undecided}`);
     const open = statements.filter((s) => s.effect === 'Allow' && s.everyone === true && !s.restricted);
-    if (open.length) return fail(`allows everyone (Principal "*") ${open.map((s) => s.actions || 'actions').join('; ')} without a restricting condition`);
+    if (open.length)
+      return fail(
+        `allows everyone (Principal "*") ${open.map((s) => s.actions || 'actions').join('; ')} without a restricting condition`,
+      );
     const unread = statements.find((s) => isUndecided(s.effect) || (isUndecided(s.everyone) && !s.restricted));
-    if (unread) return needsReview(`a statement could not be read: ${isUndecided(unread.effect) ? unread.effect.undecided : (unread.everyone as Undecided).undecided}`);
+    if (unread)
+      return needsReview(
+        `a statement could not be read: ${isUndecided(unread.effect) ? unread.effect.undecided : (unread.everyone as Undecided).undecided}`,
+      );
     return pass(statements.length ? 'the repository policy grants nothing to everyone' : 'the repository has no policy');
   },
 });

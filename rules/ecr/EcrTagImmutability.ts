@@ -12,15 +12,24 @@ export const EcrTagImmutability = defineRule<Facts>({
     'With mutable tags anyone who can push can replace the image behind a deployed tag; immutable tags make what runs what was scanned and approved (allow-listing for immutable compute).',
   severity: 'warning',
   resourceTypes: ['AWS::ECR::Repository'],
-  controls: { ncscCsp: ['5.1', '7'], tenSteps: ['vulnerability-management', 'architecture-and-configuration'], cyberEssentials: ['security-update-management', 'malware-protection'] },
+  controls: {
+    ncscCsp: ['5.1', '7'],
+    tenSteps: ['vulnerability-management', 'architecture-and-configuration'],
+    cyberEssentials: ['security-update-management', 'malware-protection'],
+  },
   configRule: 'ECR_PRIVATE_TAG_IMMUTABILITY_ENABLED',
-  remediation: 'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
+  remediation:
+    'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
   fromTemplate: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);
     if (mutability === 'IMMUTABLE') return pass('tags are immutable');
     if (mutability === 'IMMUTABLE_WITH_EXCLUSION') return pass('tags are immutable except for the excluded filters');
     // ImageTagMutability defaults to MUTABLE.
-    return fail(mutability === undefined ? 'ImageTagMutability is not set, so tags are MUTABLE' : `ImageTagMutability is ${String(mutability)}`);
+    return fail(
+      mutability === undefined
+        ? 'ImageTagMutability is not set, so tags are MUTABLE'
+        : `ImageTagMutability is ${String(mutability)}`,
+    );
   },
 });

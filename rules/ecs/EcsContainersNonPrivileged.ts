@@ -9,12 +9,18 @@ interface Facts {
 export const EcsContainersNonPrivileged = defineRule<Facts>({
   id: 'EcsContainersNonPrivileged',
   title: 'ECS containers do not run privileged',
-  description: 'A privileged container has root on the host: one compromised container then reaches every task and the instance role on that host.',
+  description:
+    'A privileged container has root on the host: one compromised container then reaches every task and the instance role on that host.',
   severity: 'error',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
-  controls: { ncscCsp: ['3', '10'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration', 'user-access-control'] },
+  controls: {
+    ncscCsp: ['3', '10'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration', 'user-access-control'],
+  },
   configRule: 'ECS_CONTAINERS_NONPRIVILEGED',
-  remediation: 'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
+  remediation:
+    'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
   fromTemplate: (task) => ({ containers: containerValues(task, 'Privileged') }),
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);

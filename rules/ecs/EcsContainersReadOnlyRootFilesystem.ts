@@ -19,7 +19,8 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
     cyberEssentials: ['secure-configuration', 'malware-protection'],
   },
   configRule: 'ECS_CONTAINERS_READONLY_ACCESS',
-  remediation: 'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
+  remediation:
+    'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
   fromTemplate: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem') }),
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
@@ -28,7 +29,8 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
     const writable = containers.filter((c) => !isUnknown(c.value) && !isTrue(c.value));
     if (writable.length) return fail(`containers with a writable root filesystem: ${names(writable)}`);
     const open = containers.find((c) => isUnknown(c.value));
-    if (open && isUnknown(open.value)) return needsReview(`ReadonlyRootFilesystem of ${open.name} is not known: ${open.value.reason}`);
+    if (open && isUnknown(open.value))
+      return needsReview(`ReadonlyRootFilesystem of ${open.name} is not known: ${open.value.reason}`);
     return pass('every container has a read-only root filesystem');
   },
 });

@@ -19,7 +19,8 @@ export const LATEST_FARGATE_VERSIONS = ['1.4.0', '1.0.0'];
 export const EcsFargateLatestPlatform = defineRule<Facts>({
   id: 'EcsFargateLatestPlatform',
   title: 'Fargate services run on the latest platform version',
-  description: 'Fargate platform versions carry the kernel and container runtime; a pinned old version misses their security fixes.',
+  description:
+    'Fargate platform versions carry the kernel and container runtime; a pinned old version misses their security fixes.',
   severity: 'warning',
   resourceTypes: ['AWS::ECS::Service'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
@@ -36,13 +37,20 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
   evaluate({ launchType, capacityProviders, platformVersion }) {
     if (isUnknown(launchType)) return needsReview(`LaunchType is not known: ${launchType.reason}`);
     if (launchType === 'EC2' || launchType === 'EXTERNAL') return notApplicable(`LaunchType is ${launchType}`);
-    if (launchType === undefined && !isUnknown(capacityProviders) && capacityProviders.length > 0 && !capacityProviders.some((p) => p === undefined || p.startsWith('FARGATE'))) {
+    if (
+      launchType === undefined &&
+      !isUnknown(capacityProviders) &&
+      capacityProviders.length > 0 &&
+      !capacityProviders.some((p) => p === undefined || p.startsWith('FARGATE'))
+    ) {
       return notApplicable('the capacity provider strategy uses no Fargate provider');
     }
     if (isUnknown(platformVersion)) return needsReview(`PlatformVersion is not known: ${platformVersion.reason}`);
     // PlatformVersion applies only to Fargate and defaults to LATEST.
-    if (platformVersion === undefined || platformVersion === 'LATEST') return pass('the service runs on the LATEST platform version');
-    if (LATEST_FARGATE_VERSIONS.includes(String(platformVersion))) return pass(`platform version ${String(platformVersion)} is the latest`);
+    if (platformVersion === undefined || platformVersion === 'LATEST')
+      return pass('the service runs on the LATEST platform version');
+    if (LATEST_FARGATE_VERSIONS.includes(String(platformVersion)))
+      return pass(`platform version ${String(platformVersion)} is the latest`);
     return fail(`PlatformVersion is pinned to ${String(platformVersion)}`);
   },
 });

@@ -25,7 +25,11 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
     'Environment values are stored in clear in the task definition, visible to anyone with ecs:DescribeTaskDefinition and in CloudFormation; secrets belong in Secrets Manager or Parameter Store, injected through Secrets.',
   severity: 'error',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
-  controls: { ncscCsp: ['10', '7'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['secure-configuration', 'user-access-control'] },
+  controls: {
+    ncscCsp: ['10', '7'],
+    tenSteps: ['identity-and-access-management'],
+    cyberEssentials: ['secure-configuration', 'user-access-control'],
+  },
   configRule: 'ECS_NO_ENVIRONMENT_SECRETS',
   remediation:
     'Move credentials to Secrets Manager or SSM SecureString and reference them in the container’s Secrets (CDK: secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret) }); use the task role instead of AWS access keys.',
@@ -42,7 +46,11 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
       }
       for (const item of list) {
         const name = textOf(field(item, 'Name'));
-        variables.push({ container: c.name, ...(name !== undefined && !isUnknown(field(item, 'Name')) ? { name } : {}), kind: valueKind(field(item, 'Value')) });
+        variables.push({
+          container: c.name,
+          ...(name !== undefined && !isUnknown(field(item, 'Name')) ? { name } : {}),
+          kind: valueKind(field(item, 'Value')),
+        });
       }
     }
     return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
@@ -53,11 +61,18 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
     // Names only: the values are the secrets.
     const exposed = secret.filter((v) => v.kind === 'literal' || v.kind === 'resolved-secret');
     if (exposed.length) {
-      return fail(`credentials in plain environment variables: ${exposed.map((v) => `${v.name} (${v.container})${v.kind === 'resolved-secret' ? ' resolved from a secret at deployment' : ''}`).join(', ')}`);
+      return fail(
+        `credentials in plain environment variables: ${exposed.map((v) => `${v.name} (${v.container})${v.kind === 'resolved-secret' ? ' resolved from a secret at deployment' : ''}`).join(', ')}`,
+      );
     }
     if (unreadable) return needsReview(`environment could not be read: ${unreadable}`);
     const open = secret.find((v) => v.kind === 'unknown') ?? variables.find((v) => v.name === undefined && v.kind !== 'pointer');
-    if (open) return needsReview(open.name ? `the value of ${open.name} (${open.container}) is not known` : `an environment variable name in ${open.container} is not known`);
+    if (open)
+      return needsReview(
+        open.name
+          ? `the value of ${open.name} (${open.container}) is not known`
+          : `an environment variable name in ${open.container} is not known`,
+      );
     return pass('no credential-like environment variable holds a value');
   },
 });

@@ -15,12 +15,14 @@ interface Facts {
 export const EcsTaskDefinitionLogging = defineRule<Facts>({
   id: 'EcsTaskDefinitionLogging',
   title: 'ECS containers send their logs somewhere',
-  description: 'Without a log driver container output is lost when the task stops, leaving nothing to investigate an incident with.',
+  description:
+    'Without a log driver container output is lost when the task stops, leaving nothing to investigate an incident with.',
   severity: 'warning',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'ECS_TASK_DEFINITION_LOG_CONFIGURATION',
-  remediation: 'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
+  remediation:
+    'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
   fromTemplate(task) {
     const logs = containerValues(task, 'LogConfiguration');
     return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: field(c.value, 'LogDriver') })) };
@@ -31,7 +33,8 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
     const missing = containers.filter((c) => c.logDriver === undefined);
     if (missing.length) return fail(`containers without a log configuration: ${missing.map((c) => c.name).join(', ')}`);
     const open = containers.find((c) => isUnknown(c.logDriver));
-    if (open && isUnknown(open.logDriver)) return needsReview(`log driver of ${open.name} is not known: ${open.logDriver.reason}`);
+    if (open && isUnknown(open.logDriver))
+      return needsReview(`log driver of ${open.name} is not known: ${open.logDriver.reason}`);
     return pass('every container has a log driver');
   },
 });

@@ -13,11 +13,16 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
     'A process running as root in a container is one kernel or runtime flaw away from root on the host; naming a non-root User also stops an image that defaults to root from deciding.',
   severity: 'warning',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
-  controls: { ncscCsp: ['3', '10'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration', 'user-access-control'] },
+  controls: {
+    ncscCsp: ['3', '10'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration', 'user-access-control'],
+  },
   // AWS Config's rule looks only at EC2 launch-type containers; a Fargate task running as root is judged here too,
   // as AWS's newer ECS_TASK_DEFINITION_LINUX_USER_NON_ROOT does.
   configRule: 'ECS_TASK_DEFINITION_NONROOT_USER',
-  remediation: 'Set User to a non-root user or uid (for example "1000:1000") on every container (CDK: user: "1000"), and build images that do not need root.',
+  remediation:
+    'Set User to a non-root user or uid (for example "1000:1000") on every container (CDK: user: "1000"), and build images that do not need root.',
   fromTemplate: (task) => ({ containers: containerValues(task, 'User') }),
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
@@ -26,7 +31,12 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
     // Without User the image's default applies, which is root unless the image says otherwise.
     const unset = containers.filter((c) => c.value === undefined);
     if (root.length || unset.length) {
-      return fail([...(root.length ? [`runs as root: ${names(root)}`] : []), ...(unset.length ? [`User is not set: ${names(unset)}`] : [])].join('; '));
+      return fail(
+        [
+          ...(root.length ? [`runs as root: ${names(root)}`] : []),
+          ...(unset.length ? [`User is not set: ${names(unset)}`] : []),
+        ].join('; '),
+      );
     }
     const open = containers.find((c) => isUnknown(c.value));
     if (open && isUnknown(open.value)) return needsReview(`User of ${open.name} is not known: ${open.value.reason}`);

@@ -15,7 +15,10 @@ export interface ContainerValue {
 export function containerValues(task: TemplateResource, property: string): ContainerValue[] | Unknown {
   const list = listOf(task.get('ContainerDefinitions'));
   if (isUnknown(list)) return list;
-  return list.map((c, i) => ({ name: textOf(field(c, 'Name')) ?? `container ${i + 1}`, value: isUnknown(c) ? c : field(c, property) }));
+  return list.map((c, i) => ({
+    name: textOf(field(c, 'Name')) ?? `container ${i + 1}`,
+    value: isUnknown(c) ? c : field(c, property),
+  }));
 }
 
 /** Names for messages: `app, sidecar`. */

@@ -4,7 +4,8 @@ import { isUnknown } from '../../lib/engine/unknown';
 /** Names that are credentials whatever their value. */
 const ALWAYS_SECRET = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'ECS_ENGINE_AUTH_DATA'];
 
-const SECRET_WORD = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|AUTH_?TOKEN|TOKEN|CREDENTIALS?|CONNECTION_?STRING)/;
+const SECRET_WORD =
+  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|AUTH_?TOKEN|TOKEN|CREDENTIALS?|CONNECTION_?STRING)/;
 
 /** Suffixes that name where a secret lives rather than the secret itself (DB_SECRET_ARN, PASSWORD_PARAMETER_NAME). */
 const POINTER_SUFFIX = /_(ARN|NAME|ID|PATH|PARAM|PARAMETER|FILE|URL|URI|ENDPOINT|TTL|EXPIRY|LENGTH|HEADER|TYPE|REGION|KEY_ID)$/;
@@ -34,6 +35,11 @@ export function valueKind(value: unknown): ValueKind {
   if (text !== undefined && text.startsWith('arn:')) return 'pointer';
   if (isUnknown(value)) return 'unknown';
   if (value === undefined || value === '') return 'pointer';
-  if (typeof value === 'boolean' || typeof value === 'number' || /^(true|false|yes|no|on|off|enabled|disabled|\d{1,3})$/i.test(String(value))) return 'setting';
+  if (
+    typeof value === 'boolean' ||
+    typeof value === 'number' ||
+    /^(true|false|yes|no|on|off|enabled|disabled|\d{1,3})$/i.test(String(value))
+  )
+    return 'setting';
   return 'literal';
 }

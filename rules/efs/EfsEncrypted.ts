@@ -9,17 +9,21 @@ interface Facts {
 export const EfsEncrypted = defineRule<Facts>({
   id: 'EfsEncrypted',
   title: 'EFS file systems are encrypted at rest',
-  description: 'An unencrypted file system leaves its data readable from the underlying storage and its backups; encryption can only be chosen at creation.',
+  description:
+    'An unencrypted file system leaves its data readable from the underlying storage and its backups; encryption can only be chosen at creation.',
   severity: 'error',
   resourceTypes: ['AWS::EFS::FileSystem'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'EFS_ENCRYPTED_CHECK',
-  remediation: 'Set Encrypted: true with a customer-managed KmsKeyId (CDK: encrypted: true, kmsKey); an existing file system must be copied to a new one.',
+  remediation:
+    'Set Encrypted: true with a customer-managed KmsKeyId (CDK: encrypted: true, kmsKey); an existing file system must be copied to a new one.',
   fromTemplate: (fs) => ({ encrypted: asBoolean(fs.get('Encrypted')) }),
   evaluate({ encrypted }) {
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass('Encrypted is true');
     // The console encrypts by default, but CloudFormation and the API do not.
-    return fail(encrypted === false ? 'Encrypted is false' : 'Encrypted is not set, and CloudFormation creates file systems unencrypted');
+    return fail(
+      encrypted === false ? 'Encrypted is false' : 'Encrypted is not set, and CloudFormation creates file systems unencrypted',
+    );
   },
 });

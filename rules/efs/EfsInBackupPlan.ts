@@ -25,13 +25,20 @@ export const EfsInBackupPlan = defineRule<Facts>({
     const backupPolicy = asString(fs.get('BackupPolicy.Status'));
     if (backupPolicy === 'ENABLED') return { backupPolicy };
     // A file system id is generated, so only a reference, a wildcard or a tag can select it.
-    return { backupPolicy, inBackupPlan: isInBackupPlan({ resource: fs, service: 'elasticfilesystem', prefix: 'file-system/', name: undefined, tags: fs.get('FileSystemTags') }, scope) };
+    return {
+      backupPolicy,
+      inBackupPlan: isInBackupPlan(
+        { resource: fs, service: 'elasticfilesystem', prefix: 'file-system/', name: undefined, tags: fs.get('FileSystemTags') },
+        scope,
+      ),
+    };
   },
   evaluate({ backupPolicy, inBackupPlan }) {
     if (backupPolicy === 'ENABLED') return pass('automatic backups are enabled');
     if (inBackupPlan === true) return pass('an AWS Backup selection covers the file system');
     if (isUnknown(backupPolicy)) return needsReview(`BackupPolicy is not known: ${backupPolicy.reason}`);
-    if (isUnknown(inBackupPlan)) return needsReview(`whether a backup selection covers the file system is not known: ${inBackupPlan.reason}`);
+    if (isUnknown(inBackupPlan))
+      return needsReview(`whether a backup selection covers the file system is not known: ${inBackupPlan.reason}`);
     return fail(
       backupPolicy === undefined
         ? 'BackupPolicy is not set (automatic backups are off outside the console) and no AWS Backup selection covers the file system'

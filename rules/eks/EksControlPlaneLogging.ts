@@ -12,12 +12,14 @@ export const REQUIRED_LOG_TYPES = ['api', 'audit', 'authenticator'];
 export const EksControlPlaneLogging = defineRule<Facts>({
   id: 'EksControlPlaneLogging',
   title: 'EKS clusters log API, audit and authenticator events',
-  description: 'Control-plane logs are off by default; without api, audit and authenticator logs, changes to the cluster and who made them cannot be traced.',
+  description:
+    'Control-plane logs are off by default; without api, audit and authenticator logs, changes to the cluster and who made them cannot be traced.',
   severity: 'error',
   resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['13.1', '5.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'EKS_CLUSTER_LOG_ENABLED',
-  remediation: 'Set Logging.ClusterLogging.EnabledTypes to include api, audit and authenticator (CDK: clusterLogging: [ClusterLoggingTypes.API, AUDIT, AUTHENTICATOR]).',
+  remediation:
+    'Set Logging.ClusterLogging.EnabledTypes to include api, audit and authenticator (CDK: clusterLogging: [ClusterLoggingTypes.API, AUDIT, AUTHENTICATOR]).',
   fromTemplate(cluster) {
     const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));
     if (isUnknown(types)) return { enabled: undecided(types) };

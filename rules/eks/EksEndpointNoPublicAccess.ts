@@ -16,7 +16,12 @@ export const EksEndpointNoPublicAccess = defineRule<Facts>({
     'A public Kubernetes API endpoint open to 0.0.0.0/0 exposes cluster administration to the internet, one stolen kubeconfig or API flaw away from compromise.',
   severity: 'error',
   resourceTypes: ['AWS::EKS::Cluster'],
-  controls: { ncscCsp: ['11', '12'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11', '12'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   // AWS Config's rule fails any public endpoint; this rule also accepts a public endpoint limited to named CIDRs
   // (NET-17), so a cluster can differ from Config's verdict in that one case.
   configRule: 'EKS_ENDPOINT_NO_PUBLIC_ACCESS',

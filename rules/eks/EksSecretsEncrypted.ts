@@ -16,7 +16,8 @@ export const EksSecretsEncrypted = defineRule<Facts>({
   resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'EKS_SECRETS_ENCRYPTED',
-  remediation: 'Add EncryptionConfig with Resources: [secrets] and Provider.KeyArn of a customer-managed KMS key (CDK: secretsEncryptionKey).',
+  remediation:
+    'Add EncryptionConfig with Resources: [secrets] and Provider.KeyArn of a customer-managed KMS key (CDK: secretsEncryptionKey).',
   fromTemplate(cluster) {
     const list = listOf(cluster.get('EncryptionConfig'));
     if (isUnknown(list)) return { configs: undecided(list) };

@@ -43,7 +43,8 @@ export const EksSupportedVersion = defineRule<Facts>({
   resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'EKS_CLUSTER_SUPPORTED_VERSION',
-  remediation: 'Upgrade the cluster (Version, one minor version at a time) to a version in standard support, and plan upgrades before each end-of-support date.',
+  remediation:
+    'Upgrade the cluster (Version, one minor version at a time) to a version in standard support, and plan upgrades before each end-of-support date.',
   fromTemplate: (cluster) => ({ version: cluster.get('Version'), today: new Date().toISOString().slice(0, 10) }),
   evaluate({ version, today }) {
     if (isUnknown(version)) return needsReview(`Version is not known: ${version.reason}`);

@@ -9,7 +9,8 @@ interface Facts {
 export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
   id: 'ElastiCacheAutoMinorVersionUpgrade',
   title: 'ElastiCache clusters take minor version upgrades automatically',
-  description: 'Minor engine versions carry security fixes; Cyber Essentials expects them applied within 14 days, which manual upgrades rarely achieve.',
+  description:
+    'Minor engine versions carry security fixes; Cyber Essentials expects them applied within 14 days, which manual upgrades rarely achieve.',
   severity: 'warning',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
@@ -19,6 +20,8 @@ export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
   evaluate({ autoUpgrade }) {
     if (isUnknown(autoUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoUpgrade.reason}`);
     // AutoMinorVersionUpgrade defaults to true.
-    return autoUpgrade === false ? fail('AutoMinorVersionUpgrade is false') : pass('minor version upgrades are applied automatically');
+    return autoUpgrade === false
+      ? fail('AutoMinorVersionUpgrade is false')
+      : pass('minor version upgrades are applied automatically');
   },
 });

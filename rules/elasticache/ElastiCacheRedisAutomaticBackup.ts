@@ -13,7 +13,8 @@ interface Facts {
 export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({
   id: 'ElastiCacheRedisAutomaticBackup',
   title: `ElastiCache Redis and Valkey clusters keep automatic backups for ${MIN_SNAPSHOT_RETENTION_DAYS} days`,
-  description: 'When Redis is a system of record (sessions, queues, counters), a node failure or a FLUSHALL without snapshots loses the data for good.',
+  description:
+    'When Redis is a system of record (sessions, queues, counters), a node failure or a FLUSHALL without snapshots loses the data for good.',
   severity: 'warning',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
@@ -30,7 +31,8 @@ export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({
     if (isUnknown(retentionDays)) return needsReview(`SnapshotRetentionLimit is not known: ${retentionDays.reason}`);
     // SnapshotRetentionLimit defaults to 0: no automatic backups.
     if (!retentionDays) return fail('SnapshotRetentionLimit is not set or 0, so automatic backups are off');
-    if (retentionDays < MIN_SNAPSHOT_RETENTION_DAYS) return fail(`SnapshotRetentionLimit is ${retentionDays} days, below the ${MIN_SNAPSHOT_RETENTION_DAYS}-day minimum`);
+    if (retentionDays < MIN_SNAPSHOT_RETENTION_DAYS)
+      return fail(`SnapshotRetentionLimit is ${retentionDays} days, below the ${MIN_SNAPSHOT_RETENTION_DAYS}-day minimum`);
     return pass(`automatic backups are kept for ${retentionDays} days`);
   },
 });

@@ -9,7 +9,8 @@ interface Facts {
 export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
   id: 'ElastiCacheReplicationGroupEncryptedAtRest',
   title: 'ElastiCache replication groups are encrypted at rest',
-  description: 'Cached sessions and records spill to disk during syncs, swaps and backups; without at-rest encryption those copies are readable from storage.',
+  description:
+    'Cached sessions and records spill to disk during syncs, swaps and backups; without at-rest encryption those copies are readable from storage.',
   severity: 'error',
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
@@ -19,6 +20,10 @@ export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
   evaluate({ atRest }) {
     if (isUnknown(atRest)) return needsReview(`AtRestEncryptionEnabled is not known: ${atRest.reason}`);
     if (atRest === true) return pass('the replication group is encrypted at rest');
-    return fail(atRest === undefined ? 'AtRestEncryptionEnabled is not set, so data at rest is unencrypted' : 'AtRestEncryptionEnabled is false');
+    return fail(
+      atRest === undefined
+        ? 'AtRestEncryptionEnabled is not set, so data at rest is unencrypted'
+        : 'AtRestEncryptionEnabled is false',
+    );
   },
 });

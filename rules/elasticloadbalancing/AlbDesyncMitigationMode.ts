@@ -17,7 +17,12 @@ export const AlbDesyncMitigationMode = defineRule<Facts>({
     'In monitor mode the ALB forwards ambiguous requests that can desynchronise it from its targets (request smuggling); defensive or strictest mode blocks them.',
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'ALB_DESYNC_MODE_CHECK',
   remediation: `Leave ${KEY} at defensive (the default) or set it to strictest (CDK: desyncMitigationMode).`,
   fromTemplate: (lb) => ({ type: lbType(lb), mode: attribute(lb, KEY) }),

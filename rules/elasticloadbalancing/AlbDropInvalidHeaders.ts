@@ -17,7 +17,12 @@ export const AlbDropInvalidHeaders = defineRule<Facts>({
     'Headers that do not match the HTTP grammar are a vehicle for request smuggling and header injection into the application; the ALB can drop them before they reach targets.',
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'ALB_HTTP_DROP_INVALID_HEADER_ENABLED',
   remediation: `Set the load balancer attribute ${KEY} to true (CDK: dropInvalidHeaderFields: true).`,
   fromTemplate: (lb) => ({ type: lbType(lb), dropInvalidHeaders: attribute(lb, KEY) }),

@@ -40,7 +40,8 @@ export const AlbHttpListenerRedirectsToHttps = defineRule<Facts>({
     }
     for (const { rule, actions } of ruleActions) {
       if (isUnknown(actions)) undecided ??= actions;
-      else if (actions.includes('forward') || actions.includes('redirect-http')) problems.push(`listener rule ${rule} serves requests over HTTP`);
+      else if (actions.includes('forward') || actions.includes('redirect-http'))
+        problems.push(`listener rule ${rule} serves requests over HTTP`);
     }
     if (problems.length) return fail(problems.join('; '));
     if (undecided) return needsReview(`a listener rule is not known: ${undecided.reason}`);

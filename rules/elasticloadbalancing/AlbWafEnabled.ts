@@ -17,9 +17,15 @@ export const AlbWafEnabled = defineRule<Facts>({
     'An internet-facing ALB without a web ACL passes every HTTP request to the application; Internet First expects context-based (layer 7) access control at the boundary.',
   severity: 'error',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'ALB_WAF_ENABLED',
-  remediation: 'Associate a WAFv2 web ACL with the load balancer (AWS::WAFv2::WebACLAssociation with ResourceArn: Ref of the load balancer).',
+  remediation:
+    'Associate a WAFv2 web ACL with the load balancer (AWS::WAFv2::WebACLAssociation with ResourceArn: Ref of the load balancer).',
   fromTemplate(lb, { index }) {
     const type = lbType(lb);
     const scheme = lbScheme(lb);
@@ -33,6 +39,8 @@ export const AlbWafEnabled = defineRule<Facts>({
     if (isUnknown(scheme)) return needsReview(`Scheme is not known: ${scheme.reason}`);
     if (scheme !== 'internet-facing') return notApplicable('the load balancer is internal');
     if (isUnknown(webAcl)) return needsReview(`whether a web ACL is associated is not known: ${webAcl.reason}`);
-    return webAcl ? pass('a WAF web ACL is associated') : fail('no WAF web ACL is associated with this internet-facing load balancer');
+    return webAcl
+      ? pass('a WAF web ACL is associated')
+      : fail('no WAF web ACL is associated with this internet-facing load balancer');
   },
 });

@@ -29,7 +29,8 @@ export const ElbAccessLogsEnabled = defineRule<Facts>({
   evaluate({ type, enabled }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);
     // AWS Config's elb-logging-enabled covers Classic and Application Load Balancers.
-    if (type !== 'classic' && type !== 'application') return notApplicable(`access logs of a ${String(type)} load balancer are outside this rule`);
+    if (type !== 'classic' && type !== 'application')
+      return notApplicable(`access logs of a ${String(type)} load balancer are outside this rule`);
     const on = asBoolean(enabled);
     if (isUnknown(on)) return needsReview(`whether access logging is enabled is not known: ${on.reason}`);
     if (on) return pass('access logs are written');

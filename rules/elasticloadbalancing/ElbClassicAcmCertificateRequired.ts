@@ -27,7 +27,8 @@ export const ElbClassicAcmCertificateRequired = defineRule<Facts>({
     for (const l of listeners) {
       const protocol = field(l, 'Protocol');
       if (isUnknown(protocol)) return { certificates: protocol };
-      if (SECURE.includes(String(protocol).toUpperCase())) certificates.push(isAcmCertificate(field(l, 'SSLCertificateId'), index));
+      if (SECURE.includes(String(protocol).toUpperCase()))
+        certificates.push(isAcmCertificate(field(l, 'SSLCertificateId'), index));
     }
     return { certificates };
   },

@@ -9,12 +9,14 @@ interface Facts {
 export const ElbClassicCrossZoneEnabled = defineRule<Facts>({
   id: 'ElbClassicCrossZoneEnabled',
   title: 'Classic Load Balancers balance across availability zones',
-  description: 'Without cross-zone load balancing a Classic Load Balancer node only uses targets in its own AZ, so losing targets in one AZ drops a share of requests.',
+  description:
+    'Without cross-zone load balancing a Classic Load Balancer node only uses targets in its own AZ, so losing targets in one AZ drops a share of requests.',
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELB_CROSS_ZONE_LOAD_BALANCING_ENABLED',
-  remediation: 'Set CrossZone: true (CDK: crossZone: true), or move to an Application Load Balancer, which always balances across zones.',
+  remediation:
+    'Set CrossZone: true (CDK: crossZone: true), or move to an Application Load Balancer, which always balances across zones.',
   fromTemplate: (lb) => ({ crossZone: lb.get('CrossZone') }),
   evaluate({ crossZone }) {
     const on = asBoolean(crossZone);

@@ -22,7 +22,12 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
     'A Classic Load Balancer HTTPS or SSL listener without a TLS 1.2 negotiation policy falls back to ELBSecurityPolicy-2016-08 and accepts TLS 1.0; custom policies drift as ciphers age.',
   severity: 'error',
   resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
-  controls: { ncscCsp: ['1'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['1'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'ELB_PREDEFINED_SECURITY_POLICY_SSL_CHECK',
   remediation:
     'Add a Policies entry of PolicyType SSLNegotiationPolicyType with attribute Reference-Security-Policy = ELBSecurityPolicy-TLS-1-2-2017-01 and name it in every HTTPS/SSL listener’s PolicyNames.',

@@ -12,7 +12,8 @@ interface Facts {
 export const ElbDeletionProtectionEnabled = defineRule<Facts>({
   id: 'ElbDeletionProtectionEnabled',
   title: 'Load balancers have deletion protection',
-  description: 'The load balancer is the service’s front door and holds its DNS name; deletion protection stops an accidental or malicious delete taking the service down.',
+  description:
+    'The load balancer is the service’s front door and holds its DNS name; deletion protection stops an accidental or malicious delete taking the service down.',
   severity: 'warning',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },

@@ -26,7 +26,8 @@ export const ElbListenerEncryptedInTransit = defineRule<Facts>({
   fromTemplate: (listener) => ({ protocol: listener.get('Protocol') }),
   evaluate({ protocol }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
-    if (protocol === undefined || protocol === 'GENEVE') return notApplicable('a Gateway Load Balancer listener carries no protocol of its own');
+    if (protocol === undefined || protocol === 'GENEVE')
+      return notApplicable('a Gateway Load Balancer listener carries no protocol of its own');
     if (protocol === 'HTTP') return notApplicable('HTTP listeners are checked for redirection to HTTPS');
     if (ENCRYPTED.includes(String(protocol))) return pass(`the listener terminates ${String(protocol)}`);
     return fail(`the listener protocol is ${String(protocol)}, so traffic is not encrypted at the load balancer`);

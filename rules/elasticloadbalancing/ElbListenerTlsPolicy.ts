@@ -26,16 +26,27 @@ export const ElbListenerTlsPolicy = defineRule<Facts>({
     'TLS 1.0 and 1.1 are deprecated and their cipher suites weak; a listener policy that still accepts them lets a client (or an attacker in the middle) downgrade the connection.',
   severity: 'error',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
-  controls: { ncscCsp: ['1'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['1'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Set SslPolicy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or another TLS 1.2+ policy) (CDK: sslPolicy: SslPolicy.RECOMMENDED_TLS).',
   fromTemplate: (listener) => ({ protocol: listener.get('Protocol'), sslPolicy: listener.get('SslPolicy') }),
   evaluate({ protocol, sslPolicy }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
-    if (protocol !== 'HTTPS' && protocol !== 'TLS') return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
+    if (protocol !== 'HTTPS' && protocol !== 'TLS')
+      return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
     if (isUnknown(sslPolicy)) return needsReview(`SslPolicy is not known: ${sslPolicy.reason}`);
     const policy = String(sslPolicy ?? ELB_DEFAULT_TLS_POLICY);
-    if (ALLOWED_ELB_TLS_POLICIES.includes(policy) || TLS13_FAMILY.test(policy)) return pass(`SslPolicy ${policy} accepts TLS 1.2 and above only`);
-    return fail(sslPolicy === undefined ? `SslPolicy is not set, so ${ELB_DEFAULT_TLS_POLICY} (which accepts TLS 1.0) applies` : `SslPolicy ${policy} is not on the TLS 1.2+ allow-list`);
+    if (ALLOWED_ELB_TLS_POLICIES.includes(policy) || TLS13_FAMILY.test(policy))
+      return pass(`SslPolicy ${policy} accepts TLS 1.2 and above only`);
+    return fail(
+      sslPolicy === undefined
+        ? `SslPolicy is not set, so ${ELB_DEFAULT_TLS_POLICY} (which accepts TLS 1.0) applies`
+        : `SslPolicy ${policy} is not on the TLS 1.2+ allow-list`,
+    );
   },
 });

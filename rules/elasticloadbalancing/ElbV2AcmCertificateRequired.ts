@@ -18,7 +18,8 @@ export const ElbV2AcmCertificateRequired = defineRule<Facts>({
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'ELBV2_ACM_CERTIFICATE_REQUIRED',
-  remediation: 'Issue or import the certificate in ACM and reference its ARN in Certificates (CDK: certificates: [ListenerCertificate.fromCertificateManager(cert)]).',
+  remediation:
+    'Issue or import the certificate in ACM and reference its ARN in Certificates (CDK: certificates: [ListenerCertificate.fromCertificateManager(cert)]).',
   fromTemplate(listener, { index }) {
     const protocol = listener.get('Protocol');
     if (protocol !== 'HTTPS' && protocol !== 'TLS') return { protocol, certificates: [] };
@@ -36,7 +37,8 @@ export const ElbV2AcmCertificateRequired = defineRule<Facts>({
   },
   evaluate({ protocol, certificates }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
-    if (protocol !== 'HTTPS' && protocol !== 'TLS') return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
+    if (protocol !== 'HTTPS' && protocol !== 'TLS')
+      return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
     if (isUnknown(certificates)) return needsReview(`Certificates are not known: ${certificates.reason}`);
     if (certificates.includes(false)) return fail('a certificate is not from ACM');
     const undecided = certificates.find(isUnknown);

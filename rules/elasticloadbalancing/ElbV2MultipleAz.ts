@@ -18,7 +18,8 @@ export const ElbV2MultipleAz = defineRule<Facts>({
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELBV2_MULTIPLE_AZ',
-  remediation: 'Give the load balancer subnets (Subnets or SubnetMappings) in at least two availability zones (CDK: vpcSubnets spanning two or more AZs).',
+  remediation:
+    'Give the load balancer subnets (Subnets or SubnetMappings) in at least two availability zones (CDK: vpcSubnets spanning two or more AZs).',
   fromTemplate(lb, { index }) {
     const type = lbType(lb);
     if (type === 'gateway') return { type, zones: [] };
@@ -37,6 +38,8 @@ export const ElbV2MultipleAz = defineRule<Facts>({
     if (known.size >= 2) return pass(`nodes in ${known.size} availability zones`);
     const undecided = zones.find(isUnknown) as Unknown | undefined;
     if (undecided) return needsReview(`a subnet’s availability zone is not known: ${undecided.reason}`);
-    return fail(known.size ? `all subnets are in one availability zone (${[...known][0]})` : 'the load balancer names no subnets');
+    return fail(
+      known.size ? `all subnets are in one availability zone (${[...known][0]})` : 'the load balancer names no subnets',
+    );
   },
 });

@@ -25,7 +25,9 @@ export function actionKinds(actions: unknown): ActionKind[] | Unknown {
 
 /** Listener rules attached to a listener. */
 export function listenerRules(listener: TemplateResource, index: TemplateIndex): TemplateResource[] {
-  return index.referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn').filter((r) => index.exists(r) !== false);
+  return index
+    .referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn')
+    .filter((r) => index.exists(r) !== false);
 }
 
 /** Whether a certificate reference is an ACM certificate: a reference to one, or an ARN in the acm namespace. */

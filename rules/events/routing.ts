@@ -1,6 +1,6 @@
+import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
-import { PartialString } from '../../lib/engine/intrinsics';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { anyTrue } from '../cloudwatch/values';
 import { ofTypeInEnvironment } from '../guardduty/account-wide';

@@ -26,6 +26,8 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether the GuardDuty detector is enabled is not known: ${present.reason}`);
     if (present) return pass('a GuardDuty detector is enabled for this account and region');
-    return fail('no GuardDuty detector with Enable: true in the checked templates; it may be enabled outside them (for example by a delegated administrator)');
+    return fail(
+      'no GuardDuty detector with Enable: true in the checked templates; it may be enabled outside them (for example by a delegated administrator)',
+    );
   },
 });

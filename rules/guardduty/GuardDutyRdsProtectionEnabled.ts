@@ -3,8 +3,7 @@ import { protectionPlanRule } from './protection-plans';
 export const GuardDutyRdsProtectionEnabled = protectionPlanRule({
   id: 'GuardDutyRdsProtectionEnabled',
   title: 'GuardDuty RDS Protection is enabled',
-  description:
-    'RDS Protection profiles database logins and flags brute force and anomalous access to Aurora databases.',
+  description: 'RDS Protection profiles database logins and flags brute force and anomalous access to Aurora databases.',
   plan: 'RDS Protection',
   feature: 'RDS_LOGIN_EVENTS',
   whenUndeclared: 'account-history',

@@ -8,7 +8,13 @@ export const GuardDutyRuntimeMonitoringEnabled = protectionPlanRule({
   plan: 'Runtime Monitoring',
   feature: 'RUNTIME_MONITORING',
   whenUndeclared: 'off',
-  controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], cyberEssentials: ['malware-protection'], internetFirst: ['IF-2'] },
+  controls: {
+    ncscCsp: ['5.2'],
+    tenSteps: ['logging-and-monitoring'],
+    cyberEssentials: ['malware-protection'],
+    internetFirst: ['IF-2'],
+  },
   configRule: 'GUARDDUTY_RUNTIME_MONITORING_ENABLED',
-  remediation: 'Declare Features: [{ Name: RUNTIME_MONITORING, Status: ENABLED }] on the AWS::GuardDuty::Detector, with agent management (for example ECS_FARGATE_AGENT_MANAGEMENT) as AdditionalConfiguration.',
+  remediation:
+    'Declare Features: [{ Name: RUNTIME_MONITORING, Status: ENABLED }] on the AWS::GuardDuty::Detector, with agent management (for example ECS_FARGATE_AGENT_MANAGEMENT) as AdditionalConfiguration.',
 });

@@ -44,7 +44,9 @@ export function reportingSkip(stack: TemplateResource, { index, scope }: RuleCon
   if (stack.get('Nested') === true) return 'nested stack: account-wide checks are reported on its top-level stack';
   if (!hasResources(index)) return 'stack defines no resources';
   const key = environmentKey(index.template);
-  const reporter = scope.templates.find((t) => t.template.parent === undefined && hasResources(t) && environmentKey(t.template) === key);
+  const reporter = scope.templates.find(
+    (t) => t.template.parent === undefined && hasResources(t) && environmentKey(t.template) === key,
+  );
   if (reporter && reporter !== index) return `reported once per account and region, on stack ${reporter.template.stack}`;
   return undefined;
 }
@@ -72,7 +74,9 @@ export function presentInEnvironment(
 
 /** Resources of a type in every template of the same environment (existing or undecided). */
 export function ofTypeInEnvironment(template: Template, { scope }: RuleContext, type: string): TemplateResource[] {
-  return scope.templates.filter((t) => sameEnvironment(t.template, template)).flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
+  return scope.templates
+    .filter((t) => sameEnvironment(t.template, template))
+    .flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
 }
 
 /** Same account and region, where a template that does not say is taken to match any. */

@@ -12,7 +12,8 @@ interface Facts {
 export const IamGroupHasUsers = defineRule<Facts>({
   id: 'IamGroupHasUsers',
   title: 'IAM groups have members',
-  description: 'An empty group is unused permission waiting to be handed out; removing it keeps the set of grantable privileges small and reviewable.',
+  description:
+    'An empty group is unused permission waiting to be handed out; removing it keeps the set of grantable privileges small and reviewable.',
   severity: 'warning',
   resourceTypes: ['AWS::IAM::Group'],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },

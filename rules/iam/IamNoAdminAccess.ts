@@ -16,7 +16,13 @@ import {
 const ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
 
 export const isAdminStatement = (s: StatementFacts) =>
-  both(allows(s), both(anyItem(s.actions, (a) => a === '*' || a === '*:*'), anyItem(s.resources, (r) => r === '*')));
+  both(
+    allows(s),
+    both(
+      anyItem(s.actions, (a) => a === '*' || a === '*:*'),
+      anyItem(s.resources, (r) => r === '*'),
+    ),
+  );
 
 export const IamNoAdminAccess = defineRule<Grants>({
   id: 'IamNoAdminAccess',

@@ -1,5 +1,16 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Grants, IDENTITY_TYPES, POLICY_TYPES, StatementFacts, allows, anyItem, both, grantsOfResource, matchingPolicies, undecidedArn } from './policy-sources';
+import {
+  Grants,
+  IDENTITY_TYPES,
+  POLICY_TYPES,
+  StatementFacts,
+  allows,
+  anyItem,
+  both,
+  grantsOfResource,
+  matchingPolicies,
+  undecidedArn,
+} from './policy-sources';
 
 /** `s3:*`, `iam:*` … and `*` itself: every action of a service. */
 export const isServiceWildcard = (a: string) => a === '*' || /^[a-z0-9-]+:\*$/i.test(a);

@@ -34,12 +34,15 @@ export const IamNoInlinePolicy = defineRule<Facts>({
   },
   evaluate({ inline, policyResources, conditional }) {
     const found = [
-      ...(typeof inline === 'number' && inline > 0 ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'} in Policies`] : []),
+      ...(typeof inline === 'number' && inline > 0
+        ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'} in Policies`]
+        : []),
       ...policyResources.map((id) => `inline policy from AWS::IAM::Policy ${id}`),
     ];
     if (found.length) return fail(`has ${found.join(', ')}`);
     if (isUndecided(inline)) return needsReview(`Policies is not known: ${inline.undecided}`);
-    if (conditional.length) return needsReview(`AWS::IAM::Policy ${conditional.join(', ')} attaches only under an undecidable condition`);
+    if (conditional.length)
+      return needsReview(`AWS::IAM::Policy ${conditional.join(', ')} attaches only under an undecidable condition`);
     return pass('no inline policies');
   },
 });

@@ -13,9 +13,14 @@ export const IamNoKmsDecryptOnAllKeys = defineRule<Facts>({
     'Decrypt on every key lets the holder read any data encrypted under a key whose key policy trusts the account, defeating per-dataset key separation.',
   severity: 'error',
   resourceTypes: ['AWS::IAM::ManagedPolicy'],
-  controls: { ncscCsp: ['2.3', '9'], tenSteps: ['identity-and-access-management', 'data-security'], cyberEssentials: ['user-access-control'] },
+  controls: {
+    ncscCsp: ['2.3', '9'],
+    tenSteps: ['identity-and-access-management', 'data-security'],
+    cyberEssentials: ['user-access-control'],
+  },
   configRule: 'IAM_CUSTOMER_POLICY_BLOCKED_KMS_ACTIONS',
-  remediation: 'Name the key ARNs in Resource (CDK: key.grantDecrypt(role)), or constrain with kms:ViaService / kms:EncryptionContext conditions.',
+  remediation:
+    'Name the key ARNs in Resource (CDK: key.grantDecrypt(role)), or constrain with kms:ViaService / kms:EncryptionContext conditions.',
   fromTemplate: (policy) => ({ policies: [summarise({ label: 'its policy document', document: policy.get('PolicyDocument') })] }),
   evaluate({ policies }) {
     const { found, undecided } = matchingPolicies(policies, decryptsAllKeys);

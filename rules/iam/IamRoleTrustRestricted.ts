@@ -80,15 +80,21 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
             break;
           case 'account':
             if (p.account === OWN_ACCOUNT || p.account === ownAccount || restricted) break;
-            if (ownAccount === undefined) open ??= `the stack's account is not known, so ${p.text} may be another account; bind the stack to an environment`;
+            if (ownAccount === undefined)
+              open ??= `the stack's account is not known, so ${p.text} may be another account; bind the stack to an environment`;
             else problems.push(`trusts account ${p.account} without an sts:ExternalId or aws:PrincipalOrgID condition`);
             break;
           case 'federated':
             if (s.conditionUnknown) break;
-            if (s.conditionKeys.length === 0) problems.push(`trusts federated principal ${p.text} without any condition, so any identity of that provider can assume it`);
+            if (s.conditionKeys.length === 0)
+              problems.push(
+                `trusts federated principal ${p.text} without any condition, so any identity of that provider can assume it`,
+              );
             // GitHub's audience is the same for every repository: only the subject names yours.
             else if (p.text.includes('token.actions.githubusercontent.com') && !s.conditionKeys.some((k) => k.endsWith(':sub'))) {
-              problems.push('trusts GitHub Actions OIDC without a token.actions.githubusercontent.com:sub condition, so any repository can assume it');
+              problems.push(
+                'trusts GitHub Actions OIDC without a token.actions.githubusercontent.com:sub condition, so any repository can assume it',
+              );
             }
             break;
           default:

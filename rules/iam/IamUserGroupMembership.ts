@@ -12,7 +12,8 @@ interface Facts {
 export const IamUserGroupMembership = defineRule<Facts>({
   id: 'IamUserGroupMembership',
   title: 'Every IAM user belongs to a group',
-  description: 'A user outside every group has either no permissions or permissions attached one by one, which escape group-level review and removal.',
+  description:
+    'A user outside every group has either no permissions or permissions attached one by one, which escape group-level review and removal.',
   severity: 'warning',
   resourceTypes: ['AWS::IAM::User'],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
@@ -24,7 +25,10 @@ export const IamUserGroupMembership = defineRule<Facts>({
     const additions = index.ofType('AWS::IAM::UserToGroupAddition').filter((a) => {
       if (index.exists(a) === false) return false;
       const users = a.get('Users');
-      return index.referrers(user, a.type, 'Users').includes(a) || (typeof name === 'string' && Array.isArray(users) && users.includes(name));
+      return (
+        index.referrers(user, a.type, 'Users').includes(a) ||
+        (typeof name === 'string' && Array.isArray(users) && users.includes(name))
+      );
     });
     return { groups: isUnknown(groups) ? undecided(groups) : groups.length, additions: additions.map((a) => a.logicalId) };
   },

@@ -25,7 +25,8 @@ export const IamUserNoPolicies = defineRule<Facts>({
   resourceTypes: ['AWS::IAM::User'],
   controls: { ncscCsp: ['9', '10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_USER_NO_POLICIES_CHECK',
-  remediation: 'Remove Policies and ManagedPolicyArns from the user and attach them to a group the user belongs to (CDK: group.addManagedPolicy, user.addToGroup).',
+  remediation:
+    'Remove Policies and ManagedPolicyArns from the user and attach them to a group the user belongs to (CDK: group.addManagedPolicy, user.addToGroup).',
   fromTemplate(user, { index }) {
     const attached = POLICY_TYPES.flatMap((t) => attachedPolicyResources(user, index, t));
     return {
@@ -38,12 +39,16 @@ export const IamUserNoPolicies = defineRule<Facts>({
   evaluate({ inline, managedArns, attached, conditional }) {
     const found = [
       ...(typeof inline === 'number' && inline > 0 ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'}`] : []),
-      ...(typeof managedArns === 'number' && managedArns > 0 ? [`${managedArns} managed ${managedArns === 1 ? 'policy' : 'policies'} in ManagedPolicyArns`] : []),
+      ...(typeof managedArns === 'number' && managedArns > 0
+        ? [`${managedArns} managed ${managedArns === 1 ? 'policy' : 'policies'} in ManagedPolicyArns`]
+        : []),
       ...attached.map((id) => `policy ${id} naming it in Users`),
     ];
     if (found.length) return fail(`policies are attached directly to the user: ${found.join(', ')}`);
-    for (const v of [inline, managedArns]) if (isUndecided(v)) return needsReview(`the user's policies are not known: ${v.undecided}`);
-    if (conditional.length) return needsReview(`policy ${conditional.join(', ')} attaches to the user only under an undecidable condition`);
+    for (const v of [inline, managedArns])
+      if (isUndecided(v)) return needsReview(`the user's policies are not known: ${v.undecided}`);
+    if (conditional.length)
+      return needsReview(`policy ${conditional.join(', ')} attaches to the user only under an undecidable condition`);
     return pass('no policy is attached directly to the user');
   },
 });

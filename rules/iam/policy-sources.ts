@@ -8,8 +8,16 @@ export const IDENTITY_TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Gr
 export const POLICY_TYPES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'];
 
 /** The property of a policy resource that lists identities of each type. */
-const LIST_PROPERTY: Record<string, string> = { 'AWS::IAM::Role': 'Roles', 'AWS::IAM::User': 'Users', 'AWS::IAM::Group': 'Groups' };
-const NAME_PROPERTY: Record<string, string> = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' };
+const LIST_PROPERTY: Record<string, string> = {
+  'AWS::IAM::Role': 'Roles',
+  'AWS::IAM::User': 'Users',
+  'AWS::IAM::Group': 'Groups',
+};
+const NAME_PROPERTY: Record<string, string> = {
+  'AWS::IAM::Role': 'RoleName',
+  'AWS::IAM::User': 'UserName',
+  'AWS::IAM::Group': 'GroupName',
+};
 
 /** One policy document and where it comes from, for messages. */
 export interface PolicySource {
@@ -147,7 +155,10 @@ export type Answer = boolean | Undecided;
  * statement or document could not be read (or a matching policy exists only
  * under an undecidable condition).
  */
-export function matchingPolicies(policies: readonly PolicyFacts[], test: (s: StatementFacts) => Answer): { found: string[]; undecided?: string } {
+export function matchingPolicies(
+  policies: readonly PolicyFacts[],
+  test: (s: StatementFacts) => Answer,
+): { found: string[]; undecided?: string } {
   const found: string[] = [];
   let reason: string | undefined;
   for (const policy of policies) {

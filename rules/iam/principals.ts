@@ -53,7 +53,8 @@ export function principalsOf(principal: unknown): Principal[] {
 export function classify(type: string, value: unknown): Principal {
   if (value === '*') return { kind: 'everyone', text: '*' };
   const text = textOf(value);
-  if (text === undefined) return { kind: 'unknown', text: isUnknown(value) ? value.reason : `a ${type} principal that is not a string` };
+  if (text === undefined)
+    return { kind: 'unknown', text: isUnknown(value) ? value.reason : `a ${type} principal that is not a string` };
   switch (type) {
     case 'Service':
       return { kind: 'service', text };

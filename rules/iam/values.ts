@@ -42,7 +42,8 @@ export function isSet(resource: TemplateResource, path: string): boolean | Unkno
     const [key] = Object.keys(raw);
     const arg = (raw as Record<string, unknown>)[key];
     if (key === 'Fn::GetAtt' || key === 'Fn::ImportValue' || key === 'Fn::Sub' || key === 'Fn::Join') return true;
-    if (key === 'Ref' && typeof arg === 'string' && (arg.startsWith('AWS::') || resource.template.body.Resources[arg])) return true;
+    if (key === 'Ref' && typeof arg === 'string' && (arg.startsWith('AWS::') || resource.template.body.Resources[arg]))
+      return true;
   }
   return value;
 }
@@ -58,7 +59,11 @@ export const OWN_ACCOUNT = '${AWS::AccountId}';
  */
 export function resolveWithOwnAccount(resource: TemplateResource, index: TemplateIndex, raw: unknown): unknown {
   const account = resource.template.account ?? OWN_ACCOUNT;
-  const partition = resource.template.region?.startsWith('cn-') ? 'aws-cn' : resource.template.region?.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = resource.template.region?.startsWith('cn-')
+    ? 'aws-cn'
+    : resource.template.region?.startsWith('us-gov-')
+      ? 'aws-us-gov'
+      : 'aws';
   const substitute = (v: unknown, depth: number): unknown => {
     if (depth > 64 || v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) return v.map((x) => substitute(x, depth + 1));
@@ -73,7 +78,11 @@ export function resolveWithOwnAccount(resource: TemplateResource, index: Templat
       const pattern = Array.isArray(arg) ? arg[0] : arg;
       if (typeof pattern === 'string') {
         // Only Fn::Sub without a variable of the same name; the pseudo parameters cannot be shadowed in practice.
-        const replaced = pattern.split('${AWS::AccountId}').join(account === OWN_ACCOUNT ? '${!AWS::AccountId}' : account).split('${AWS::Partition}').join(partition);
+        const replaced = pattern
+          .split('${AWS::AccountId}')
+          .join(account === OWN_ACCOUNT ? '${!AWS::AccountId}' : account)
+          .split('${AWS::Partition}')
+          .join(partition);
         return { 'Fn::Sub': Array.isArray(arg) ? [replaced, substitute(arg[1], depth + 1)] : replaced };
       }
     }

@@ -28,10 +28,15 @@ export const KinesisFirehoseEncrypted = defineRule<Facts>({
   evaluate({ streamType, keyType, configured }) {
     if (isUnknown(streamType)) return needsReview(`DeliveryStreamType is not known: ${streamType.reason}`);
     if (typeof streamType === 'string' && SOURCED.includes(streamType)) {
-      return notApplicable(`records stay in the ${streamType === 'MSKAsSource' ? 'MSK topic' : 'source stream'}, whose own encryption applies`);
+      return notApplicable(
+        `records stay in the ${streamType === 'MSKAsSource' ? 'MSK topic' : 'source stream'}, whose own encryption applies`,
+      );
     }
     if (isUnknown(keyType)) return needsReview(`encryption KeyType is not known: ${keyType.reason}`);
-    if (keyType === 'AWS_OWNED_CMK' || keyType === 'CUSTOMER_MANAGED_CMK') return pass(`buffered records are encrypted (${keyType})`);
-    return fail(configured ? 'DeliveryStreamEncryptionConfigurationInput has no KeyType' : 'server-side encryption is not configured');
+    if (keyType === 'AWS_OWNED_CMK' || keyType === 'CUSTOMER_MANAGED_CMK')
+      return pass(`buffered records are encrypted (${keyType})`);
+    return fail(
+      configured ? 'DeliveryStreamEncryptionConfigurationInput has no KeyType' : 'server-side encryption is not configured',
+    );
   },
 });

@@ -13,7 +13,8 @@ export const KinesisStreamEncrypted = defineRule<Facts>({
   resourceTypes: ['AWS::Kinesis::Stream'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'KINESIS_STREAM_ENCRYPTED',
-  remediation: 'Set StreamEncryption { EncryptionType: KMS, KeyId: alias/aws/kinesis or a customer-managed key } (CDK: encryption: kinesis.StreamEncryption.KMS).',
+  remediation:
+    'Set StreamEncryption { EncryptionType: KMS, KeyId: alias/aws/kinesis or a customer-managed key } (CDK: encryption: kinesis.StreamEncryption.KMS).',
   fromTemplate: (stream) => {
     const encryption = stream.get('StreamEncryption');
     return { encryptionType: isUnknown(encryption) ? encryption : stream.get('StreamEncryption.EncryptionType') };
@@ -21,6 +22,10 @@ export const KinesisStreamEncrypted = defineRule<Facts>({
   evaluate({ encryptionType }) {
     if (isUnknown(encryptionType)) return needsReview(`StreamEncryption is not known: ${encryptionType.reason}`);
     if (encryptionType === 'KMS') return pass('the stream is encrypted with KMS');
-    return fail(encryptionType === undefined ? 'StreamEncryption is not set, so records are stored unencrypted' : `EncryptionType is ${String(encryptionType)}`);
+    return fail(
+      encryptionType === undefined
+        ? 'StreamEncryption is not set, so records are stored unencrypted'
+        : `EncryptionType is ${String(encryptionType)}`,
+    );
   },
 });

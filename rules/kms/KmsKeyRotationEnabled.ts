@@ -26,9 +26,11 @@ export const KmsKeyRotationEnabled = defineRule<Facts>({
   }),
   evaluate({ keySpec, origin, rotation }) {
     if (isUnknown(keySpec)) return needsReview(`KeySpec is not known: ${keySpec.reason}`);
-    if (keySpec !== undefined && keySpec !== 'SYMMETRIC_DEFAULT') return notApplicable(`${keySpec} keys cannot rotate automatically`);
+    if (keySpec !== undefined && keySpec !== 'SYMMETRIC_DEFAULT')
+      return notApplicable(`${keySpec} keys cannot rotate automatically`);
     if (isUnknown(origin)) return needsReview(`Origin is not known: ${origin.reason}`);
-    if (origin !== undefined && origin !== 'AWS_KMS') return notApplicable(`keys with ${origin} key material cannot rotate automatically`);
+    if (origin !== undefined && origin !== 'AWS_KMS')
+      return notApplicable(`keys with ${origin} key material cannot rotate automatically`);
     if (isUnknown(rotation)) return needsReview(`EnableKeyRotation is not known: ${rotation.reason}`);
     if (rotation === true) return pass('EnableKeyRotation is true');
     return fail(rotation === false ? 'EnableKeyRotation is false' : 'EnableKeyRotation is not set (it defaults to false)');

@@ -17,7 +17,9 @@ export function keyKindOf(value: unknown, index: TemplateIndex): KeyKind | Unkno
   if (value instanceof ResourceRef || value instanceof AttributeRef) {
     const target = index.target(value);
     if (target && CUSTOMER_KEY_TYPES.includes(target.type)) return 'customer-managed';
-    return new Unknown(`the key comes from ${value.ref}${target ? ` (${target.type})` : ''}, which is only known after deployment`);
+    return new Unknown(
+      `the key comes from ${value.ref}${target ? ` (${target.type})` : ''}, which is only known after deployment`,
+    );
   }
   if (typeof value === 'string') return /(^|:)alias\/aws\//i.test(value) ? 'aws-managed' : 'customer-managed';
   if (value instanceof PartialString) {

@@ -15,7 +15,11 @@ export const LambdaCodeSigningEnforced = defineRule<Facts>({
     'Enforced code signing rejects any deployment package not signed by an approved signing profile: the allow-listing route to malware protection for serverless code, and a guard against tampered artefacts.',
   severity: 'warning',
   resourceTypes: ['AWS::Lambda::Function'],
-  controls: { ncscCsp: ['7'], tenSteps: ['architecture-and-configuration', 'supply-chain-security'], cyberEssentials: ['malware-protection'] },
+  controls: {
+    ncscCsp: ['7'],
+    tenSteps: ['architecture-and-configuration', 'supply-chain-security'],
+    cyberEssentials: ['malware-protection'],
+  },
   remediation:
     'Attach an AWS::Lambda::CodeSigningConfig with CodeSigningPolicies.UntrustedArtifactOnDeployment: Enforce (CDK: codeSigningConfig: new CodeSigningConfig(this, id, { signingProfiles, untrustedArtifactOnDeployment: UntrustedArtifactOnDeployment.ENFORCE })).',
   fromTemplate(fn, { index }) {
@@ -35,6 +39,8 @@ export const LambdaCodeSigningEnforced = defineRule<Facts>({
     if (isUndecided(signing)) return needsReview(`the code signing policy is not known: ${signing.undecided}`);
     if (signing.untrusted === 'Enforce') return pass('unsigned code is rejected');
     // UntrustedArtifactOnDeployment defaults to Warn.
-    return fail(`UntrustedArtifactOnDeployment is ${signing.untrusted === undefined ? 'not set (Warn)' : String(signing.untrusted)}, so unsigned code still deploys`);
+    return fail(
+      `UntrustedArtifactOnDeployment is ${signing.untrusted === undefined ? 'not set (Warn)' : String(signing.untrusted)}, so unsigned code still deploys`,
+    );
   },
 });

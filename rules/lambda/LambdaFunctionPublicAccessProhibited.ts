@@ -27,7 +27,12 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
     'A permission for Principal "*", or for a service without SourceArn/SourceAccount, lets any AWS account (or any customer of that service) invoke the function: a public entry point that bypasses the boundary.',
   severity: 'error',
   resourceTypes: ['AWS::Lambda::Permission', 'AWS::Lambda::LayerVersionPermission'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls', 'secure-configuration'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls', 'secure-configuration'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED',
   remediation:
     'Grant a named account or role, and give service principals a SourceArn (and SourceAccount for s3.amazonaws.com) or PrincipalOrgID (CDK: fn.grantInvoke(principal) or fn.addPermission with sourceArn/sourceAccount).',
@@ -54,16 +59,20 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
         continue;
       }
       // S3 bucket ARNs carry no account, so a SourceArn alone does not stop another account's bucket of the same name.
-      const enough = p.text === 's3.amazonaws.com'
-        ? restrictions.some((r) => r === 'SourceAccount' || r === 'PrincipalOrgID')
-        : restrictions.length > 0;
+      const enough =
+        p.text === 's3.amazonaws.com'
+          ? restrictions.some((r) => r === 'SourceAccount' || r === 'PrincipalOrgID')
+          : restrictions.length > 0;
       if (enough) continue;
       if (g.undecided.length) {
         review ??= g.undecided[0].undecided;
         continue;
       }
       if (p.kind === 'everyone') problems.push(`grants ${g.action ?? 'access'} to everyone (Principal "*")`);
-      else problems.push(`grants ${g.action ?? 'access'} to ${p.text} without ${p.text === 's3.amazonaws.com' ? 'SourceAccount or PrincipalOrgID' : 'SourceArn, SourceAccount or PrincipalOrgID'}`);
+      else
+        problems.push(
+          `grants ${g.action ?? 'access'} to ${p.text} without ${p.text === 's3.amazonaws.com' ? 'SourceAccount or PrincipalOrgID' : 'SourceArn, SourceAccount or PrincipalOrgID'}`,
+        );
     }
     if (problems.length) return fail(problems.join('; '));
     if (review) return needsReview(review);

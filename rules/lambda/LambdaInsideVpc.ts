@@ -14,9 +14,15 @@ export const LambdaInsideVpc = defineRule<Facts>({
     'A function outside a VPC reaches the internet and AWS APIs directly, bypassing the boundary firewall and egress controls that Internet First expects around services handling private data.',
   severity: 'warning',
   resourceTypes: ['AWS::Lambda::Function'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'LAMBDA_INSIDE_VPC',
-  remediation: 'Set VpcConfig with private subnets and a security group (CDK: vpc, vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }).',
+  remediation:
+    'Set VpcConfig with private subnets and a security group (CDK: vpc, vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }).',
   fromTemplate(fn) {
     // Only the count matters: imported subnet ids still place the function in a VPC.
     const list = listOf(fn.get('VpcConfig.SubnetIds'));

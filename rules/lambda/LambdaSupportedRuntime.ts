@@ -20,7 +20,8 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
   resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'LAMBDA_FUNCTION_SETTINGS_CHECK',
-  remediation: 'Move to a supported runtime (for example nodejs22.x, python3.13, java21; CDK: Runtime.NODEJS_LATEST) and test before the deprecation date.',
+  remediation:
+    'Move to a supported runtime (for example nodejs22.x, python3.13, java21; CDK: Runtime.NODEJS_LATEST) and test before the deprecation date.',
   fromTemplate: (fn) => ({
     runtime: fn.get('Runtime'),
     packageType: fn.get('PackageType'),
@@ -28,13 +29,16 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
     today: new Date().toISOString().slice(0, 10),
   }),
   evaluate({ runtime, packageType, imageUri, today }) {
-    if (packageType === 'Image' || (packageType === undefined && imageUri)) return notApplicable('container image functions bring their own runtime');
+    if (packageType === 'Image' || (packageType === undefined && imageUri))
+      return notApplicable('container image functions bring their own runtime');
     if (isUnknown(packageType)) return needsReview(`PackageType is not known: ${packageType.reason}`);
     if (isUnknown(runtime)) return needsReview(`Runtime is not known: ${runtime.reason}`);
     if (typeof runtime !== 'string') return needsReview('Runtime is not set');
     const deprecated = isDeprecated(runtime, today);
-    if (deprecated === undefined) return needsReview(`runtime ${runtime} is not in Palisade's runtime list; check its deprecation date with AWS`);
-    if (deprecated) return fail(`runtime ${runtime} was deprecated on ${RUNTIME_DEPRECATION[runtime]} and no longer receives security patches`);
+    if (deprecated === undefined)
+      return needsReview(`runtime ${runtime} is not in Palisade's runtime list; check its deprecation date with AWS`);
+    if (deprecated)
+      return fail(`runtime ${runtime} was deprecated on ${RUNTIME_DEPRECATION[runtime]} and no longer receives security patches`);
     return pass(`runtime ${runtime} is supported until ${RUNTIME_DEPRECATION[runtime]}`);
   },
 });

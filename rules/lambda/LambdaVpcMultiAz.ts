@@ -16,7 +16,8 @@ export const LambdaVpcMultiAz = defineRule<Facts>({
   resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'LAMBDA_VPC_MULTI_AZ_CHECK',
-  remediation: 'Give VpcConfig.SubnetIds subnets in two or more Availability Zones (CDK: vpcSubnets selecting a subnet group spread across zones).',
+  remediation:
+    'Give VpcConfig.SubnetIds subnets in two or more Availability Zones (CDK: vpcSubnets selecting a subnet group spread across zones).',
   fromTemplate(fn, { index }) {
     const list = listOf(fn.get('VpcConfig.SubnetIds'));
     return { zones: isUnknown(list) ? undecided(list) : list.map((s) => zoneOf(s, index)) };

@@ -20,6 +20,8 @@ export const LogsLogGroupEncrypted = defineRule<Facts>({
   fromTemplate: (group) => ({ kmsKey: isPresent(group.get('KmsKeyId')) }),
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);
-    return kmsKey ? pass('the log group is encrypted with a KMS key') : fail('KmsKeyId is not set, so the log group uses the service key');
+    return kmsKey
+      ? pass('the log group is encrypted with a KMS key')
+      : fail('KmsKeyId is not set, so the log group uses the service key');
   },
 });

@@ -37,18 +37,26 @@ export const NetworkFirewallAlertsAlarmed = defineRule<Facts>({
         alerts.push({ type, logGroup: (target as Record<string, unknown> | undefined)?.logGroup });
       }
     }
-    const alarmed = anyTrue(alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)));
+    const alarmed = anyTrue(
+      alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)),
+    );
     return { alertDestinations: alerts.map((a) => String(a.type)), alarmed };
   },
   evaluate({ alertDestinations, alarmed }) {
-    if (isUnknown(alertDestinations)) return needsReview(`the firewall’s logging configuration is not known: ${alertDestinations.reason}`);
-    if (alertDestinations.length === 0) return fail('ALERT logs are not delivered anywhere, so alerts are neither kept nor reported');
+    if (isUnknown(alertDestinations))
+      return needsReview(`the firewall’s logging configuration is not known: ${alertDestinations.reason}`);
+    if (alertDestinations.length === 0)
+      return fail('ALERT logs are not delivered anywhere, so alerts are neither kept nor reported');
     if (alarmed === true) return pass('ALERT logs reach CloudWatch Logs, where an alarm watches a metric filter on them');
-    if (isUnknown(alarmed)) return needsReview(`a metric filter or alarm on the alert log group could not be read: ${alarmed.reason}`);
+    if (isUnknown(alarmed))
+      return needsReview(`a metric filter or alarm on the alert log group could not be read: ${alarmed.reason}`);
     if (alertDestinations.includes('KinesisDataFirehose')) {
-      return needsReview('ALERT logs stream to Kinesis Data Firehose; whether the receiving system raises alerts is outside the templates');
+      return needsReview(
+        'ALERT logs stream to Kinesis Data Firehose; whether the receiving system raises alerts is outside the templates',
+      );
     }
-    if (alertDestinations.includes('CloudWatchLogs')) return fail('no alarmed metric filter reads the ALERT log group, so alerts are stored but not reported');
+    if (alertDestinations.includes('CloudWatchLogs'))
+      return fail('no alarmed metric filter reads the ALERT log group, so alerts are stored but not reported');
     return fail('ALERT logs only land in S3, where no alarm sees them');
   },
 });

@@ -51,7 +51,11 @@ export function filtersOn(anchor: TemplateResource, context: RuleContext, target
       else if (a.namespace === namespace && a.metric === metric) alarmed = true;
     }
     if (!alarmed) note(isUnknown(namespace) ? namespace : metric);
-    filters.push({ filter: f.logicalId, pattern: pattern instanceof PartialString ? pattern.text : String(pattern ?? ''), alarmed });
+    filters.push({
+      filter: f.logicalId,
+      pattern: pattern instanceof PartialString ? pattern.text : String(pattern ?? ''),
+      alarmed,
+    });
   }
   return undecided ? { filters, undecided } : { filters };
 }
@@ -59,7 +63,8 @@ export function filtersOn(anchor: TemplateResource, context: RuleContext, target
 /** Whether a metric filter's LogGroupName names the target group. */
 function readsGroup(name: unknown, filter: TemplateResource, target: LogGroupTarget): boolean | Unknown {
   if ('group' in target) {
-    if (name instanceof ResourceRef) return (name.template ?? filter.template) === target.group.template && name.ref === target.group.logicalId;
+    if (name instanceof ResourceRef)
+      return (name.template ?? filter.template) === target.group.template && name.ref === target.group.logicalId;
     const literal = target.group.get('LogGroupName');
     if (typeof name === 'string') return typeof literal === 'string' && name === literal;
     return isUnknown(name) ? name : false;

@@ -5,7 +5,9 @@ import { Unknown, isUnknown } from '../../lib/engine/unknown';
 export const MIN_RETENTION_DAYS = 365;
 
 /** The values CloudWatch Logs accepts for RetentionInDays. */
-export const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+export const RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
 
 /**
  * The verdict on a log group's RetentionInDays. Absent means the logs never expire:

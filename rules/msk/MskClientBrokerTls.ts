@@ -9,11 +9,13 @@ interface Facts {
 export const MskClientBrokerTls = defineRule<Facts>({
   id: 'MskClientBrokerTls',
   title: 'MSK clusters accept only TLS connections from clients',
-  description: 'A cluster that also listens in plaintext lets any client, by mistake or on purpose, produce and consume messages unencrypted.',
+  description:
+    'A cluster that also listens in plaintext lets any client, by mistake or on purpose, produce and consume messages unencrypted.',
   severity: 'error',
   resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
-  remediation: 'Set EncryptionInfo.EncryptionInTransit.ClientBroker: TLS (CDK: encryptionInTransit: { clientBroker: ClientBrokerEncryption.TLS }).',
+  remediation:
+    'Set EncryptionInfo.EncryptionInTransit.ClientBroker: TLS (CDK: encryptionInTransit: { clientBroker: ClientBrokerEncryption.TLS }).',
   fromTemplate: (cluster) => ({ clientBroker: asString(cluster.get('EncryptionInfo.EncryptionInTransit.ClientBroker')) }),
   evaluate({ clientBroker }) {
     if (isUnknown(clientBroker)) return needsReview(`ClientBroker is not known: ${clientBroker.reason}`);

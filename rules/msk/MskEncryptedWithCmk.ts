@@ -9,15 +9,23 @@ interface Facts {
 export const MskEncryptedWithCmk = defineRule<Facts>({
   id: 'MskEncryptedWithCmk',
   title: 'MSK clusters encrypt data at rest with a customer managed KMS key',
-  description: 'Broker volumes are always encrypted, by default with the AWS managed aws/kafka key; a customer managed key adds a key policy that restricts and audits access to the data.',
+  description:
+    'Broker volumes are always encrypted, by default with the AWS managed aws/kafka key; a customer managed key adds a key policy that restricts and audits access to the data.',
   severity: 'warning',
   resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
-  remediation: 'Set EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId to a customer managed key (CDK msk-alpha: ebsStorageInfo: { encryptionKey }).',
-  fromTemplate: (cluster, { index }) => ({ key: keyKindOf(cluster.get('EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'), index) }),
+  remediation:
+    'Set EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId to a customer managed key (CDK msk-alpha: ebsStorageInfo: { encryptionKey }).',
+  fromTemplate: (cluster, { index }) => ({
+    key: keyKindOf(cluster.get('EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'), index),
+  }),
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`DataVolumeKMSKeyId is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('broker volumes are encrypted with a customer managed key');
-    return fail(key === 'none' ? 'DataVolumeKMSKeyId is not set, so broker volumes use the AWS managed key aws/kafka' : 'DataVolumeKMSKeyId names an AWS managed key');
+    return fail(
+      key === 'none'
+        ? 'DataVolumeKMSKeyId is not set, so broker volumes use the AWS managed key aws/kafka'
+        : 'DataVolumeKMSKeyId names an AWS managed key',
+    );
   },
 });

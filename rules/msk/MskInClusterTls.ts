@@ -9,12 +9,14 @@ interface Facts {
 export const MskInClusterTls = defineRule<Facts>({
   id: 'MskInClusterTls',
   title: 'MSK brokers encrypt traffic between themselves',
-  description: 'Replication traffic between brokers carries every message; without TLS it crosses the VPC readable by anything that can capture it.',
+  description:
+    'Replication traffic between brokers carries every message; without TLS it crosses the VPC readable by anything that can capture it.',
   severity: 'error',
   resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'MSK_IN_CLUSTER_NODE_REQUIRE_TLS',
-  remediation: 'Remove EncryptionInfo.EncryptionInTransit.InCluster: false (it defaults to true) (CDK: encryptionInTransit: { enableInCluster: true }).',
+  remediation:
+    'Remove EncryptionInfo.EncryptionInTransit.InCluster: false (it defaults to true) (CDK: encryptionInTransit: { enableInCluster: true }).',
   fromTemplate: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
   evaluate({ inCluster }) {
     if (isUnknown(inCluster)) return needsReview(`InCluster is not known: ${inCluster.reason}`);

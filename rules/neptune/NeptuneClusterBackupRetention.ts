@@ -1,6 +1,6 @@
 import { defineRule } from '../../lib/engine/rule';
-import { MIN_BACKUP_RETENTION_DAYS } from '../rds/engine';
 import { RetentionFacts, backupRetention } from '../rds/cluster-checks';
+import { MIN_BACKUP_RETENTION_DAYS } from '../rds/engine';
 
 export const NeptuneClusterBackupRetention = defineRule<RetentionFacts>({
   id: 'NeptuneClusterBackupRetention',

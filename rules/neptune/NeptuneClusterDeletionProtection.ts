@@ -4,7 +4,8 @@ import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
 export const NeptuneClusterDeletionProtection = defineRule<DeletionFacts>({
   id: 'NeptuneClusterDeletionProtection',
   title: 'Neptune clusters have deletion protection',
-  description: 'Deletion protection stops a mistaken stack change or a compromised credential from deleting the cluster and its data in one call.',
+  description:
+    'Deletion protection stops a mistaken stack change or a compromised credential from deleting the cluster and its data in one call.',
   severity: 'warning',
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },

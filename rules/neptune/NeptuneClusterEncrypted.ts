@@ -4,7 +4,8 @@ import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   id: 'NeptuneClusterEncrypted',
   title: 'Neptune clusters encrypt their storage',
-  description: 'Unencrypted cluster storage leaves the graph, its backups and snapshots readable from the underlying volumes or a shared snapshot.',
+  description:
+    'Unencrypted cluster storage leaves the graph, its backups and snapshots readable from the underlying volumes or a shared snapshot.',
   severity: 'error',
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },

@@ -15,7 +15,8 @@ export const NeptuneClusterIamAuthentication = defineRule<Facts>({
   resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'NEPTUNE_CLUSTER_IAM_DATABASE_AUTHENTICATION',
-  remediation: 'Set IamAuthEnabled: true (CDK: iamAuthentication: true) and grant neptune-db:* actions to the roles that need them.',
+  remediation:
+    'Set IamAuthEnabled: true (CDK: iamAuthentication: true) and grant neptune-db:* actions to the roles that need them.',
   fromTemplate: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')) }),
   evaluate({ iamAuth }) {
     if (isUnknown(iamAuth)) return needsReview(`IamAuthEnabled is not known: ${iamAuth.reason}`);

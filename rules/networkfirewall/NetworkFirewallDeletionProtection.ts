@@ -8,10 +8,16 @@ interface Facts {
 export const NetworkFirewallDeletionProtection = defineRule<Facts>({
   id: 'NetworkFirewallDeletionProtection',
   title: 'Network Firewalls have deletion protection',
-  description: 'Deleting the firewall removes the stateful boundary at once; deletion protection makes that a deliberate two-step change.',
+  description:
+    'Deleting the firewall removes the stateful boundary at once; deletion protection makes that a deliberate two-step change.',
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
-  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['2.5', '11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NETFW_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeleteProtection: true.',
   fromTemplate: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),

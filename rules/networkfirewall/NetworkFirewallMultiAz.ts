@@ -15,12 +15,19 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
     'A firewall endpoint lives in one AZ; with a single endpoint an AZ outage either stops internet traffic or pushes it onto routes around the firewall.',
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
-  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['2.5', '11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NETFW_MULTI_AZ_ENABLED',
-  remediation: 'Map a firewall subnet in each AZ the workload uses (SubnetMappings), and route each AZ through its local endpoint.',
+  remediation:
+    'Map a firewall subnet in each AZ the workload uses (SubnetMappings), and route each AZ through its local endpoint.',
   fromTemplate(firewall, { index }) {
     const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));
-    if (isUnknown(azMappings) || azMappings.length) return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
+    if (isUnknown(azMappings) || azMappings.length)
+      return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
     const mappings = listOf(firewall.get('SubnetMappings'));
     if (isUnknown(mappings)) return { zones: mappings };
     return { zones: mappings.map((m) => zoneOfSubnet(field(m, 'SubnetId'), index)) };
@@ -31,6 +38,8 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
     if (known.size >= 2) return pass(`endpoints in ${known.size} availability zones`);
     const undecided = zones.find(isUnknown);
     if (undecided) return needsReview(`an endpoint’s availability zone is not known: ${undecided.reason}`);
-    return fail(known.size ? `all endpoints are in one availability zone (${[...known][0]})` : 'the firewall has no subnet mapping');
+    return fail(
+      known.size ? `all endpoints are in one availability zone (${[...known][0]})` : 'the firewall has no subnet mapping',
+    );
   },
 });

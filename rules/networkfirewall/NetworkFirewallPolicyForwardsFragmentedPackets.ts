@@ -12,9 +12,15 @@ export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>(
     'Fragmentation is a classic way to slip traffic past inspection; fragments no stateless rule matched must still reach the stateful engine.',
   severity: 'error',
   resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NETFW_POLICY_DEFAULT_ACTION_FRAGMENT_PACKETS',
   remediation: 'Set FirewallPolicy.StatelessFragmentDefaultActions to ["aws:forward_to_sfe"].',
   fromTemplate: (policy) => ({ statelessFragmentDefaultActions: policy.get('FirewallPolicy.StatelessFragmentDefaultActions') }),
-  evaluate: ({ statelessFragmentDefaultActions }) => forwardsToStateful(statelessFragmentDefaultActions, 'StatelessFragmentDefaultActions'),
+  evaluate: ({ statelessFragmentDefaultActions }) =>
+    forwardsToStateful(statelessFragmentDefaultActions, 'StatelessFragmentDefaultActions'),
 });

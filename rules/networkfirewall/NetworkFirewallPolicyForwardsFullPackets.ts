@@ -12,7 +12,12 @@ export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
     'The stateless default action decides what happens to every packet no stateless rule matched; anything but forwarding to the stateful engine means that traffic never meets the stateful rules.',
   severity: 'error',
   resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NETFW_POLICY_DEFAULT_ACTION_FULL_PACKETS',
   remediation: 'Set FirewallPolicy.StatelessDefaultActions to ["aws:forward_to_sfe"].',
   fromTemplate: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),

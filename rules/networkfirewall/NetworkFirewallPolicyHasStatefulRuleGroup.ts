@@ -13,8 +13,14 @@ export const NetworkFirewallPolicyHasStatefulRuleGroup = defineRule<Facts>({
     'Internet First asks for context-based, stateful filtering at the boundary; a policy without stateful rule groups can only match packets one at a time.',
   severity: 'error',
   resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
-  remediation: 'Add a stateful rule group (domain allow-list, Suricata rules or AWS managed threat signatures) to FirewallPolicy.StatefulRuleGroupReferences.',
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
+  remediation:
+    'Add a stateful rule group (domain allow-list, Suricata rules or AWS managed threat signatures) to FirewallPolicy.StatefulRuleGroupReferences.',
   fromTemplate: (policy) => ({ statefulRuleGroups: policy.get('FirewallPolicy.StatefulRuleGroupReferences') }),
   evaluate({ statefulRuleGroups }) {
     const list = listOf(statefulRuleGroups);

@@ -16,7 +16,12 @@ export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
     'With the default action order, traffic no stateful rule matches is allowed; strict order with a drop default turns the firewall into an allow-list, which is what a boundary firewall should be.',
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   remediation:
     'Set FirewallPolicy.StatefulEngineOptions.RuleOrder: STRICT_ORDER and StatefulDefaultActions: ["aws:drop_established", "aws:alert_established"] (or the _strict variants), with explicit pass rules for required traffic.',
   fromTemplate: (policy) => ({
@@ -26,12 +31,20 @@ export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
   evaluate({ ruleOrder, statefulDefaultActions }) {
     if (isUnknown(ruleOrder)) return needsReview(`RuleOrder is not known: ${ruleOrder.reason}`);
     // RuleOrder defaults to DEFAULT_ACTION_ORDER, where unmatched traffic is passed.
-    if (ruleOrder !== 'STRICT_ORDER') return fail(`RuleOrder is ${ruleOrder === undefined ? 'not set (DEFAULT_ACTION_ORDER)' : String(ruleOrder)}, so traffic no stateful rule matches is allowed`);
+    if (ruleOrder !== 'STRICT_ORDER')
+      return fail(
+        `RuleOrder is ${ruleOrder === undefined ? 'not set (DEFAULT_ACTION_ORDER)' : String(ruleOrder)}, so traffic no stateful rule matches is allowed`,
+      );
     const actions = listOf(statefulDefaultActions);
     if (isUnknown(actions)) return needsReview(`StatefulDefaultActions is not known: ${actions.reason}`);
     const unknownAction = actions.find(isUnknown);
     if (unknownAction) return needsReview(`StatefulDefaultActions is not known: ${unknownAction.reason}`);
-    if (actions.some((a) => DROP_ACTIONS.includes(a as string))) return pass('stateful rules run in strict order with a drop default');
-    return fail(actions.length ? `StatefulDefaultActions ${actions.map(String).join(', ')} include no drop action` : 'StatefulDefaultActions is not set, so unmatched traffic is allowed');
+    if (actions.some((a) => DROP_ACTIONS.includes(a as string)))
+      return pass('stateful rules run in strict order with a drop default');
+    return fail(
+      actions.length
+        ? `StatefulDefaultActions ${actions.map(String).join(', ')} include no drop action`
+        : 'StatefulDefaultActions is not set, so unmatched traffic is allowed',
+    );
   },
 });

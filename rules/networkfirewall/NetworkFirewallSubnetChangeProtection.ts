@@ -8,12 +8,19 @@ interface Facts {
 export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
   id: 'NetworkFirewallSubnetChangeProtection',
   title: 'Network Firewalls have subnet change protection',
-  description: 'Removing a firewall subnet silently takes an AZ’s traffic out of inspection; subnet change protection makes that a deliberate change.',
+  description:
+    'Removing a firewall subnet silently takes an AZ’s traffic out of inspection; subnet change protection makes that a deliberate change.',
   severity: 'warning',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
-  controls: { ncscCsp: ['2.5', '11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['2.5', '11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'NETFW_SUBNET_CHANGE_PROTECTION_ENABLED',
   remediation: 'Set SubnetChangeProtection: true.',
   fromTemplate: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
-  evaluate: ({ subnetChangeProtection }) => flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),
+  evaluate: ({ subnetChangeProtection }) =>
+    flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),
 });

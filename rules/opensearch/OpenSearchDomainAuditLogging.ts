@@ -17,6 +17,8 @@ export const OpenSearchDomainAuditLogging = defineRule<LogOption>({
     if (isUnknown(enabled)) return needsReview(`AUDIT_LOGS.Enabled is not known: ${enabled.reason}`);
     if (enabled !== true) return fail('audit logs are not enabled in LogPublishingOptions.AUDIT_LOGS');
     if (isUnknown(destination)) return needsReview(`the audit log group is not known: ${destination.reason}`);
-    return destination ? pass('audit logs are published to CloudWatch Logs') : fail('AUDIT_LOGS has no valid CloudWatchLogsLogGroupArn');
+    return destination
+      ? pass('audit logs are published to CloudWatch Logs')
+      : fail('AUDIT_LOGS has no valid CloudWatchLogsLogGroupArn');
   },
 });

@@ -11,7 +11,8 @@ interface Facts {
 export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
   id: 'OpenSearchDomainHttpsRequired',
   title: 'Search domains accept only HTTPS with TLS 1.2 or later',
-  description: 'Without EnforceHTTPS the endpoint also answers plain HTTP, and a TLS 1.0 policy keeps protocols the NCSC no longer accepts.',
+  description:
+    'Without EnforceHTTPS the endpoint also answers plain HTTP, and a TLS 1.0 policy keeps protocols the NCSC no longer accepts.',
   severity: 'error',
   resourceTypes: [OPENSEARCH],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
@@ -24,11 +25,13 @@ export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
   }),
   evaluate({ enforceHttps, tlsPolicy }) {
     if (isUnknown(enforceHttps)) return needsReview(`EnforceHTTPS is not known: ${enforceHttps.reason}`);
-    if (enforceHttps !== true) return fail(enforceHttps === undefined ? 'EnforceHTTPS is not set, so plain HTTP is accepted' : 'EnforceHTTPS is false');
+    if (enforceHttps !== true)
+      return fail(enforceHttps === undefined ? 'EnforceHTTPS is not set, so plain HTTP is accepted' : 'EnforceHTTPS is false');
     if (isUnknown(tlsPolicy)) return needsReview(`TLSSecurityPolicy is not known: ${tlsPolicy.reason}`);
     // The service default has long been Policy-Min-TLS-1-0-2019-07, so the policy must be explicit.
     if (tlsPolicy === undefined) return fail('TLSSecurityPolicy is not set, so the domain may accept TLS 1.0');
-    if (!String(tlsPolicy).startsWith('Policy-Min-TLS-1-2')) return fail(`TLSSecurityPolicy ${String(tlsPolicy)} accepts TLS older than 1.2`);
+    if (!String(tlsPolicy).startsWith('Policy-Min-TLS-1-2'))
+      return fail(`TLSSecurityPolicy ${String(tlsPolicy)} accepts TLS older than 1.2`);
     return pass(`HTTPS is enforced with ${String(tlsPolicy)}`);
   },
 });

@@ -46,17 +46,23 @@ export function domainFlagRule(spec: FlagSpec, id: string, type: string, configR
     evaluate({ enabled }) {
       if (isUnknown(enabled)) return needsReview(`${spec.path} is not known: ${enabled.reason}`);
       if (enabled === true) return pass(spec.passMessage);
-      return fail(enabled === undefined ? `${spec.path} is not set, so ${spec.failMessage}` : `${spec.path} is false, so ${spec.failMessage}`);
+      return fail(
+        enabled === undefined
+          ? `${spec.path} is not set, so ${spec.failMessage}`
+          : `${spec.path} is false, so ${spec.failMessage}`,
+      );
     },
   });
 }
 
 export const ENCRYPTED_AT_REST: FlagSpec = {
   title: 'Search domains are encrypted at rest',
-  description: 'Indices, logs, swap files and automated snapshots of an unencrypted domain are readable from the underlying storage; search indices often copy patient records.',
+  description:
+    'Indices, logs, swap files and automated snapshots of an unencrypted domain are readable from the underlying storage; search indices often copy patient records.',
   severity: 'error',
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
-  remediation: 'Set EncryptionAtRestOptions { Enabled: true, KmsKeyId } (CDK: encryptionAtRest: { enabled: true }); it needs a domain replacement on older versions.',
+  remediation:
+    'Set EncryptionAtRestOptions { Enabled: true, KmsKeyId } (CDK: encryptionAtRest: { enabled: true }); it needs a domain replacement on older versions.',
   path: 'EncryptionAtRestOptions.Enabled',
   passMessage: 'the domain is encrypted at rest',
   failMessage: 'data is stored unencrypted',
@@ -64,7 +70,8 @@ export const ENCRYPTED_AT_REST: FlagSpec = {
 
 export const NODE_TO_NODE: FlagSpec = {
   title: 'Search domains encrypt traffic between nodes',
-  description: 'Without node-to-node encryption, shard replication and queries between data nodes travel in clear text inside the VPC.',
+  description:
+    'Without node-to-node encryption, shard replication and queries between data nodes travel in clear text inside the VPC.',
   severity: 'error',
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation: 'Set NodeToNodeEncryptionOptions { Enabled: true } (CDK: nodeToNodeEncryption: true).',
@@ -75,10 +82,12 @@ export const NODE_TO_NODE: FlagSpec = {
 
 export const FINE_GRAINED_ACCESS: FlagSpec = {
   title: 'Search domains use fine-grained access control',
-  description: 'Fine-grained access control adds index-, document- and field-level permissions and an internal audit trail; without it any principal the domain policy admits can read every index.',
+  description:
+    'Fine-grained access control adds index-, document- and field-level permissions and an internal audit trail; without it any principal the domain policy admits can read every index.',
   severity: 'warning',
   controls: { ncscCsp: ['9', '10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
-  remediation: 'Set AdvancedSecurityOptions { Enabled: true, InternalUserDatabaseEnabled: false, MasterUserOptions: { MasterUserARN } } (CDK: fineGrainedAccessControl: { masterUserArn }).',
+  remediation:
+    'Set AdvancedSecurityOptions { Enabled: true, InternalUserDatabaseEnabled: false, MasterUserOptions: { MasterUserARN } } (CDK: fineGrainedAccessControl: { masterUserArn }).',
   path: 'AdvancedSecurityOptions.Enabled',
   passMessage: 'fine-grained access control is enabled',
   failMessage: 'access is all-or-nothing per principal',
@@ -97,6 +106,10 @@ export function logOption(value: unknown): LogOption {
   const arn = o.CloudWatchLogsLogGroupArn;
   return {
     enabled: asBoolean(o.Enabled),
-    destination: isUnknown(arn) ? isPresent(arn) : typeof arn === 'string' ? arn.trim() !== '' : arn !== undefined && arn !== null && typeof arn === 'object' && !Array.isArray(arn),
+    destination: isUnknown(arn)
+      ? isPresent(arn)
+      : typeof arn === 'string'
+        ? arn.trim() !== ''
+        : arn !== undefined && arn !== null && typeof arn === 'object' && !Array.isArray(arn),
   };
 }

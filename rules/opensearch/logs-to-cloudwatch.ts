@@ -14,7 +14,8 @@ export function domainLogsRule(id: string, type: string, configRule: string): Ru
   return defineRule<LogsFacts>({
     id,
     title: 'Search domains publish logs to CloudWatch Logs',
-    description: 'Error and slow logs are the only record of what a domain did when it failed or was abused; without publishing they stay inside the service.',
+    description:
+      'Error and slow logs are the only record of what a domain did when it failed or was abused; without publishing they stay inside the service.',
     severity: 'warning',
     resourceTypes: [type],
     controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
@@ -24,7 +25,9 @@ export function domainLogsRule(id: string, type: string, configRule: string): Ru
     fromTemplate: (domain) => ({ publishing: publishes(domain) }),
     evaluate({ publishing }) {
       if (isUnknown(publishing)) return needsReview(`LogPublishingOptions is not known: ${publishing.reason}`);
-      return publishing ? pass('the domain publishes logs to CloudWatch Logs') : fail('no log type in LogPublishingOptions is enabled with a log group');
+      return publishing
+        ? pass('the domain publishes logs to CloudWatch Logs')
+        : fail('no log type in LogPublishingOptions is enabled with a log group');
     },
   });
 }

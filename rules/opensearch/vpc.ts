@@ -22,7 +22,8 @@ export function domainInVpcRule(id: string, type: string, configRule: string): R
       internetFirst: ['IF-1'],
     },
     configRule,
-    remediation: 'Set VPCOptions { SubnetIds, SecurityGroupIds } with private subnets (CDK: vpc, vpcSubnets, securityGroups); moving a domain into a VPC needs a new domain.',
+    remediation:
+      'Set VPCOptions { SubnetIds, SecurityGroupIds } with private subnets (CDK: vpc, vpcSubnets, securityGroups); moving a domain into a VPC needs a new domain.',
     fromTemplate: (domain) => ({ subnets: isPresent(domain.get('VPCOptions.SubnetIds')) }),
     evaluate({ subnets }) {
       if (isUnknown(subnets)) return needsReview(`VPCOptions.SubnetIds is not known: ${subnets.reason}`);

@@ -18,9 +18,14 @@ export const RdsAutoMinorVersionUpgrade = defineRule<Facts>({
   remediation: 'Remove AutoMinorVersionUpgrade: false, or set it to true (CDK: autoMinorVersionUpgrade: true).',
   fromTemplate: (db) => ({ autoMinorVersionUpgrade: asBoolean(db.get('AutoMinorVersionUpgrade')) }),
   evaluate({ autoMinorVersionUpgrade }) {
-    if (isUnknown(autoMinorVersionUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoMinorVersionUpgrade.reason}`);
+    if (isUnknown(autoMinorVersionUpgrade))
+      return needsReview(`AutoMinorVersionUpgrade is not known: ${autoMinorVersionUpgrade.reason}`);
     if (autoMinorVersionUpgrade === false) return fail('AutoMinorVersionUpgrade is false');
     // RDS applies minor upgrades automatically unless told not to.
-    return pass(autoMinorVersionUpgrade ? 'AutoMinorVersionUpgrade is true' : 'AutoMinorVersionUpgrade is not set, and RDS upgrades minor versions by default');
+    return pass(
+      autoMinorVersionUpgrade
+        ? 'AutoMinorVersionUpgrade is true'
+        : 'AutoMinorVersionUpgrade is not set, and RDS upgrades minor versions by default',
+    );
   },
 });

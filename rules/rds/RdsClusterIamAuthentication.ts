@@ -24,16 +24,23 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
     cyberEssentials: ['user-access-control'],
   },
   configRule: 'RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED',
-  remediation: 'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
+  remediation:
+    'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
   fromTemplate: (cluster) => ({
     engine: engineFamily(cluster.get('Engine')),
     iamAuthentication: asBoolean(cluster.get('EnableIAMDatabaseAuthentication')),
   }),
   evaluate({ engine, iamAuthentication }) {
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} clusters do not support IAM database authentication`);
-    if (isUnknown(iamAuthentication)) return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
+    if (engine && !SUPPORTED.includes(engine))
+      return notApplicable(`${engine} clusters do not support IAM database authentication`);
+    if (isUnknown(iamAuthentication))
+      return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
     if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
-    return fail(iamAuthentication === false ? 'EnableIAMDatabaseAuthentication is false' : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)');
+    return fail(
+      iamAuthentication === false
+        ? 'EnableIAMDatabaseAuthentication is false'
+        : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)',
+    );
   },
 });

@@ -19,7 +19,8 @@ export const RdsClusterMultiAz = defineRule<Facts>({
   resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'RDS_CLUSTER_MULTI_AZ_ENABLED',
-  remediation: 'Add at least one reader instance to the cluster, in another Availability Zone (CDK: readers: [ClusterInstance.provisioned(...)]).',
+  remediation:
+    'Add at least one reader instance to the cluster, in another Availability Zone (CDK: readers: [ClusterInstance.provisioned(...)]).',
   fromTemplate(cluster, { index }) {
     const mode = asString(cluster.get('EngineMode'));
     if (isUnknown(mode)) return { kind: mode, memberZones: [] };
@@ -32,7 +33,8 @@ export const RdsClusterMultiAz = defineRule<Facts>({
     if (kind === 'serverless-v1') return notApplicable('Aurora Serverless v1 capacity is placed by AWS');
     if (kind === 'multi-az-db-cluster') return pass('a Multi-AZ DB cluster runs instances in three Availability Zones');
     if (memberZones.length === 0) return needsReview('the cluster’s instances are not in this template');
-    if (memberZones.length === 1) return fail('the cluster has a single instance, so there is no failover target in another Availability Zone');
+    if (memberZones.length === 1)
+      return fail('the cluster has a single instance, so there is no failover target in another Availability Zone');
     const undecided = memberZones.find(isUnknown);
     if (undecided) return needsReview(`an instance’s Availability Zone is not known: ${undecided.reason}`);
     const pinned = memberZones.filter((z) => typeof z === 'string');

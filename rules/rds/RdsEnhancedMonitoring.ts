@@ -15,11 +15,16 @@ export const RdsEnhancedMonitoring = defineRule<Facts>({
   resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'RDS_ENHANCED_MONITORING_ENABLED',
-  remediation: 'Set MonitoringInterval to 1, 5, 10, 15, 30 or 60 seconds with a MonitoringRoleArn (CDK: monitoringInterval: Duration.seconds(60)).',
+  remediation:
+    'Set MonitoringInterval to 1, 5, 10, 15, 30 or 60 seconds with a MonitoringRoleArn (CDK: monitoringInterval: Duration.seconds(60)).',
   fromTemplate: (db) => ({ intervalSeconds: asNumber(db.get('MonitoringInterval')) }),
   evaluate({ intervalSeconds }) {
     if (isUnknown(intervalSeconds)) return needsReview(`MonitoringInterval is not known: ${intervalSeconds.reason}`);
     if (intervalSeconds && intervalSeconds > 0) return pass(`Enhanced Monitoring every ${intervalSeconds} seconds`);
-    return fail(intervalSeconds === 0 ? 'MonitoringInterval is 0, so Enhanced Monitoring is off' : 'MonitoringInterval is not set, so Enhanced Monitoring is off');
+    return fail(
+      intervalSeconds === 0
+        ? 'MonitoringInterval is 0, so Enhanced Monitoring is off'
+        : 'MonitoringInterval is not set, so Enhanced Monitoring is off',
+    );
   },
 });

@@ -38,7 +38,8 @@ export const RdsInBackupPlan = defineRule<Facts>({
   },
   evaluate({ clusterMember, inBackupPlan }) {
     if (clusterMember) return notApplicable('an Aurora instance is backed up with its cluster');
-    if (isUnknown(inBackupPlan)) return needsReview(`whether a backup selection covers the database is not known: ${inBackupPlan.reason}`);
+    if (isUnknown(inBackupPlan))
+      return needsReview(`whether a backup selection covers the database is not known: ${inBackupPlan.reason}`);
     if (inBackupPlan) return pass('an AWS Backup selection covers the database');
     return fail('no AWS Backup selection in these templates covers the database');
   },

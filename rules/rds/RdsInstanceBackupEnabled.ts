@@ -27,7 +27,9 @@ export const RdsInstanceBackupEnabled = defineRule<Facts>({
     if (clusterMember) return notApplicable('an Aurora instance is backed up by its cluster');
     if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);
     if (retentionDays === undefined) {
-      return fail(`BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`);
+      return fail(
+        `BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
+      );
     }
     if (retentionDays === 0) return fail('BackupRetentionPeriod is 0, so automated backups are off');
     if (retentionDays < MIN_BACKUP_RETENTION_DAYS) {

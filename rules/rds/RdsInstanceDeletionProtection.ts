@@ -27,6 +27,8 @@ export const RdsInstanceDeletionProtection = defineRule<Facts>({
     if (clusterMember) return notApplicable('deletion protection of an Aurora instance is set on its cluster');
     if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
     if (deletionProtection === true) return pass('DeletionProtection is true');
-    return fail(deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)');
+    return fail(
+      deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)',
+    );
   },
 });

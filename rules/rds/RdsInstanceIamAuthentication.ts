@@ -25,7 +25,8 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
     cyberEssentials: ['user-access-control'],
   },
   configRule: 'RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED',
-  remediation: 'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
+  remediation:
+    'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
   fromTemplate: (db) =>
     isClusterMember(db)
       ? { clusterMember: true, engine: undefined, iamAuthentication: undefined }
@@ -38,8 +39,13 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
     if (clusterMember) return notApplicable('IAM authentication of an Aurora instance is set on its cluster');
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
     if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} does not support IAM database authentication`);
-    if (isUnknown(iamAuthentication)) return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
+    if (isUnknown(iamAuthentication))
+      return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
     if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
-    return fail(iamAuthentication === false ? 'EnableIAMDatabaseAuthentication is false' : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)');
+    return fail(
+      iamAuthentication === false
+        ? 'EnableIAMDatabaseAuthentication is false'
+        : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)',
+    );
   },
 });

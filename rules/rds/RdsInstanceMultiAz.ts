@@ -20,7 +20,9 @@ export const RdsInstanceMultiAz = defineRule<Facts>({
   configRule: 'RDS_MULTI_AZ_SUPPORT',
   remediation: 'Set MultiAZ: true (CDK: multiAz: true).',
   fromTemplate: (db) =>
-    isClusterMember(db) ? { clusterMember: true, multiAz: undefined } : { clusterMember: false, multiAz: asBoolean(db.get('MultiAZ')) },
+    isClusterMember(db)
+      ? { clusterMember: true, multiAz: undefined }
+      : { clusterMember: false, multiAz: asBoolean(db.get('MultiAZ')) },
   evaluate({ clusterMember, multiAz }) {
     if (clusterMember) return notApplicable('an Aurora instance is made highly available by the cluster’s other instances');
     if (isUnknown(multiAz)) return needsReview(`MultiAZ is not known: ${multiAz.reason}`);

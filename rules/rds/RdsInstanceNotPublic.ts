@@ -39,14 +39,23 @@ export const RdsInstanceNotPublic = defineRule<Facts>({
     if (publiclyAccessible === true) return fail('PubliclyAccessible is true');
     if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
     // RDS's default depends on the network: public whenever the VPC has an internet gateway.
-    if (isUnknown(network)) return needsReview(`PubliclyAccessible is not set and its default depends on the VPC, which is not known: ${network.reason}`);
+    if (isUnknown(network))
+      return needsReview(
+        `PubliclyAccessible is not set and its default depends on the VPC, which is not known: ${network.reason}`,
+      );
     if (network === 'default-vpc') {
-      return fail('PubliclyAccessible is not set and without a DB subnet group the instance goes in the default VPC, whose internet gateway makes it public');
+      return fail(
+        'PubliclyAccessible is not set and without a DB subnet group the instance goes in the default VPC, whose internet gateway makes it public',
+      );
     }
     if (network === 'vpc-with-internet-gateway') {
-      return fail('PubliclyAccessible is not set and the subnet group’s VPC has an internet gateway, so RDS makes the instance public');
+      return fail(
+        'PubliclyAccessible is not set and the subnet group’s VPC has an internet gateway, so RDS makes the instance public',
+      );
     }
-    return pass('PubliclyAccessible is not set and the subnet group’s VPC has no internet gateway, so RDS keeps the instance private');
+    return pass(
+      'PubliclyAccessible is not set and the subnet group’s VPC has no internet gateway, so RDS keeps the instance private',
+    );
   },
 });
 
@@ -68,7 +77,8 @@ function networkOf(db: TemplateResource, index: TemplateIndex): Network | Unknow
   for (const id of subnetIds) {
     const subnet = index.target(id);
     const vpc = subnet?.type === 'AWS::EC2::Subnet' ? index.target(subnet.get('VpcId')) : undefined;
-    if (!vpc || vpc.type !== 'AWS::EC2::VPC') return new Unknown(`subnet group ${group.logicalId} uses subnets outside this template`);
+    if (!vpc || vpc.type !== 'AWS::EC2::VPC')
+      return new Unknown(`subnet group ${group.logicalId} uses subnets outside this template`);
     vpcs.add(vpc);
   }
   if (vpcs.size === 0) return new Unknown(`subnet group ${group.logicalId} lists no subnets`);

@@ -25,7 +25,8 @@ export const RdsNoDefaultAdminUsername = defineRule<Facts>({
   fromTemplate: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),
   evaluate({ username }) {
     if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
-    if (username === undefined) return notApplicable('no MasterUsername here: it is inherited from the cluster, source or snapshot');
+    if (username === undefined)
+      return notApplicable('no MasterUsername here: it is inherited from the cluster, source or snapshot');
     if (DEFAULT_ADMIN_NAMES.includes(username.toLowerCase())) return fail(`MasterUsername is the default name "${username}"`);
     return pass('MasterUsername is not a default name');
   },

@@ -65,7 +65,15 @@ function encryptionOf(db: TemplateResource, index: TemplateIndex, depth: number)
   if (!source) return { encrypted: undefined };
   // A KMS key can only be given to a copy that is encrypted (a cross-region replica must name one).
   if (isPresent(db.get('KmsKeyId'))) return { encrypted: true, via: `KmsKeyId on a copy made from ${source}` };
-  const origin = depth < 3 ? related(db.get(source), index, db.type, db.type === 'AWS::RDS::DBCluster' ? 'DBClusterIdentifier' : 'DBInstanceIdentifier') : undefined;
+  const origin =
+    depth < 3
+      ? related(
+          db.get(source),
+          index,
+          db.type,
+          db.type === 'AWS::RDS::DBCluster' ? 'DBClusterIdentifier' : 'DBInstanceIdentifier',
+        )
+      : undefined;
   if (origin && !isUnknown(origin)) {
     const inherited = encryptionOf(origin, index, depth + 1);
     return { encrypted: inherited.encrypted ?? false, via: `inherited from ${origin.logicalId}` };

@@ -40,14 +40,21 @@ export const RdsTlsEnforced = defineRule<Facts>({
     const name = engine && !isUnknown(engine) ? PARAMETER[engine] : undefined;
     if (!name) return { clusterMember: false, engine, setting: undefined, defaultForcesTls: false };
     const setting = parameterOf(db, name, index);
-    return { clusterMember: false, engine, setting, defaultForcesTls: setting === undefined ? defaultForcesTls(db, engine as EngineFamily) : false };
+    return {
+      clusterMember: false,
+      engine,
+      setting,
+      defaultForcesTls: setting === undefined ? defaultForcesTls(db, engine as EngineFamily) : false,
+    };
   },
   evaluate({ clusterMember, engine, setting, defaultForcesTls }) {
     if (clusterMember) return notApplicable('an Aurora instance takes its TLS setting from the cluster parameter group');
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    if (engine === undefined) return needsReview('the engine is not stated (a replica or restore inherits it), so its TLS parameter cannot be checked');
+    if (engine === undefined)
+      return needsReview('the engine is not stated (a replica or restore inherits it), so its TLS parameter cannot be checked');
     const name = PARAMETER[engine];
-    if (!name) return notApplicable(`${engine} takes TLS settings from an option group or the client, not a parameter this rule reads`);
+    if (!name)
+      return notApplicable(`${engine} takes TLS settings from an option group or the client, not a parameter this rule reads`);
     if (isUnknown(setting)) return needsReview(`${name} is not known: ${setting.reason}`);
     if (setting === undefined) {
       if (isUnknown(defaultForcesTls)) return needsReview(`the engine version is not known: ${defaultForcesTls.reason}`);
@@ -89,7 +96,9 @@ function defaultForcesTls(db: TemplateResource, engine: EngineFamily): boolean |
   const version = asString(db.get('EngineVersion'));
   if (isUnknown(version)) return version;
   if (version === undefined) {
-    return engine === 'postgres' ? true : new Unknown('no EngineVersion is given, and MariaDB forces TLS by default only from 11.8');
+    return engine === 'postgres'
+      ? true
+      : new Unknown('no EngineVersion is given, and MariaDB forces TLS by default only from 11.8');
   }
   const [major, minor] = version.split('.').map(Number);
   if (!Number.isFinite(major)) return new Unknown(`EngineVersion ${version} is not a version number`);

@@ -37,11 +37,17 @@ export interface RetentionFacts {
 }
 
 export const backupRetention = {
-  fromTemplate: (cluster: TemplateResource): RetentionFacts => ({ retentionDays: asNumber(cluster.get('BackupRetentionPeriod')) }),
+  fromTemplate: (cluster: TemplateResource): RetentionFacts => ({
+    retentionDays: asNumber(cluster.get('BackupRetentionPeriod')),
+  }),
   evaluate({ retentionDays }: RetentionFacts) {
     if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);
-    if (retentionDays === undefined) return fail(`BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`);
-    if (retentionDays < MIN_BACKUP_RETENTION_DAYS) return fail(`BackupRetentionPeriod is ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
+    if (retentionDays === undefined)
+      return fail(
+        `BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
+      );
+    if (retentionDays < MIN_BACKUP_RETENTION_DAYS)
+      return fail(`BackupRetentionPeriod is ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
     return pass(`backups are kept for ${retentionDays} days`);
   },
 };
@@ -51,10 +57,14 @@ export interface DeletionFacts {
 }
 
 export const deletionProtection = {
-  fromTemplate: (cluster: TemplateResource): DeletionFacts => ({ deletionProtection: asBoolean(cluster.get('DeletionProtection')) }),
+  fromTemplate: (cluster: TemplateResource): DeletionFacts => ({
+    deletionProtection: asBoolean(cluster.get('DeletionProtection')),
+  }),
   evaluate({ deletionProtection }: DeletionFacts) {
     if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
     if (deletionProtection === true) return pass('DeletionProtection is true');
-    return fail(deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)');
+    return fail(
+      deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)',
+    );
   },
 };

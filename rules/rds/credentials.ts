@@ -8,13 +8,7 @@ import { asBoolean, textOf } from './values';
  * value: rule facts and messages must not carry a secret.
  */
 export type SecretSource =
-  | 'absent'
-  | 'managed'
-  | 'dynamic-reference'
-  | 'no-echo-parameter'
-  | 'parameter-with-default'
-  | 'echoed-parameter'
-  | 'literal';
+  'absent' | 'managed' | 'dynamic-reference' | 'no-echo-parameter' | 'parameter-with-default' | 'echoed-parameter' | 'literal';
 
 export interface PasswordFacts {
   readonly source: SecretSource | Unknown;

@@ -3,15 +3,7 @@ import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { asString, related } from './values';
 
 export type EngineFamily =
-  | 'mysql'
-  | 'mariadb'
-  | 'postgres'
-  | 'aurora-mysql'
-  | 'aurora-postgresql'
-  | 'oracle'
-  | 'sqlserver'
-  | 'db2'
-  | 'other';
+  'mysql' | 'mariadb' | 'postgres' | 'aurora-mysql' | 'aurora-postgresql' | 'oracle' | 'sqlserver' | 'db2' | 'other';
 
 /** The engine family of an RDS Engine value; undefined when no Engine is written (a replica or restore inherits it). */
 export function engineFamily(engine: unknown): EngineFamily | undefined | Unknown {

@@ -10,7 +10,8 @@ interface Facts {
 export const RedshiftClusterAuditLogging = defineRule<Facts>({
   id: 'RedshiftClusterAuditLogging',
   title: 'Redshift clusters write audit logs',
-  description: 'Connection, user and user-activity logs are the record of who queried the warehouse; without them a data breach cannot be scoped.',
+  description:
+    'Connection, user and user-activity logs are the record of who queried the warehouse; without them a data breach cannot be scoped.',
   severity: 'warning',
   resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
@@ -25,6 +26,8 @@ export const RedshiftClusterAuditLogging = defineRule<Facts>({
     if (isUnknown(destinationType)) return needsReview(`LogDestinationType is not known: ${destinationType.reason}`);
     if (destinationType === 'cloudwatch') return pass('audit logs are delivered to CloudWatch Logs');
     if (isUnknown(bucket)) return needsReview(`LoggingProperties.BucketName is not known: ${bucket.reason}`);
-    return bucket ? pass('audit logs are delivered to S3') : fail('LoggingProperties names no bucket or CloudWatch destination, so audit logging is off');
+    return bucket
+      ? pass('audit logs are delivered to S3')
+      : fail('LoggingProperties names no bucket or CloudWatch destination, so audit logging is off');
   },
 });

@@ -9,17 +9,21 @@ interface Facts {
 export const RedshiftClusterBackupEnabled = defineRule<Facts>({
   id: 'RedshiftClusterBackupEnabled',
   title: 'Redshift clusters take automated snapshots',
-  description: 'With a retention period of 0, automated snapshots are off and a dropped table or a corrupted load cannot be recovered.',
+  description:
+    'With a retention period of 0, automated snapshots are off and a dropped table or a corrupted load cannot be recovered.',
   severity: 'warning',
   resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'REDSHIFT_BACKUP_ENABLED',
-  remediation: 'Set AutomatedSnapshotRetentionPeriod to 7 or more days (CDK: automatedSnapshotRetention), and cover the cluster with AWS Backup.',
+  remediation:
+    'Set AutomatedSnapshotRetentionPeriod to 7 or more days (CDK: automatedSnapshotRetention), and cover the cluster with AWS Backup.',
   fromTemplate: (cluster) => ({ retentionDays: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')) }),
   evaluate({ retentionDays }) {
     if (isUnknown(retentionDays)) return needsReview(`AutomatedSnapshotRetentionPeriod is not known: ${retentionDays.reason}`);
     // The default retention is 1 day.
     const days = retentionDays ?? 1;
-    return days > 0 ? pass(`automated snapshots are kept for ${days} day${days === 1 ? '' : 's'}`) : fail('AutomatedSnapshotRetentionPeriod is 0, so automated snapshots are off');
+    return days > 0
+      ? pass(`automated snapshots are kept for ${days} day${days === 1 ? '' : 's'}`)
+      : fail('AutomatedSnapshotRetentionPeriod is 0, so automated snapshots are off');
   },
 });

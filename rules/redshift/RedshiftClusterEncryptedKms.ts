@@ -21,6 +21,10 @@ export const RedshiftClusterEncryptedKms = defineRule<Facts>({
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass('the cluster is encrypted with KMS');
     // CloudFormation documents Encrypted as false by default; relying on newer service defaults leaves no evidence in the template.
-    return fail(encrypted === undefined ? 'Encrypted is not set, so the template does not make the cluster KMS-encrypted' : 'Encrypted is false');
+    return fail(
+      encrypted === undefined
+        ? 'Encrypted is not set, so the template does not make the cluster KMS-encrypted'
+        : 'Encrypted is false',
+    );
   },
 });

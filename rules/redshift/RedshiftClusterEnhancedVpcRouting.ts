@@ -20,6 +20,10 @@ export const RedshiftClusterEnhancedVpcRouting = defineRule<Facts>({
   evaluate({ enhancedVpcRouting }) {
     if (isUnknown(enhancedVpcRouting)) return needsReview(`EnhancedVpcRouting is not known: ${enhancedVpcRouting.reason}`);
     if (enhancedVpcRouting === true) return pass('COPY and UNLOAD traffic stays in the VPC');
-    return fail(enhancedVpcRouting === undefined ? 'EnhancedVpcRouting is not set, so COPY and UNLOAD traffic bypasses the VPC' : 'EnhancedVpcRouting is false');
+    return fail(
+      enhancedVpcRouting === undefined
+        ? 'EnhancedVpcRouting is not set, so COPY and UNLOAD traffic bypasses the VPC'
+        : 'EnhancedVpcRouting is false',
+    );
   },
 });

@@ -25,7 +25,11 @@ export const RedshiftClusterMaintenanceSettings = defineRule<Facts>({
     maintenanceWindow: isPresent(cluster.get('PreferredMaintenanceWindow')),
   }),
   evaluate({ allowVersionUpgrade, snapshotRetention, maintenanceWindow }) {
-    for (const [name, v] of [['AllowVersionUpgrade', allowVersionUpgrade], ['AutomatedSnapshotRetentionPeriod', snapshotRetention], ['PreferredMaintenanceWindow', maintenanceWindow]] as const) {
+    for (const [name, v] of [
+      ['AllowVersionUpgrade', allowVersionUpgrade],
+      ['AutomatedSnapshotRetentionPeriod', snapshotRetention],
+      ['PreferredMaintenanceWindow', maintenanceWindow],
+    ] as const) {
       if (isUnknown(v)) return needsReview(`${name} is not known: ${(v as Unknown).reason}`);
     }
     const problems: string[] = [];

@@ -14,17 +14,24 @@ interface Facts {
 export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
   id: 'RedshiftClusterNonDefaultAdmin',
   title: 'Redshift clusters do not use the default admin username',
-  description: 'A well-known admin name halves the guessing an attacker needs; a unique one, with the password in Secrets Manager, removes the easy half.',
+  description:
+    'A well-known admin name halves the guessing an attacker needs; a unique one, with the password in Secrets Manager, removes the easy half.',
   severity: 'warning',
   resourceTypes: ['AWS::Redshift::Cluster'],
-  controls: { ncscCsp: ['10'], tenSteps: ['architecture-and-configuration', 'identity-and-access-management'], cyberEssentials: ['secure-configuration'] },
+  controls: {
+    ncscCsp: ['10'],
+    tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
+    cyberEssentials: ['secure-configuration'],
+  },
   configRule: 'REDSHIFT_DEFAULT_ADMIN_CHECK',
   remediation: `Choose a MasterUsername other than ${DEFAULT_ADMIN}, generated into a Secrets Manager secret (CDK: masterUser: { masterUsername: "..." }).`,
   fromTemplate: (cluster, context) => ({ username: adminName(cluster, context) }),
   evaluate({ username }) {
     if (username === undefined) return notApplicable('MasterUsername is not set (the cluster is restored from a snapshot)');
     if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
-    return username.toLowerCase() === DEFAULT_ADMIN ? fail(`MasterUsername is the default ${DEFAULT_ADMIN}`) : pass('the admin username is not the default');
+    return username.toLowerCase() === DEFAULT_ADMIN
+      ? fail(`MasterUsername is the default ${DEFAULT_ADMIN}`)
+      : pass('the admin username is not the default');
   },
 });
 

@@ -13,9 +13,15 @@ export const RedshiftClusterNotPublic = defineRule<Facts>({
     'A publicly accessible cluster gets a public IP address, so its endpoint faces the internet and only the security group stands between the warehouse and attackers.',
   severity: 'error',
   resourceTypes: ['AWS::Redshift::Cluster'],
-  controls: { ncscCsp: ['2', '11'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['2', '11'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK',
-  remediation: 'Set PubliclyAccessible: false and reach the cluster through private subnets, a VPN or Direct Connect (CDK: publiclyAccessible: false).',
+  remediation:
+    'Set PubliclyAccessible: false and reach the cluster through private subnets, a VPN or Direct Connect (CDK: publiclyAccessible: false).',
   fromTemplate: (cluster) => ({ publiclyAccessible: asBoolean(cluster.get('PubliclyAccessible')) }),
   evaluate({ publiclyAccessible }) {
     if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);

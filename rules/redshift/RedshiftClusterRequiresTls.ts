@@ -14,7 +14,8 @@ interface Facts {
 export const RedshiftClusterRequiresTls = defineRule<Facts>({
   id: 'RedshiftClusterRequiresTls',
   title: 'Redshift clusters refuse connections without TLS',
-  description: 'Unless require_ssl is true, SQL clients may connect in clear text and send credentials and query results unencrypted.',
+  description:
+    'Unless require_ssl is true, SQL clients may connect in clear text and send credentials and query results unencrypted.',
   severity: 'error',
   resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
@@ -24,10 +25,13 @@ export const RedshiftClusterRequiresTls = defineRule<Facts>({
   fromTemplate: (cluster, context) => parameterSource(cluster, context),
   evaluate({ source, group, requireSsl }) {
     if (isUnknown(source)) return needsReview(`ClusterParameterGroupName is not known: ${source.reason}`);
-    if (source === 'default') return fail('the cluster uses a default parameter group, so no setting in the template requires TLS');
+    if (source === 'default')
+      return fail('the cluster uses a default parameter group, so no setting in the template requires TLS');
     if (source === 'outside') return notApplicable(`parameter group ${group} is not defined in the checked templates`);
     if (isUnknown(requireSsl)) return needsReview(`require_ssl in ${group} is not known: ${requireSsl.reason}`);
-    return requireSsl ? pass(`parameter group ${group} sets require_ssl to true`) : fail(`parameter group ${group} does not set require_ssl to true`);
+    return requireSsl
+      ? pass(`parameter group ${group} sets require_ssl to true`)
+      : fail(`parameter group ${group} does not set require_ssl to true`);
   },
 });
 
@@ -40,7 +44,9 @@ function parameterSource(cluster: TemplateResource, context: RuleContext): Facts
   if (isUnknown(name)) return { source: name };
   if (typeof name !== 'string') return { source: new Unknown('ClusterParameterGroupName is not a name') };
   if (name.startsWith('default.')) return { source: 'default' };
-  const byName = ofTypeInEnvironment(cluster.template, context, 'AWS::Redshift::ClusterParameterGroup').find((g) => g.get('ParameterGroupName') === name);
+  const byName = ofTypeInEnvironment(cluster.template, context, 'AWS::Redshift::ClusterParameterGroup').find(
+    (g) => g.get('ParameterGroupName') === name,
+  );
   return byName ? fromGroup(byName) : { source: 'outside', group: name };
 }
 

@@ -60,7 +60,11 @@ export const VpcDnsFirewallProtected = defineRule<Facts>({
       if (blockedLists.length) blocksSomething = true;
     }
     if (undecided) return needsReview(`a DNS Firewall rule is not known: ${undecided.reason}`);
-    return fail(blocksSomething ? 'the DNS Firewall blocks only domain lists defined in this template, not the AWS managed threat lists' : 'the associated DNS Firewall rule groups block nothing');
+    return fail(
+      blocksSomething
+        ? 'the DNS Firewall blocks only domain lists defined in this template, not the AWS managed threat lists'
+        : 'the associated DNS Firewall rule groups block nothing',
+    );
   },
 });
 
@@ -68,7 +72,9 @@ function blockedLists(association: TemplateResource, index: TemplateIndex): List
   const groupId = association.get('FirewallRuleGroupId');
   const group = index.target(groupId);
   if (group?.type !== 'AWS::Route53Resolver::FirewallRuleGroup') {
-    return new Unknown(`the rule group of ${association.logicalId} is not defined in this template${isUnknown(groupId) ? `: ${groupId.reason}` : ''}`);
+    return new Unknown(
+      `the rule group of ${association.logicalId} is not defined in this template${isUnknown(groupId) ? `: ${groupId.reason}` : ''}`,
+    );
   }
   const rules = listOf(group.get('FirewallRules'));
   if (isUnknown(rules)) return rules;
@@ -82,7 +88,12 @@ function blockedLists(association: TemplateResource, index: TemplateIndex): List
     if (action !== 'BLOCK') continue;
     const listId = field(rule, 'FirewallDomainListId');
     const list = index.target(listId);
-    if (list) sources.push(list.type === 'AWS::Route53Resolver::FirewallDomainList' ? 'template' : new Unknown(`domain list of ${group.logicalId} is a ${list.type}`));
+    if (list)
+      sources.push(
+        list.type === 'AWS::Route53Resolver::FirewallDomainList'
+          ? 'template'
+          : new Unknown(`domain list of ${group.logicalId} is a ${list.type}`),
+      );
     else if (isUnknown(listId)) sources.push(listId);
     else if (typeof listId === 'string') sources.push('external');
   }

@@ -23,6 +23,8 @@ export const VpcDnsQueryLoggingEnabled = defineRule<Facts>({
   },
   evaluate({ queryLogging }) {
     if (isUnknown(queryLogging)) return needsReview(`whether query logging is associated is not known: ${queryLogging.reason}`);
-    return queryLogging ? pass('DNS queries from this VPC are logged') : fail('no Resolver query logging configuration is associated with this VPC');
+    return queryLogging
+      ? pass('DNS queries from this VPC are logged')
+      : fail('no Resolver query logging configuration is associated with this VPC');
   },
 });

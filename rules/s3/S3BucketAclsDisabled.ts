@@ -22,7 +22,8 @@ export const S3BucketAclsDisabled = defineRule<Facts>({
   evaluate({ objectOwnership }) {
     if (isUnknown(objectOwnership)) return needsReview(`ObjectOwnership is not known: ${objectOwnership.reason}`);
     // New buckets have been BucketOwnerEnforced by default since April 2023.
-    if (objectOwnership === undefined) return pass('OwnershipControls is not set, so S3’s default BucketOwnerEnforced disables ACLs');
+    if (objectOwnership === undefined)
+      return pass('OwnershipControls is not set, so S3’s default BucketOwnerEnforced disables ACLs');
     if (objectOwnership === 'BucketOwnerEnforced') return pass('ObjectOwnership is BucketOwnerEnforced, so ACLs are disabled');
     return fail(`ObjectOwnership is ${objectOwnership}, so ACLs still grant access`);
   },

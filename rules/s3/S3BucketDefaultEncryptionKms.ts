@@ -25,7 +25,8 @@ export const S3BucketDefaultEncryptionKms = defineRule<Facts>({
     if (undecided) return needsReview(`SSEAlgorithm is not known: ${undecided.reason}`);
     const kms = algorithms.find((a) => typeof a === 'string' && a.toLowerCase().startsWith('aws:kms'));
     if (kms) return pass(`new objects are encrypted with ${String(kms)}`);
-    if (algorithms.length === 0) return fail('BucketEncryption is not set, so new objects get S3’s default SSE-S3 (AES256), not KMS');
+    if (algorithms.length === 0)
+      return fail('BucketEncryption is not set, so new objects get S3’s default SSE-S3 (AES256), not KMS');
     return fail(`default encryption is ${algorithms.map(String).join(', ')}, not aws:kms`);
   },
 });

@@ -40,7 +40,8 @@ export const S3BucketEventNotifications = defineRule<Facts>({
     return { notifications: configs.find(isUnknown) ?? false, malwareProtectionPlans };
   },
   evaluate({ notifications, malwareProtectionPlans }) {
-    if (malwareProtectionPlans.length) return pass(`GuardDuty Malware Protection scans the bucket (${malwareProtectionPlans.join(', ')})`);
+    if (malwareProtectionPlans.length)
+      return pass(`GuardDuty Malware Protection scans the bucket (${malwareProtectionPlans.join(', ')})`);
     if (isUnknown(notifications)) return needsReview(`NotificationConfiguration is not known: ${notifications.reason}`);
     if (notifications) return pass('object events are sent to a notification target');
     return fail('no event notification or GuardDuty Malware Protection plan covers new objects');
@@ -50,5 +51,7 @@ export const S3BucketEventNotifications = defineRule<Facts>({
 function sendsEvents(config: unknown): boolean | Unknown {
   if (isUnknown(config)) return config;
   const c = (config ?? {}) as Record<string, unknown>;
-  return ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations', 'EventBridgeConfiguration'].some((k) => isPresent(c[k]));
+  return ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations', 'EventBridgeConfiguration'].some((k) =>
+    isPresent(c[k]),
+  );
 }

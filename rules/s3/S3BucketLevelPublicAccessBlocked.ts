@@ -17,7 +17,8 @@ export const S3BucketLevelPublicAccessBlocked = defineRule<BlockPublicAccess>({
   evaluate(flags) {
     const entries = Object.entries(flags) as [string, unknown][];
     const off = entries.filter(([, v]) => v === false).map(([k]) => k.charAt(0).toUpperCase() + k.slice(1));
-    if (off.length) return fail(`Block Public Access is not fully on: ${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} false`);
+    if (off.length)
+      return fail(`Block Public Access is not fully on: ${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} false`);
     const undecided = entries.map(([, v]) => v).find(isUnknown);
     if (undecided) return needsReview(`Block Public Access is not known: ${undecided.reason}`);
     return pass('all four Block Public Access settings are on');

@@ -20,11 +20,16 @@ export const S3BucketLifecyclePolicy = defineRule<Facts>({
     'Add LifecycleConfiguration.Rules with Status: Enabled that expire objects (and noncurrent versions) per the retention schedule (CDK: lifecycleRules).',
   fromTemplate(bucket) {
     const rules = asList(bucket.get('LifecycleConfiguration.Rules'));
-    return { ruleStatuses: isUnknown(rules) ? rules : rules.map((r) => (isUnknown(r) ? r : (r as Record<string, unknown> | undefined)?.Status)) };
+    return {
+      ruleStatuses: isUnknown(rules)
+        ? rules
+        : rules.map((r) => (isUnknown(r) ? r : (r as Record<string, unknown> | undefined)?.Status)),
+    };
   },
   evaluate({ ruleStatuses }) {
     if (isUnknown(ruleStatuses)) return needsReview(`the lifecycle rules are not known: ${ruleStatuses.reason}`);
-    if (ruleStatuses.includes('Enabled')) return pass(`${ruleStatuses.filter((s) => s === 'Enabled').length} lifecycle rule(s) enabled`);
+    if (ruleStatuses.includes('Enabled'))
+      return pass(`${ruleStatuses.filter((s) => s === 'Enabled').length} lifecycle rule(s) enabled`);
     const undecided = ruleStatuses.find(isUnknown);
     if (undecided) return needsReview(`a lifecycle rule’s status is not known: ${undecided.reason}`);
     return fail(ruleStatuses.length ? 'every lifecycle rule is disabled' : 'LifecycleConfiguration is not set');

@@ -24,6 +24,8 @@ export const S3BucketLoggingEnabled = defineRule<Facts>({
   },
   evaluate({ logging }) {
     if (isUnknown(logging)) return needsReview(`LoggingConfiguration is not known: ${logging.reason}`);
-    return logging ? pass('server access logging is configured') : fail('LoggingConfiguration is not set, so requests to the bucket are not logged');
+    return logging
+      ? pass('server access logging is configured')
+      : fail('LoggingConfiguration is not set, so requests to the bucket are not logged');
   },
 });

@@ -1,6 +1,5 @@
 import { PartialString } from '../../lib/engine/intrinsics';
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Scope } from '../../lib/engine/rule';
+import { defineRule, fail, needsReview, notApplicable, pass, Scope } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { asList, asString } from '../rds/values';
@@ -46,7 +45,10 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
     if (isUnknown(destinations)) return needsReview(`the replication rules are not known: ${destinations.reason}`);
     if (destinations.length === 0) return notApplicable('every replication rule is disabled');
     const outside = destinations.filter((d) => typeof d.region === 'string' && !APPROVED_REGIONS.includes(d.region));
-    if (outside.length) return fail(`replicates to ${outside.map((d) => `${d.bucket} in ${String(d.region)}`).join(', ')}, outside ${APPROVED_REGIONS.join(', ')}`);
+    if (outside.length)
+      return fail(
+        `replicates to ${outside.map((d) => `${d.bucket} in ${String(d.region)}`).join(', ')}, outside ${APPROVED_REGIONS.join(', ')}`,
+      );
     const undecided = destinations.find((d) => isUnknown(d.region));
     if (undecided) return needsReview(`the region of ${undecided.bucket} is not known: ${(undecided.region as Unknown).reason}`);
     return pass(`replicates only within ${APPROVED_REGIONS.join(', ')}`);
@@ -58,14 +60,20 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
  * when the destination bucket is declared in one of the templates of this run.
  */
 function destinationOf(value: unknown, source: TemplateResource, index: TemplateIndex, scope: Scope): Destination {
-  const inTemplate = index.target(value) ?? (value instanceof PartialString ? value.refs.map((r) => index.get(r)).find((r) => r?.type === 'AWS::S3::Bucket') : undefined);
+  const inTemplate =
+    index.target(value) ??
+    (value instanceof PartialString ? value.refs.map((r) => index.get(r)).find((r) => r?.type === 'AWS::S3::Bucket') : undefined);
   if (inTemplate) return { bucket: inTemplate.logicalId, region: regionOf(inTemplate) };
   const arn = asString(value);
-  if (isUnknown(arn) || arn === undefined) return { bucket: 'the destination', region: arn ?? new Unknown('Destination.Bucket is not set') };
+  if (isUnknown(arn) || arn === undefined)
+    return { bucket: 'the destination', region: arn ?? new Unknown('Destination.Bucket is not set') };
   const name = arn.replace(/^arn:[^:]*:s3:::/, '');
   const declared = scope.ofType('AWS::S3::Bucket').find((b) => b !== source && b.get('BucketName') === name);
   if (declared) return { bucket: name, region: regionOf(declared) };
-  return { bucket: name, region: new Unknown(`bucket ${name} is not declared in these templates and an S3 ARN does not name its region`) };
+  return {
+    bucket: name,
+    region: new Unknown(`bucket ${name} is not declared in these templates and an S3 ARN does not name its region`),
+  };
 }
 
 function regionOf(bucket: TemplateResource): string | Unknown {

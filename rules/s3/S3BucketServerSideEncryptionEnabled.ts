@@ -16,8 +16,7 @@ export const S3BucketServerSideEncryptionEnabled = defineRule<Facts>({
   resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED',
-  remediation:
-    'Set BucketEncryption with SSEAlgorithm aws:kms (preferred) or AES256 (CDK: encryption: BucketEncryption.KMS).',
+  remediation: 'Set BucketEncryption with SSEAlgorithm aws:kms (preferred) or AES256 (CDK: encryption: BucketEncryption.KMS).',
   fromTemplate: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
   evaluate({ algorithms }) {
     if (isUnknown(algorithms)) return needsReview(`the default encryption is not known: ${algorithms.reason}`);

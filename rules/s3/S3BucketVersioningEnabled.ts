@@ -15,7 +15,8 @@ export const S3BucketVersioningEnabled = defineRule<Facts>({
   resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'S3_BUCKET_VERSIONING_ENABLED',
-  remediation: 'Set VersioningConfiguration.Status: Enabled, with a lifecycle rule to expire old versions (CDK: versioned: true).',
+  remediation:
+    'Set VersioningConfiguration.Status: Enabled, with a lifecycle rule to expire old versions (CDK: versioned: true).',
   fromTemplate: (bucket) => ({ status: asString(bucket.get('VersioningConfiguration.Status')) }),
   evaluate({ status }) {
     if (isUnknown(status)) return needsReview(`VersioningConfiguration.Status is not known: ${status.reason}`);

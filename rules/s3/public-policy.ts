@@ -150,7 +150,9 @@ function kindOf(values: unknown[]): 'specific' | 'any' | Unknown {
   if (values.some(namesSomethingSpecific)) return 'specific';
   const unknownValue = values.find(isUnknown);
   if (unknownValue) return unknownValue;
-  return values.length > 0 && values.every((v) => typeof v === 'string' && !['*', '0.0.0.0/0', '::/0'].includes(v)) ? 'specific' : 'any';
+  return values.length > 0 && values.every((v) => typeof v === 'string' && !['*', '0.0.0.0/0', '::/0'].includes(v))
+    ? 'specific'
+    : 'any';
 }
 
 function rawStatements(document: unknown): Record<string, unknown>[] {

@@ -23,8 +23,13 @@ export function publicnessOf(bucket: TemplateResource, index: TemplateIndex): Pu
   // Block Public Access only matters when there is an ACL or a policy to neutralise.
   return {
     accessControl,
-    aclsBlocked: accessControl === undefined || accessControl === 'Private' ? undefined : eitherOn(bpa.blockPublicAcls, bpa.ignorePublicAcls),
-    policiesBlocked: policies.some((g) => isUnknown(g) || g.length > 0) ? eitherOn(bpa.blockPublicPolicy, bpa.restrictPublicBuckets) : undefined,
+    aclsBlocked:
+      accessControl === undefined || accessControl === 'Private'
+        ? undefined
+        : eitherOn(bpa.blockPublicAcls, bpa.ignorePublicAcls),
+    policiesBlocked: policies.some((g) => isUnknown(g) || g.length > 0)
+      ? eitherOn(bpa.blockPublicPolicy, bpa.restrictPublicBuckets)
+      : undefined,
     policies,
   };
 }
@@ -45,7 +50,8 @@ export function publicVerdict(
 
   if (isUnknown(accessControl)) undecided = accessControl;
   else if (accessControl && publicAcls.includes(accessControl)) {
-    if (aclsBlocked === false) return fail(`AccessControl ${accessControl} grants public ${kind} access and Block Public Access does not stop ACLs`);
+    if (aclsBlocked === false)
+      return fail(`AccessControl ${accessControl} grants public ${kind} access and Block Public Access does not stop ACLs`);
     if (isUnknown(aclsBlocked)) undecided ??= aclsBlocked;
   }
 
@@ -57,7 +63,9 @@ export function publicVerdict(
     }
     if (grants.length === 0) continue;
     if (policiesBlocked === false) {
-      return fail(`the bucket policy grants ${grants.map((g) => g.actions).join('; ')} to everyone and Block Public Access does not stop public policies`);
+      return fail(
+        `the bucket policy grants ${grants.map((g) => g.actions).join('; ')} to everyone and Block Public Access does not stop public policies`,
+      );
     }
     if (isUnknown(policiesBlocked)) undecided ??= policiesBlocked;
   }

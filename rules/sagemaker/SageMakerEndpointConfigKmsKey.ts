@@ -9,7 +9,8 @@ interface Facts {
 export const SageMakerEndpointConfigKmsKey = defineRule<Facts>({
   id: 'SageMakerEndpointConfigKmsKey',
   title: 'SageMaker endpoint configurations encrypt storage with a KMS key',
-  description: 'Endpoint instances store the model and request data on attached volumes; a customer-managed key keeps that data auditable and revocable.',
+  description:
+    'Endpoint instances store the model and request data on attached volumes; a customer-managed key keeps that data auditable and revocable.',
   severity: 'error',
   resourceTypes: ['AWS::SageMaker::EndpointConfig'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },

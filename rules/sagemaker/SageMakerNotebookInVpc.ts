@@ -9,14 +9,22 @@ interface Facts {
 export const SageMakerNotebookInVpc = defineRule<Facts>({
   id: 'SageMakerNotebookInVpc',
   title: 'SageMaker notebook instances run in a VPC',
-  description: 'A notebook without a subnet runs in SageMaker’s network, outside your security groups, flow logs and boundary controls.',
+  description:
+    'A notebook without a subnet runs in SageMaker’s network, outside your security groups, flow logs and boundary controls.',
   severity: 'warning',
   resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   remediation: 'Set SubnetId (a private subnet) and SecurityGroupIds.',
   fromTemplate: (notebook) => ({ subnet: isSet(notebook, 'SubnetId') }),
   evaluate({ subnet }) {
     if (isUnknown(subnet)) return needsReview(`SubnetId is not known: ${subnet.reason}`);
-    return subnet ? pass('the notebook runs in a VPC subnet') : fail('SubnetId is not set, so the notebook runs outside your VPC');
+    return subnet
+      ? pass('the notebook runs in a VPC subnet')
+      : fail('SubnetId is not set, so the notebook runs outside your VPC');
   },
 });

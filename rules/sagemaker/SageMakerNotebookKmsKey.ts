@@ -9,7 +9,8 @@ interface Facts {
 export const SageMakerNotebookKmsKey = defineRule<Facts>({
   id: 'SageMakerNotebookKmsKey',
   title: 'SageMaker notebook instances encrypt their storage with a KMS key',
-  description: 'Notebook volumes hold the data scientists pulled in, often personal data; a customer-managed key keeps access to it auditable and revocable.',
+  description:
+    'Notebook volumes hold the data scientists pulled in, often personal data; a customer-managed key keeps access to it auditable and revocable.',
   severity: 'error',
   resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },

@@ -12,14 +12,24 @@ export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
     'With direct internet access the notebook reaches the internet through SageMaker’s own network, around the VPC boundary firewall and its egress controls: a data exfiltration path.',
   severity: 'error',
   resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-  controls: { ncscCsp: ['11', '2'], tenSteps: ['architecture-and-configuration', 'data-security'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11', '2'],
+    tenSteps: ['architecture-and-configuration', 'data-security'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS',
-  remediation: 'Set DirectInternetAccess: Disabled with a SubnetId and SecurityGroupIds, routing egress through the VPC’s firewall or endpoints.',
+  remediation:
+    'Set DirectInternetAccess: Disabled with a SubnetId and SecurityGroupIds, routing egress through the VPC’s firewall or endpoints.',
   fromTemplate: (notebook) => ({ directInternet: notebook.get('DirectInternetAccess') }),
   evaluate({ directInternet }) {
     if (isUnknown(directInternet)) return needsReview(`DirectInternetAccess is not known: ${directInternet.reason}`);
     if (directInternet === 'Disabled') return pass('direct internet access is disabled');
     // DirectInternetAccess defaults to Enabled.
-    return fail(directInternet === undefined ? 'DirectInternetAccess is not set, so it is Enabled' : `DirectInternetAccess is ${String(directInternet)}`);
+    return fail(
+      directInternet === undefined
+        ? 'DirectInternetAccess is not set, so it is Enabled'
+        : `DirectInternetAccess is ${String(directInternet)}`,
+    );
   },
 });

@@ -8,7 +8,8 @@ interface Facts {
 export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
   id: 'SageMakerNotebookRootAccessDisabled',
   title: 'SageMaker notebook users do not have root access',
-  description: 'Root on a notebook instance lets a user change its software and network settings and read other users’ files: administrative access given to every data scientist.',
+  description:
+    'Root on a notebook instance lets a user change its software and network settings and read other users’ files: administrative access given to every data scientist.',
   severity: 'warning',
   resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: { ncscCsp: ['9', '12'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },

@@ -26,7 +26,9 @@ export const SecretsManagerRotationEnabled = defineRule<Facts>({
     const name = secret.get('Name');
     // CDK's database rotation points the schedule at the secret's target attachment, not at the secret.
     const attachments = index.referrers(secret, 'AWS::SecretsManager::SecretTargetAttachment', 'SecretId');
-    const schedules = [secret, ...attachments].flatMap((s) => index.referrers(s, 'AWS::SecretsManager::RotationSchedule', 'SecretId'));
+    const schedules = [secret, ...attachments].flatMap((s) =>
+      index.referrers(s, 'AWS::SecretsManager::RotationSchedule', 'SecretId'),
+    );
     if (typeof name === 'string') schedules.push(...index.withLiteral('AWS::SecretsManager::RotationSchedule', 'SecretId', name));
     return { schedules: existing([...new Set(schedules)], index).map((s) => ({ id: s.logicalId, exists: index.exists(s) })) };
   },
@@ -34,7 +36,8 @@ export const SecretsManagerRotationEnabled = defineRule<Facts>({
     const sure = schedules.find((s) => s.exists === true);
     if (sure) return pass(`rotation schedule ${sure.id} rotates the secret`);
     const conditional = schedules.find((s) => isUnknown(s.exists));
-    if (conditional) return needsReview(`rotation schedule ${conditional.id} may not be created: ${(conditional.exists as Unknown).reason}`);
+    if (conditional)
+      return needsReview(`rotation schedule ${conditional.id} may not be created: ${(conditional.exists as Unknown).reason}`);
     return fail('no rotation schedule rotates this secret');
   },
 });

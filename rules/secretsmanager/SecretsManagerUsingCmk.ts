@@ -23,6 +23,10 @@ export const SecretsManagerUsingCmk = defineRule<Facts>({
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`KmsKeyId is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('the secret is encrypted with a customer managed key');
-    return fail(key === 'none' ? 'KmsKeyId is not set, so the secret uses the AWS managed key aws/secretsmanager' : 'KmsKeyId names an AWS managed key');
+    return fail(
+      key === 'none'
+        ? 'KmsKeyId is not set, so the secret uses the AWS managed key aws/secretsmanager'
+        : 'KmsKeyId names an AWS managed key',
+    );
   },
 });

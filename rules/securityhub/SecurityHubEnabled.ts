@@ -20,6 +20,8 @@ export const SecurityHubEnabled = defineRule<PresenceFacts>({
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether Security Hub is enabled is not known: ${present.reason}`);
     if (present) return pass('Security Hub is enabled for this account and region');
-    return fail('no AWS::SecurityHub::Hub in the checked templates; Security Hub may be enabled outside them (for example by a delegated administrator)');
+    return fail(
+      'no AWS::SecurityHub::Hub in the checked templates; Security Hub may be enabled outside them (for example by a delegated administrator)',
+    );
   },
 });

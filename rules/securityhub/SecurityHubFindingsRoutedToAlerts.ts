@@ -20,6 +20,8 @@ export const SecurityHubFindingsRoutedToAlerts = defineRule<RoutingFacts>({
   evaluate({ routed, via }) {
     if (isUnknown(routed)) return needsReview(`an EventBridge rule that may route findings could not be read: ${routed.reason}`);
     if (routed) return pass(`findings are routed by ${via.join(', ')}`);
-    return fail('no enabled EventBridge rule with a target matches source aws.securityhub, so findings are not reported to anyone');
+    return fail(
+      'no enabled EventBridge rule with a target matches source aws.securityhub, so findings are not reported to anyone',
+    );
   },
 });

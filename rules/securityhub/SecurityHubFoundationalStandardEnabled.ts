@@ -33,9 +33,12 @@ export const SecurityHubFoundationalStandardEnabled = defineRule<Facts>({
     return { foundational: anyTrue([defaults, standard]) };
   },
   evaluate({ foundational, via }) {
-    if (isUnknown(foundational)) return needsReview(`whether the foundational standard is enabled is not known: ${foundational.reason}`);
+    if (isUnknown(foundational))
+      return needsReview(`whether the foundational standard is enabled is not known: ${foundational.reason}`);
     if (foundational) return pass(`AWS Foundational Security Best Practices is enabled by ${via}`);
-    return fail('EnableDefaultStandards is false and no AWS::SecurityHub::Standard enables AWS Foundational Security Best Practices');
+    return fail(
+      'EnableDefaultStandards is false and no AWS::SecurityHub::Standard enables AWS Foundational Security Best Practices',
+    );
   },
 });
 

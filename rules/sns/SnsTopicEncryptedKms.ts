@@ -19,6 +19,8 @@ export const SnsTopicEncryptedKms = defineRule<Facts>({
   fromTemplate: (topic) => ({ kmsKey: isPresent(topic.get('KmsMasterKeyId')) }),
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
-    return kmsKey ? pass('the topic is encrypted with a KMS key') : fail('KmsMasterKeyId is not set, so messages are not encrypted at rest');
+    return kmsKey
+      ? pass('the topic is encrypted with a KMS key')
+      : fail('KmsMasterKeyId is not set, so messages are not encrypted at rest');
   },
 });

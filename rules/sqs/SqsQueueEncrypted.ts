@@ -26,7 +26,8 @@ export const SqsQueueEncrypted = defineRule<Facts>({
     if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
     if (isUnknown(sqsManagedSse)) return needsReview(`SqsManagedSseEnabled is not known: ${sqsManagedSse.reason}`);
     // SSE-SQS has been on by default for new queues since late 2022.
-    if (sqsManagedSse === false) return fail('SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so messages are stored unencrypted');
+    if (sqsManagedSse === false)
+      return fail('SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so messages are stored unencrypted');
     return pass('the queue is encrypted with SQS-managed keys (SSE-SQS)');
   },
 });

@@ -13,7 +13,8 @@ export const SsmDocumentNotPublic = defineRule<Facts>({
   resourceTypes: ['AWS::SSM::Document'],
   controls: { ncscCsp: ['2', '11'], tenSteps: ['data-security'] },
   configRule: 'SSM_DOCUMENT_NOT_PUBLIC',
-  remediation: 'Remove the public share (aws ssm modify-document-permission --permission-type Share --account-ids-to-remove all) and enable the account’s block public sharing setting.',
+  remediation:
+    'Remove the public share (aws ssm modify-document-permission --permission-type Share --account-ids-to-remove all) and enable the account’s block public sharing setting.',
   // CloudFormation cannot share a document: one it creates is private, and only a later
   // ModifyDocumentPermission call (seen at runtime through AWS Config) can make it public.
   fromTemplate: () => ({ sharedWith: [] }),

@@ -32,7 +32,13 @@ export const MAX_DAYS_TO_PATCH = 14;
 
 const SECURITY_CLASSIFICATIONS = ['security', 'securityupdates', '*'];
 const SEVERITIES = ['Critical', 'Important'];
-const PATCH_DOCUMENTS = ['AWS-RunPatchBaseline', 'AWS-RunPatchBaselineWithHooks', 'AWS-RunPatchBaselineAssociation', 'AWS-PatchInstanceWithRollback', 'AWS-PatchAsgInstance'];
+const PATCH_DOCUMENTS = [
+  'AWS-RunPatchBaseline',
+  'AWS-RunPatchBaselineWithHooks',
+  'AWS-RunPatchBaselineAssociation',
+  'AWS-PatchInstanceWithRollback',
+  'AWS-PatchAsgInstance',
+];
 const PATCH_GROUP_KEYS = ['tag:patch group', 'tag:patchgroup'];
 
 export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
@@ -62,7 +68,8 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
       }
       delay = Math.max(delay, Math.min(...covering.map((r) => r.approveAfterDays!)));
     }
-    if (delay > MAX_APPROVE_AFTER_DAYS) return fail(`security updates are approved after ${delay} days, more than ${MAX_APPROVE_AFTER_DAYS}`);
+    if (delay > MAX_APPROVE_AFTER_DAYS)
+      return fail(`security updates are approved after ${delay} days, more than ${MAX_APPROVE_AFTER_DAYS}`);
     let worst: { days: number; source: string } | undefined;
     for (const s of schedules) {
       if (isUndecided(s.expression)) {
@@ -75,11 +82,18 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
     }
     if (worst && delay + worst.days > MAX_DAYS_TO_PATCH) {
       const days = Number.isFinite(worst.days) ? `${Math.ceil(delay + worst.days)} days` : 'never (it runs once)';
-      return fail(`worst case from release to install is ${days}: approval after ${delay} days plus ${worst.source}'s schedule; Cyber Essentials allows ${MAX_DAYS_TO_PATCH}`);
+      return fail(
+        `worst case from release to install is ${days}: approval after ${delay} days plus ${worst.source}'s schedule; Cyber Essentials allows ${MAX_DAYS_TO_PATCH}`,
+      );
     }
     if (review) return needsReview(review);
-    if (!worst) return pass(`security updates are approved after ${delay} days; no patching schedule in this template, so make sure one runs at least weekly`);
-    return pass(`security updates are installed within ${Math.ceil(delay + worst.days)} days (approval after ${delay}, ${worst.source})`);
+    if (!worst)
+      return pass(
+        `security updates are approved after ${delay} days; no patching schedule in this template, so make sure one runs at least weekly`,
+      );
+    return pass(
+      `security updates are installed within ${Math.ceil(delay + worst.days)} days (approval after ${delay}, ${worst.source})`,
+    );
   },
 });
 
@@ -110,7 +124,8 @@ function approvalRule(rule: unknown): ApprovalRule {
 }
 
 function covers(rule: ApprovalRule, severity: string): boolean {
-  const security = rule.classifications === 'all' || rule.classifications.some((c) => SECURITY_CLASSIFICATIONS.includes(c.toLowerCase()));
+  const security =
+    rule.classifications === 'all' || rule.classifications.some((c) => SECURITY_CLASSIFICATIONS.includes(c.toLowerCase()));
   const level = rule.severities === 'all' || rule.severities.some((s) => s === '*' || s.toLowerCase() === severity.toLowerCase());
   return security && level;
 }
@@ -123,7 +138,8 @@ function patchGroupsOf(targets: unknown): string[] | undefined {
   for (const t of list) {
     const key = textOf(field(t, 'Key'));
     const values = listOf(field(t, 'Values'));
-    if (key && PATCH_GROUP_KEYS.includes(key.toLowerCase()) && !isUnknown(values)) groups.push(...values.map((v) => textOf(v) ?? ''));
+    if (key && PATCH_GROUP_KEYS.includes(key.toLowerCase()) && !isUnknown(values))
+      groups.push(...values.map((v) => textOf(v) ?? ''));
   }
   return groups.length ? groups : undefined;
 }
@@ -136,7 +152,8 @@ function patchGroupsOf(targets: unknown): string[] | undefined {
 function schedulesFor(baseline: TemplateResource, index: TemplateIndex): Schedule[] {
   const groups = listOf(baseline.get('PatchGroups'));
   const served = isUnknown(groups) || groups.length === 0 ? undefined : groups.map((g) => textOf(g) ?? '');
-  const applies = (targetGroups: string[] | undefined) => !served || !targetGroups || targetGroups.some((g) => served.includes(g));
+  const applies = (targetGroups: string[] | undefined) =>
+    !served || !targetGroups || targetGroups.some((g) => served.includes(g));
   const out: Schedule[] = [];
   const expression = (r: TemplateResource, key: string): string | Undecided => {
     const v = r.get(key);
@@ -152,19 +169,23 @@ function schedulesFor(baseline: TemplateResource, index: TemplateIndex): Schedul
       // Targets may point at AWS::SSM::MaintenanceWindowTarget resources (Key WindowTargetIds).
       const windowTargets = taskTargets.flatMap((t) => {
         const values = listOf(field(t, 'Values'));
-        return textOf(field(t, 'Key')) === 'WindowTargetIds' && !isUnknown(values) ? values.map((v) => index.target(v)).filter(Boolean) : [];
+        return textOf(field(t, 'Key')) === 'WindowTargetIds' && !isUnknown(values)
+          ? values.map((v) => index.target(v)).filter(Boolean)
+          : [];
       }) as TemplateResource[];
       const fromTargets = windowTargets.map((wt) => patchGroupsOf(wt.get('Targets')));
-      targetGroups = fromTargets.some((g) => g === undefined) ? undefined : fromTargets.flat() as string[];
+      targetGroups = fromTargets.some((g) => g === undefined) ? undefined : (fromTargets.flat() as string[]);
       if (targetGroups && targetGroups.length === 0) targetGroups = undefined;
     }
-    if (applies(targetGroups)) out.push({ source: `maintenance window ${window.logicalId}`, expression: expression(window, 'Schedule') });
+    if (applies(targetGroups))
+      out.push({ source: `maintenance window ${window.logicalId}`, expression: expression(window, 'Schedule') });
   }
   for (const association of index.ofType('AWS::SSM::Association')) {
     if (index.exists(association) === false || !PATCH_DOCUMENTS.includes(String(association.get('Name')))) continue;
     // Without ScheduleExpression an association runs once, at creation: not a patching schedule.
     if (association.get('ScheduleExpression') === undefined) continue;
-    if (applies(patchGroupsOf(association.get('Targets')))) out.push({ source: `association ${association.logicalId}`, expression: expression(association, 'ScheduleExpression') });
+    if (applies(patchGroupsOf(association.get('Targets'))))
+      out.push({ source: `association ${association.logicalId}`, expression: expression(association, 'ScheduleExpression') });
   }
   return out;
 }

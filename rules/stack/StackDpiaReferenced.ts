@@ -16,14 +16,21 @@ export const StackDpiaReferenced = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['Palisade::Stack'],
   controls: { ncscCsp: ['4'], tenSteps: ['risk-management'], internetFirst: ['IF-3'] },
-  remediation: "Tag the stack with the DPIA reference (CDK: Tags.of(stack).add('dpia', 'DPIA-2026-014')), or 'not-required' with the screening outcome.",
+  remediation:
+    "Tag the stack with the DPIA reference (CDK: Tags.of(stack).add('dpia', 'DPIA-2026-014')), or 'not-required' with the screening outcome.",
   fromTemplate(stack) {
     const tags = stack.get('Tags');
-    return { nested: stack.get('Nested') === true, ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}) };
+    return {
+      nested: stack.get('Nested') === true,
+      ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
+    };
   },
   evaluate({ nested, tags }) {
     if (nested) return notApplicable('nested stacks inherit their parent’s tags');
-    if (!tags) return needsReview('stack tags are not recorded with this template; check them in the CDK cloud assembly (synthesise and scan cdk.out)');
+    if (!tags)
+      return needsReview(
+        'stack tags are not recorded with this template; check them in the CDK cloud assembly (synthesise and scan cdk.out)',
+      );
     const dpia = tagValue(tags, DPIA_KEYS);
     return dpia ? pass(`DPIA reference ${dpia}`) : fail('stack tags carry no dpia reference');
   },

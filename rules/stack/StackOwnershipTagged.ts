@@ -19,14 +19,21 @@ export const StackOwnershipTagged = defineRule<Facts>({
   severity: 'warning',
   resourceTypes: ['Palisade::Stack'],
   controls: { ncscCsp: ['2', '4'], tenSteps: ['asset-management', 'risk-management'] },
-  remediation: "Tag the stack with owner and data-classification (CDK: Tags.of(stack).add('owner', 'team@nhs.net'); Tags.of(stack).add('data-classification', 'official-sensitive')).",
+  remediation:
+    "Tag the stack with owner and data-classification (CDK: Tags.of(stack).add('owner', 'team@nhs.net'); Tags.of(stack).add('data-classification', 'official-sensitive')).",
   fromTemplate(stack) {
     const tags = stack.get('Tags');
-    return { nested: stack.get('Nested') === true, ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}) };
+    return {
+      nested: stack.get('Nested') === true,
+      ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
+    };
   },
   evaluate({ nested, tags }) {
     if (nested) return notApplicable('nested stacks inherit their parent’s tags');
-    if (!tags) return needsReview('stack tags are not recorded with this template; check them in the CDK cloud assembly (synthesise and scan cdk.out)');
+    if (!tags)
+      return needsReview(
+        'stack tags are not recorded with this template; check them in the CDK cloud assembly (synthesise and scan cdk.out)',
+      );
     const missing = [
       ...(tagValue(tags, OWNER_KEYS) ? [] : ['owner']),
       ...(tagValue(tags, CLASSIFICATION_KEYS) ? [] : ['data-classification']),

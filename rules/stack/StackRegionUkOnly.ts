@@ -50,12 +50,17 @@ export const StackRegionUkOnly = defineRule<Facts>({
   evaluate({ nested, region, types }) {
     if (nested) return notApplicable('nested stacks deploy to their parent’s region');
     if (region === undefined) {
-      return needsReview('the stack is environment-agnostic, so it can be deployed to any region; bind it to an environment (env: { account, region: "eu-west-2" })');
+      return needsReview(
+        'the stack is environment-agnostic, so it can be deployed to any region; bind it to an environment (env: { account, region: "eu-west-2" })',
+      );
     }
     if (UK_REGIONS.includes(region)) return pass(`the stack deploys to ${region} (London)`);
-    const edgeOnly = types.length > 0 && types.every((t) => GLOBAL_EDGE_TYPES.includes(t) || GLOBAL_EDGE_PREFIXES.some((p) => t.startsWith(p)));
-    if (region === 'us-east-1' && edgeOnly) return pass('the stack holds only global edge configuration that must live in us-east-1');
-    if (region === 'eu-west-1') return fail('the stack deploys to eu-west-1 (Ireland), an EEA region: it needs an explicit data-location exception');
+    const edgeOnly =
+      types.length > 0 && types.every((t) => GLOBAL_EDGE_TYPES.includes(t) || GLOBAL_EDGE_PREFIXES.some((p) => t.startsWith(p)));
+    if (region === 'us-east-1' && edgeOnly)
+      return pass('the stack holds only global edge configuration that must live in us-east-1');
+    if (region === 'eu-west-1')
+      return fail('the stack deploys to eu-west-1 (Ireland), an EEA region: it needs an explicit data-location exception');
     return fail(`the stack deploys to ${region}, outside the UK`);
   },
 });

@@ -29,6 +29,8 @@ export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
     if (level === undefined || level === 'OFF') return fail('logging is off');
     if (level !== 'ALL') return fail(`logging level is ${String(level)}, so successful executions leave no record`);
     if (isUnknown(destination)) return needsReview(`the log destination is not known: ${destination.reason}`);
-    return destination ? pass('all execution events are logged') : fail('logging level is ALL but no log group is set as a destination');
+    return destination
+      ? pass('all execution events are logged')
+      : fail('logging level is ALL but no log group is set as a destination');
   },
 });

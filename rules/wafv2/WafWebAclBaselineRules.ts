@@ -66,14 +66,20 @@ export const WafWebAclBaselineRules = defineRule<Facts>({
         else problems.push(`${group} is missing`);
         continue;
       }
-      const enforcing = enforcement(found.map((r) => r.action), true);
+      const enforcing = enforcement(
+        found.map((r) => r.action),
+        true,
+      );
       if (isUnknown(enforcing)) undecided ??= enforcing;
       else if (!enforcing) problems.push(`${group} only counts`);
     }
     const rate = rules.filter((r) => r.rateBased);
     if (rate.length === 0) problems.push('no rate-based rule');
     else {
-      const enforcing = enforcement(rate.map((r) => r.action), false);
+      const enforcing = enforcement(
+        rate.map((r) => r.action),
+        false,
+      );
       if (isUnknown(enforcing)) undecided ??= enforcing;
       else if (!enforcing) problems.push('the rate-based rule only counts');
     }

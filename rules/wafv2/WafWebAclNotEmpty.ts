@@ -9,12 +9,19 @@ interface Facts {
 export const WafWebAclNotEmpty = defineRule<Facts>({
   id: 'WafWebAclNotEmpty',
   title: 'WAF web ACLs contain rules',
-  description: 'A web ACL without rules applies only its default action: it looks like protection in an inventory but inspects nothing.',
+  description:
+    'A web ACL without rules applies only its default action: it looks like protection in an inventory but inspects nothing.',
   severity: 'error',
   resourceTypes: ['AWS::WAFv2::WebACL'],
-  controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'], internetFirst: ['IF-1'] },
+  controls: {
+    ncscCsp: ['11'],
+    tenSteps: ['architecture-and-configuration'],
+    cyberEssentials: ['firewalls'],
+    internetFirst: ['IF-1'],
+  },
   configRule: 'WAFV2_WEBACL_NOT_EMPTY',
-  remediation: 'Add rules to the web ACL: at least the AWS managed common, known-bad-inputs and IP reputation rule groups and a rate-based rule.',
+  remediation:
+    'Add rules to the web ACL: at least the AWS managed common, known-bad-inputs and IP reputation rule groups and a rate-based rule.',
   fromTemplate: (acl) => ({ rules: acl.get('Rules') }),
   evaluate({ rules }) {
     const list = listOf(rules);

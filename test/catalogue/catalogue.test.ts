@@ -10,20 +10,30 @@ const SHARED = join(__dirname, '../../../shared');
 
 /** Every AWS Config managed-rule identifier AWS uses in its conformance packs, plus those the guard registry or we verified. */
 function knownConfigRules(): Set<string> {
-  const packs = parse(readFileSync(join(SHARED, 'corpus/config-conformance-packs/rules.csv')), { columns: true }) as { source_identifier: string }[];
-  const guard = parse(readFileSync(join(SHARED, 'corpus/guard-registry-tests/index.csv')), { columns: true }) as { config_rule_identifier: string }[];
-  const mapping = parse(readFileSync(join(SHARED, 'research/config-rule-mapping.csv')), { columns: true }) as { managed_rule_identifier: string }[];
+  const packs = parse(readFileSync(join(SHARED, 'corpus/config-conformance-packs/rules.csv')), { columns: true }) as {
+    source_identifier: string;
+  }[];
+  const guard = parse(readFileSync(join(SHARED, 'corpus/guard-registry-tests/index.csv')), { columns: true }) as {
+    config_rule_identifier: string;
+  }[];
+  const mapping = parse(readFileSync(join(SHARED, 'research/config-rule-mapping.csv')), { columns: true }) as {
+    managed_rule_identifier: string;
+  }[];
   // Identifiers checked by hand against AWS's Config developer guide, one row each with the page that shows it.
-  const verified = parse(readFileSync(join(__dirname, 'verified-config-rules.csv')), { columns: true }) as { identifier: string }[];
+  const verified = parse(readFileSync(join(__dirname, 'verified-config-rules.csv')), { columns: true }) as {
+    identifier: string;
+  }[];
   // aws-cdk-lib's list of managed rule identifiers, current to its release.
   const cdk = Object.values(ManagedRuleIdentifiers as unknown as Record<string, string>);
-  return new Set([
-    ...cdk,
-    ...packs.map((r) => r.source_identifier),
-    ...guard.map((r) => r.config_rule_identifier),
-    ...mapping.map((r) => r.managed_rule_identifier),
-    ...verified.map((r) => r.identifier),
-  ].filter(Boolean));
+  return new Set(
+    [
+      ...cdk,
+      ...packs.map((r) => r.source_identifier),
+      ...guard.map((r) => r.config_rule_identifier),
+      ...mapping.map((r) => r.managed_rule_identifier),
+      ...verified.map((r) => r.identifier),
+    ].filter(Boolean),
+  );
 }
 
 describe('the catalogue', () => {
@@ -39,7 +49,10 @@ describe('the catalogue', () => {
 
   it('gives every rule complete metadata', () => {
     for (const r of CATALOGUE) {
-      expect({ id: r.id, ok: Boolean(r.title && r.description && r.remediation && r.resourceTypes.length) }).toEqual({ id: r.id, ok: true });
+      expect({ id: r.id, ok: Boolean(r.title && r.description && r.remediation && r.resourceTypes.length) }).toEqual({
+        id: r.id,
+        ok: true,
+      });
       expect(['error', 'warning']).toContain(r.severity);
     }
   });
@@ -86,7 +99,11 @@ describe('pack membership (pinned)', () => {
   const PINNED = JSON.parse(readFileSync(join(__dirname, 'pack-membership.json'), 'utf8')) as Record<string, string[]>;
   for (const pack of ['ncsc-csp', 'ten-steps', 'cyber-essentials', 'internet-first', 'all'] as const) {
     it(`${pack} holds exactly the pinned rules (update test/catalogue/pack-membership.json on purpose)`, () => {
-      expect(rulesOfPack(pack).map((r) => r.id).sort()).toEqual([...PINNED[pack]].sort());
+      expect(
+        rulesOfPack(pack)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual([...PINNED[pack]].sort());
     });
   }
 });

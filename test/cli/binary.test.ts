@@ -53,7 +53,16 @@ Module._resolveFilename = function (request, ...rest) {
   it('documents formats, exceptions and exit codes in check --help', () => {
     const help = palisade(['check', '--help']);
     expect(help.code).toBe(0);
-    for (const text of ['--format', '--output', '--fail-on', '--fail-on-new', '--baseline', '--exceptions', 'Exit codes:', '2  bad input or usage']) {
+    for (const text of [
+      '--format',
+      '--output',
+      '--fail-on',
+      '--fail-on-new',
+      '--baseline',
+      '--exceptions',
+      'Exit codes:',
+      '2  bad input or usage',
+    ]) {
       expect(help.stdout).toContain(text);
     }
   });
@@ -76,20 +85,28 @@ describe('palisade check', () => {
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(/^palisade: failed: \d+ result\(s\) at or above --fail-on error; wrote stdout\n$/);
     const report = JSON.parse(ran.stdout);
-    const logs = report.results.find((r: { ruleId: string; resource: { logicalId: string } }) => r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Logs');
+    const logs = report.results.find(
+      (r: { ruleId: string; resource: { logicalId: string } }) =>
+        r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Logs',
+    );
     expect(logs).toMatchObject({
       status: 'NON_COMPLIANT',
       severity: 'error',
       resource: { stack: 'web', template: 'templates/web.template.json', line: 7, constructPath: 'Web/Logs/Resource' },
     });
-    const uploads = report.results.find((r: { ruleId: string; resource: { logicalId: string } }) => r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Uploads');
+    const uploads = report.results.find(
+      (r: { ruleId: string; resource: { logicalId: string } }) =>
+        r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Uploads',
+    );
     expect(uploads.status).toBe('INSUFFICIENT_DATA');
     const vpc = report.results.find((r: { resource: { logicalId: string } }) => r.resource.logicalId === 'AdminAccess');
     expect(vpc.resource).toMatchObject({ template: 'templates/network.yaml', line: 8 });
   });
 
   it('writes text, SARIF and JUnit in one run, quietly', () => {
-    const ran = palisade(['check', 'templates', '--output', 'sarif=out/palisade.sarif', '--output', 'junit=out/palisade.xml'], { cwd: work });
+    const ran = palisade(['check', 'templates', '--output', 'sarif=out/palisade.sarif', '--output', 'junit=out/palisade.xml'], {
+      cwd: work,
+    });
     expect(ran.code).toBe(1);
     expect(ran.stderr).toBe('');
     expect(ran.stdout).toMatch(/^web {2}templates\/web\.template\.json/m);
@@ -97,17 +114,27 @@ describe('palisade check', () => {
     expect(ran.stdout).not.toMatch(/\u001b\[/);
     const sarif = JSON.parse(readFileSync(join(work, 'out/palisade.sarif'), 'utf8'));
     expect(sarifErrors(sarif)).toEqual([]);
-    const logs = sarif.runs[0].results.find((r: { ruleId: string; locations: { logicalLocations: { name: string }[] }[] }) => r.ruleId === 'S3BucketSslRequestsOnly' && r.locations[0].logicalLocations[0].name === 'Logs');
-    expect(logs.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'templates/web.template.json' }, region: { startLine: 7 } });
+    const logs = sarif.runs[0].results.find(
+      (r: { ruleId: string; locations: { logicalLocations: { name: string }[] }[] }) =>
+        r.ruleId === 'S3BucketSslRequestsOnly' && r.locations[0].logicalLocations[0].name === 'Logs',
+    );
+    expect(logs.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'templates/web.template.json' },
+      region: { startLine: 7 },
+    });
     const junit = parseJunit(readFileSync(join(work, 'out/palisade.xml'), 'utf8'));
     expect(junit.testsuite!.map((s) => s.name).sort()).toEqual(['network', 'web']);
     const web = junit.testsuite!.find((s) => s.name === 'web')!;
     expect(web.testcase!.find((c) => c.name === 'S3BucketSslRequestsOnly Logs')!.failure![0].type).toBe('NON_COMPLIANT');
-    expect(web.testcase!.find((c) => c.name === 'S3BucketSslRequestsOnly Uploads')!.skipped![0].message).toMatch(/^INSUFFICIENT_DATA/);
+    expect(web.testcase!.find((c) => c.name === 'S3BucketSslRequestsOnly Uploads')!.skipped![0].message).toMatch(
+      /^INSUFFICIENT_DATA/,
+    );
   });
 
   it('exits 0 when everything that failed before is in the baseline, with --fail-on-new', () => {
-    expect(palisade(['check', 'templates', '-f', 'json', '-o', 'previous.json', '--fail-on', 'none'], { cwd: work }).code).toBe(0);
+    expect(palisade(['check', 'templates', '-f', 'json', '-o', 'previous.json', '--fail-on', 'none'], { cwd: work }).code).toBe(
+      0,
+    );
     const ran = palisade(['check', 'templates', '--baseline', 'previous.json', '--fail-on-new'], { cwd: work });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/baseline previous\.json: 0 new, \d+ existing, 0 resolved/);
@@ -120,8 +147,16 @@ describe('palisade check', () => {
     );
     const ran = palisade(['check', 'templates/web.template.json', '-f', 'json'], { cwd: work });
     const report = JSON.parse(ran.stdout);
-    const logs = report.results.find((r: { ruleId: string; resource: { logicalId: string } }) => r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Logs');
-    expect(logs.suppression).toEqual({ reason: 'access logs only, written by the ALB', owner: 'platform-team', expires: '2099-12-31', source: 'exceptions-file' });
+    const logs = report.results.find(
+      (r: { ruleId: string; resource: { logicalId: string } }) =>
+        r.ruleId === 'S3BucketSslRequestsOnly' && r.resource.logicalId === 'Logs',
+    );
+    expect(logs.suppression).toEqual({
+      reason: 'access logs only, written by the ALB',
+      owner: 'platform-team',
+      expires: '2099-12-31',
+      source: 'exceptions-file',
+    });
     expect(report.exceptions.entries[0].status).toBe('applied');
   });
 });
@@ -141,10 +176,30 @@ describe('bad input: one line naming the file, exit 2, no report left behind', (
         writeFileSync(join(dir, 'broken/cdk.out/tree.json'), '{ "version": "tree-0.1", "tree": { "id": "App", "path": "" } }');
       },
     ],
-    ['a file that is not CloudFormation', ['check', 'not-a-template.json'], /^palisade: not-a-template\.json: not a CloudFormation template/, () => undefined],
-    ['a broken template in a directory', ['check', 'templates', 'unreadable'], /^palisade: unreadable\/bad\.template\.json: not valid JSON/, () => undefined],
-    ['an unknown --pack', ['check', 'templates', '--pack', 'pci-dss'], /^palisade: --pack: unknown pack 'pci-dss'/, () => undefined],
-    ['an unknown --format', ['check', 'templates', '--format', 'html'], /^palisade: --format: unknown format 'html'/, () => undefined],
+    [
+      'a file that is not CloudFormation',
+      ['check', 'not-a-template.json'],
+      /^palisade: not-a-template\.json: not a CloudFormation template/,
+      () => undefined,
+    ],
+    [
+      'a broken template in a directory',
+      ['check', 'templates', 'unreadable'],
+      /^palisade: unreadable\/bad\.template\.json: not valid JSON/,
+      () => undefined,
+    ],
+    [
+      'an unknown --pack',
+      ['check', 'templates', '--pack', 'pci-dss'],
+      /^palisade: --pack: unknown pack 'pci-dss'/,
+      () => undefined,
+    ],
+    [
+      'an unknown --format',
+      ['check', 'templates', '--format', 'html'],
+      /^palisade: --format: unknown format 'html'/,
+      () => undefined,
+    ],
     ['an unknown option', ['check', 'templates', '--colour'], /^palisade: unknown option '--colour'/, () => undefined],
     [
       'an exception without a reason',
@@ -156,7 +211,11 @@ describe('bad input: one line naming the file, exit 2, no report left behind', (
       'an exception whose expiry is not a date',
       ['check', 'templates'],
       /^palisade: palisade\.exceptions\.yaml: exceptions\[0\] \(line 2\): expires: '2027-02-30' is not a calendar date$/,
-      (dir) => writeFileSync(join(dir, 'palisade.exceptions.yaml'), EXCEPTION('    reason: r\n    owner: me\n    expires: 2027-02-30\n')),
+      (dir) =>
+        writeFileSync(
+          join(dir, 'palisade.exceptions.yaml'),
+          EXCEPTION('    reason: r\n    owner: me\n    expires: 2027-02-30\n'),
+        ),
     ],
     [
       'a past-dated exception that is new since the baseline',
@@ -164,8 +223,13 @@ describe('bad input: one line naming the file, exit 2, no report left behind', (
       /^palisade: palisade\.exceptions\.yaml: exceptions\[0\] \(line 2\): expires: 2020-01-01 is already past for an exception that is new since the baseline previous\.json$/,
       (dir) => {
         writeFileSync(join(dir, 'palisade.exceptions.yaml'), 'exceptions: []\n');
-        expect(palisade(['check', 'templates', '-f', 'json', '-o', 'previous.json', '--fail-on', 'none'], { cwd: dir }).code).toBe(0);
-        writeFileSync(join(dir, 'palisade.exceptions.yaml'), EXCEPTION('    reason: r\n    owner: me\n    expires: 2020-01-01\n'));
+        expect(
+          palisade(['check', 'templates', '-f', 'json', '-o', 'previous.json', '--fail-on', 'none'], { cwd: dir }).code,
+        ).toBe(0);
+        writeFileSync(
+          join(dir, 'palisade.exceptions.yaml'),
+          EXCEPTION('    reason: r\n    owner: me\n    expires: 2020-01-01\n'),
+        );
       },
     ],
     [
@@ -197,7 +261,14 @@ describe('bad input: one line naming the file, exit 2, no report left behind', (
 describe('a directory with a template that cannot be parsed', () => {
   beforeEach(() => {
     mkdirSync(join(work, 'mixed'));
-    copyFileSync(join(work, 'templates', readdirSync(join(work, 'templates')).find((f) => f.endsWith('.json'))!), join(work, 'mixed/good.json'));
+    copyFileSync(
+      join(
+        work,
+        'templates',
+        readdirSync(join(work, 'templates')).find((f) => f.endsWith('.json'))!,
+      ),
+      join(work, 'mixed/good.json'),
+    );
     writeFileSync(join(work, 'mixed/broken.yaml'), 'Resources:\n  - Type: AWS::S3::Bucket\n');
   });
 
@@ -209,7 +280,9 @@ describe('a directory with a template that cannot be parsed', () => {
   });
 
   it('with --skip-invalid, checks the rest and names what it passed over, on stderr and in the report', () => {
-    const run = palisade(['check', 'mixed', '--skip-invalid', '--fail-on', 'none', '--format', 'json', '--output', 'out.json'], { cwd: work });
+    const run = palisade(['check', 'mixed', '--skip-invalid', '--fail-on', 'none', '--format', 'json', '--output', 'out.json'], {
+      cwd: work,
+    });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('passed over (--skip-invalid): mixed/broken.yaml: Resources is a list');
     const report = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));

@@ -25,7 +25,11 @@ const Encrypted = defineRule({
   remediation: 'Set BucketEncryption.',
   fromTemplate: (b) => ({ encryption: b.get('BucketEncryption') }),
   evaluate: ({ encryption }) =>
-    isUnknown(encryption) ? needsReview(`encryption unknown: ${encryption.reason}`) : encryption ? pass('encrypted') : fail('no BucketEncryption'),
+    isUnknown(encryption)
+      ? needsReview(`encryption unknown: ${encryption.reason}`)
+      : encryption
+        ? pass('encrypted')
+        : fail('no BucketEncryption'),
 });
 
 const Versioned = defineRule({
@@ -72,7 +76,12 @@ interface Ran {
 function parse(args: string[]): { paths: string[]; options: CheckOptions } {
   const options: Record<string, unknown> = { pack: 'all', failOn: 'error' };
   const paths: string[] = [];
-  const flags: Record<string, string> = { '--fail-on': 'failOn', '--pack': 'pack', '--baseline': 'baseline', '--exceptions': 'exceptions' };
+  const flags: Record<string, string> = {
+    '--fail-on': 'failOn',
+    '--pack': 'pack',
+    '--baseline': 'baseline',
+    '--exceptions': 'exceptions',
+  };
   const lists: Record<string, string> = { '--format': 'format', '-f': 'format', '--output': 'output', '-o': 'output' };
   for (let i = args[0] === 'check' ? 1 : 0; i < args.length; i++) {
     const a = args[i];
@@ -86,7 +95,10 @@ function parse(args: string[]): { paths: string[]; options: CheckOptions } {
   return { paths, options: options as unknown as CheckOptions };
 }
 
-async function palisade(args: string[], options: { interactive?: boolean; now?: string; out?: (s: string) => void } = {}): Promise<Ran> {
+async function palisade(
+  args: string[],
+  options: { interactive?: boolean; now?: string; out?: (s: string) => void } = {},
+): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const io: IO = {
@@ -134,12 +146,32 @@ describe('exit codes', () => {
   });
 
   it.each([
-    ['an unknown --fail-on', ['--fail-on', 'critical'], "palisade: --fail-on: unknown level 'critical' (use error, warning, insufficient-data, none)"],
-    ['an unknown --pack', ['--pack', 'pci'], "palisade: --pack: unknown pack 'pci' (use ncsc-csp, ten-steps, cyber-essentials, internet-first, all)"],
+    [
+      'an unknown --fail-on',
+      ['--fail-on', 'critical'],
+      "palisade: --fail-on: unknown level 'critical' (use error, warning, insufficient-data, none)",
+    ],
+    [
+      'an unknown --pack',
+      ['--pack', 'pci'],
+      "palisade: --pack: unknown pack 'pci' (use ncsc-csp, ten-steps, cyber-essentials, internet-first, all)",
+    ],
     ['an unknown --format', ['--format', 'html'], "palisade: --format: unknown format 'html' (use text, json, sarif, junit)"],
-    ['an unknown format in --output', ['--output', 'xml=report.xml'], "palisade: --output: unknown format 'xml' in 'xml=report.xml' (use FORMAT=FILE with text, json, sarif, junit, or a plain FILE)"],
-    ['two formats on stdout', ['--format', 'json,sarif'], 'palisade: --format: json and sarif would all go to stdout; send all but one to a file with --output FORMAT=FILE'],
-    ['--fail-on-new without a baseline', ['--fail-on-new'], 'palisade: --fail-on-new: needs --baseline FILE (a previous `palisade check --format json` report)'],
+    [
+      'an unknown format in --output',
+      ['--output', 'xml=report.xml'],
+      "palisade: --output: unknown format 'xml' in 'xml=report.xml' (use FORMAT=FILE with text, json, sarif, junit, or a plain FILE)",
+    ],
+    [
+      'two formats on stdout',
+      ['--format', 'json,sarif'],
+      'palisade: --format: json and sarif would all go to stdout; send all but one to a file with --output FORMAT=FILE',
+    ],
+    [
+      '--fail-on-new without a baseline',
+      ['--fail-on-new'],
+      'palisade: --fail-on-new: needs --baseline FILE (a previous `palisade check --format json` report)',
+    ],
   ])('exits 2 on %s, with one line on stderr', async (_name, args, message) => {
     const ran = await palisade(['check', t('clean.json'), ...args]);
     expect(ran.code).toBe(2);
@@ -161,12 +193,25 @@ describe('exit codes', () => {
 
 describe('formats and outputs', () => {
   it('writes several formats at once, text on stdout', async () => {
-    const ran = await palisade(['check', t('error.json'), t('warning.json'), '--output', 'sarif=reports/palisade.sarif', '--output', 'junit=reports/junit.xml', '-o', 'json=report.json']);
+    const ran = await palisade([
+      'check',
+      t('error.json'),
+      t('warning.json'),
+      '--output',
+      'sarif=reports/palisade.sarif',
+      '--output',
+      'junit=reports/junit.xml',
+      '-o',
+      'json=report.json',
+    ]);
     expect(ran.code).toBe(1);
     expect(ran.stdout).toContain('errors');
     const sarif = JSON.parse(readFileSync(join(dir, 'reports/palisade.sarif'), 'utf8'));
     expect(sarifErrors(sarif)).toEqual([]);
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['TestBucketEncrypted', 'TestBucketVersioned']);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'TestBucketEncrypted',
+      'TestBucketVersioned',
+    ]);
     const junit = parseJunit(readFileSync(join(dir, 'reports/junit.xml'), 'utf8'));
     expect(junit.testsuite!.map((s) => s.name)).toEqual(['error', 'warning']);
     const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
@@ -184,7 +229,15 @@ describe('formats and outputs', () => {
   });
 
   it('leaves no report file behind when the input is bad', async () => {
-    const ran = await palisade(['check', t('clean.json'), join(dir, 'missing.json'), '--output', 'sarif=out.sarif', '--output', 'json=out.json']);
+    const ran = await palisade([
+      'check',
+      t('clean.json'),
+      join(dir, 'missing.json'),
+      '--output',
+      'sarif=out.sarif',
+      '--output',
+      'json=out.json',
+    ]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toBe(`palisade: ${join(dir, 'missing.json')}: no such file or directory\n`);
     expect(readdirSync(dir).filter((f) => f.startsWith('out') || f.includes('.tmp'))).toEqual([]);
@@ -207,8 +260,16 @@ describe('exceptions', () => {
     const report = JSON.parse(ran.stdout);
     const result = report.results.find((r: { ruleId: string }) => r.ruleId === 'TestBucketEncrypted');
     expect(result.status).toBe('NON_COMPLIANT');
-    expect(result.suppression).toEqual({ reason: 'accepted for the pilot', owner: 'platform-team', expires: '2027-03-31', source: 'exceptions-file' });
-    expect(report.exceptions).toMatchObject({ file: 'palisade.exceptions.yaml', entries: [{ index: 0, line: 2, status: 'applied', matched: 1 }] });
+    expect(result.suppression).toEqual({
+      reason: 'accepted for the pilot',
+      owner: 'platform-team',
+      expires: '2027-03-31',
+      source: 'exceptions-file',
+    });
+    expect(report.exceptions).toMatchObject({
+      file: 'palisade.exceptions.yaml',
+      entries: [{ index: 0, line: 2, status: 'applied', matched: 1 }],
+    });
   });
 
   it('ignores the default file with --no-exceptions, and takes another with --exceptions', async () => {
@@ -222,18 +283,24 @@ describe('exceptions', () => {
     writeExceptions(`exceptions:\n${entry('TestBucketEncrypted', 'error/Data', '2026-05-31')}`);
     const ran = await palisade(['check', t('error.json'), '--output', 'json=report.json']);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toContain('palisade: palisade.exceptions.yaml: exceptions[0] (line 2) TestBucketEncrypted \'error/Data\' is expired: expired on 2026-05-31');
+    expect(ran.stderr).toContain(
+      "palisade: palisade.exceptions.yaml: exceptions[0] (line 2) TestBucketEncrypted 'error/Data' is expired: expired on 2026-05-31",
+    );
     expect(ran.stdout).toContain('exception 0 expired on 2026-05-31 (owner platform-team)');
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.exceptions.entries[0].status).toBe('expired');
-    expect(report.results.find((r: { ruleId: string }) => r.ruleId === 'TestBucketEncrypted').expiredException.expires).toBe('2026-05-31');
+    expect(report.results.find((r: { ruleId: string }) => r.ruleId === 'TestBucketEncrypted').expiredException.expires).toBe(
+      '2026-05-31',
+    );
   });
 
   it('reports an exception that matches nothing as stale, without failing the run', async () => {
     writeExceptions(`exceptions:\n${entry('TestBucketEncrypted', 'Gone*', '2027-03-31')}`);
     const ran = await palisade(['check', t('clean.json'), '--output', 'json=report.json']);
     expect(ran.code).toBe(0);
-    expect(ran.stderr).toMatch(/exceptions\[0\] \(line 2\) TestBucketEncrypted 'Gone\*' is stale: no result of TestBucketEncrypted matches 'Gone\*'/);
+    expect(ran.stderr).toMatch(
+      /exceptions\[0\] \(line 2\) TestBucketEncrypted 'Gone\*' is stale: no result of TestBucketEncrypted matches 'Gone\*'/,
+    );
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).exceptions.entries[0].status).toBe('stale');
   });
 
@@ -253,7 +320,16 @@ describe('exceptions', () => {
 
 describe('baseline', () => {
   async function baselineOf(...templates: string[]): Promise<string> {
-    const ran = await palisade(['check', ...templates.map(t), '--format', 'json', '--output', 'json=previous.json', '--fail-on', 'none']);
+    const ran = await palisade([
+      'check',
+      ...templates.map(t),
+      '--format',
+      'json',
+      '--output',
+      'json=previous.json',
+      '--fail-on',
+      'none',
+    ]);
     expect(ran.code).toBe(0);
     return join(dir, 'previous.json');
   }
@@ -266,11 +342,22 @@ describe('baseline', () => {
     expect(same.stdout).toContain('0 new, 1 existing, 0 resolved');
 
     writeFileSync(t('more.json'), JSON.stringify({ Resources: { Extra: bucket({}) } }));
-    const grown = await palisade(['check', t('error.json'), t('more.json'), '--baseline', previous, '--fail-on-new', '-f', 'json']);
+    const grown = await palisade([
+      'check',
+      t('error.json'),
+      t('more.json'),
+      '--baseline',
+      previous,
+      '--fail-on-new',
+      '-f',
+      'json',
+    ]);
     expect(grown.code).toBe(1);
     const report = JSON.parse(grown.stdout);
     const failing = report.results.filter((r: { status: string }) => r.status === 'NON_COMPLIANT');
-    expect(failing.map((r: { resource: { stack: string }; baseline: string }) => `${r.resource.stack}:${r.baseline}`).sort()).toEqual(['error:existing', 'more:new', 'more:new']);
+    expect(
+      failing.map((r: { resource: { stack: string }; baseline: string }) => `${r.resource.stack}:${r.baseline}`).sort(),
+    ).toEqual(['error:existing', 'more:new', 'more:new']);
 
     const fixed = await palisade(['check', t('clean.json'), '--baseline', previous, '--output', 'sarif=out.sarif']);
     expect(fixed.code).toBe(0);
@@ -293,10 +380,14 @@ describe('baseline', () => {
   it('refuses an exception written already expired since the baseline, but keeps an old one as expired', async () => {
     writeExceptions(`exceptions:\n${entry('TestBucketVersioned', 'Data', '2027-01-01')}`);
     const previous = await baselineOf('error.json', 'warning.json');
-    writeExceptions(`exceptions:\n${entry('TestBucketVersioned', 'Data', '2026-01-01')}${entry('TestBucketEncrypted', 'Data', '2026-01-01')}`);
+    writeExceptions(
+      `exceptions:\n${entry('TestBucketVersioned', 'Data', '2026-01-01')}${entry('TestBucketEncrypted', 'Data', '2026-01-01')}`,
+    );
     const ran = await palisade(['check', t('error.json'), '--baseline', previous, '--output', 'json=report.json']);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toBe(`palisade: palisade.exceptions.yaml: exceptions[1] (line 7): expires: 2026-01-01 is already past for an exception that is new since the baseline ${previous}\n`);
+    expect(ran.stderr).toBe(
+      `palisade: palisade.exceptions.yaml: exceptions[1] (line 7): expires: 2026-01-01 is already past for an exception that is new since the baseline ${previous}\n`,
+    );
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
 
     writeExceptions(`exceptions:\n${entry('TestBucketVersioned', 'Data', '2026-01-01')}`);

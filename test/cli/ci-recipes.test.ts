@@ -28,7 +28,8 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'recipe-app', private: true }));
   const modules = join(project, 'node_modules');
   mkdirSync(join(modules, '.bin'), { recursive: true });
-  for (const dep of ['aws-cdk-lib', 'constructs', 'aws-cdk']) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
+  for (const dep of ['aws-cdk-lib', 'constructs', 'aws-cdk'])
+    symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
   symlinkSync(join(ROOT, 'node_modules/aws-cdk/bin/cdk'), join(modules, '.bin/cdk'));
   const palisade = join(modules, '.bin/palisade');
   writeFileSync(palisade, `#!/bin/sh\nexec "${process.execPath}" "${bundle()}" "$@"\n`);
@@ -60,7 +61,10 @@ function sh(command: string): { code: number | null; stdout: string; stderr: str
     timeout: 120_000,
   });
   // npm may warn about the machine's own npm configuration; that is not the recipe's output.
-  const stderr = r.stderr.split('\n').filter((l) => !/^npm warn /i.test(l)).join('\n');
+  const stderr = r.stderr
+    .split('\n')
+    .filter((l) => !/^npm warn /i.test(l))
+    .join('\n');
   return { code: r.status, stdout: r.stdout, stderr };
 }
 
@@ -98,19 +102,32 @@ describe('GitHub Actions recipe', () => {
     expect(upload.if).toContain('always()');
     const sarif = JSON.parse(readFileSync(join(project, upload.with!.sarif_file), 'utf8'));
     expect(sarifErrors(sarif)).toEqual([]);
-    const results = sarif.runs[0].results as { ruleId: string; level: string; suppressions?: { justification: string }[]; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { fullyQualifiedName: string }[] }[] }[];
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      level: string;
+      suppressions?: { justification: string }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+        logicalLocations: { fullyQualifiedName: string }[];
+      }[];
+    }[];
     const tls = results.filter((r) => r.ruleId === 'S3BucketSslRequestsOnly');
     const uploads = tls.find((r) => r.locations[0].logicalLocations[0].fullyQualifiedName === 'Web/Uploads/Resource')!;
     expect(uploads.level).toBe('error');
     expect(uploads.locations[0].physicalLocation.artifactLocation.uri).toBe('cdk.out/Web.template.json');
     expect(uploads.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
     const logs = tls.find((r) => r.locations[0].logicalLocations[0].fullyQualifiedName === 'Web/Logs/Resource')!;
-    expect(logs.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', justification: 'written only by the load balancer, inside AWS' })]);
+    expect(logs.suppressions).toEqual([
+      expect.objectContaining({ kind: 'inSource', justification: 'written only by the load balancer, inside AWS' }),
+    ]);
     expect(existsSync(join(project, 'palisade-junit.xml'))).toBe(true);
   });
 
   it('passes once the finding has an exception with an owner and an end date', () => {
-    const example = readFileSync(join(EXAMPLES, 'palisade.exceptions.yaml'), 'utf8').replace(/expires: \S+/, `expires: ${nextYear()}`);
+    const example = readFileSync(join(EXAMPLES, 'palisade.exceptions.yaml'), 'utf8').replace(
+      /expires: \S+/,
+      `expires: ${nextYear()}`,
+    );
     writeFileSync(join(project, 'palisade.exceptions.yaml'), example);
     const runs = steps.filter((s) => s.run && !isInstall(s.run)).map((s) => s.run!);
     // cdk.out is the one the previous test synthesized: only the check step runs again.
@@ -178,7 +195,13 @@ describe('README.md', () => {
 describe('docs/ci.md', () => {
   it('shows each recipe exactly as the file the tests run', () => {
     const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-    for (const file of ['github-actions.yml', 'gitlab-ci.yml', 'pre-commit', 'pre-commit-config.yaml', 'palisade.exceptions.yaml']) {
+    for (const file of [
+      'github-actions.yml',
+      'gitlab-ci.yml',
+      'pre-commit',
+      'pre-commit-config.yaml',
+      'palisade.exceptions.yaml',
+    ]) {
       const text = readFileSync(join(EXAMPLES, file), 'utf8').trimEnd();
       expect({ file, shown: doc.includes('\n' + text + '\n```') }).toEqual({ file, shown: true });
     }

@@ -1,17 +1,35 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { InputError } from '../../lib/errors';
 import { collect, planOutputs, writeAll } from '../../lib/cli/outputs';
+import { InputError } from '../../lib/errors';
 
 describe('planOutputs', () => {
   it.each<[string, string[] | undefined, string[] | undefined, object[]]>([
     ['text to stdout by default', undefined, undefined, [{ format: 'text' }]],
-    ['text to stdout beside named files', undefined, ['sarif=a.sarif', 'junit=j.xml'], [{ format: 'text' }, { format: 'sarif', file: 'a.sarif' }, { format: 'junit', file: 'j.xml' }]],
+    [
+      'text to stdout beside named files',
+      undefined,
+      ['sarif=a.sarif', 'junit=j.xml'],
+      [{ format: 'text' }, { format: 'sarif', file: 'a.sarif' }, { format: 'junit', file: 'j.xml' }],
+    ],
     ['text to a plain file', undefined, ['report.txt'], [{ format: 'text', file: 'report.txt' }]],
     ['the one format to a plain file', ['json'], ['report.json'], [{ format: 'json', file: 'report.json' }]],
-    ['one format on stdout, the rest to files', ['json', 'sarif'], ['sarif=a.sarif'], [{ format: 'json' }, { format: 'sarif', file: 'a.sarif' }]],
-    ['a plain file for the format without one', ['json', 'sarif'], ['sarif=a.sarif', 'r.json'], [{ format: 'json', file: 'r.json' }, { format: 'sarif', file: 'a.sarif' }]],
+    [
+      'one format on stdout, the rest to files',
+      ['json', 'sarif'],
+      ['sarif=a.sarif'],
+      [{ format: 'json' }, { format: 'sarif', file: 'a.sarif' }],
+    ],
+    [
+      'a plain file for the format without one',
+      ['json', 'sarif'],
+      ['sarif=a.sarif', 'r.json'],
+      [
+        { format: 'json', file: 'r.json' },
+        { format: 'sarif', file: 'a.sarif' },
+      ],
+    ],
     ['no text when formats are named', ['sarif'], ['sarif=a.sarif'], [{ format: 'sarif', file: 'a.sarif' }]],
     ['formats once each', ['json', 'json'], undefined, [{ format: 'json' }]],
     ['paths with = in a directory', ['json'], ['out/a=b.json'], [{ format: 'json', file: 'out/a=b.json' }]],
@@ -42,7 +60,13 @@ describe('writeAll', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes every file, creating directories', () => {
-    writeAll([{ file: 'a/b/report.json', body: '{}' }, { file: 'x.sarif', body: 's' }], dir);
+    writeAll(
+      [
+        { file: 'a/b/report.json', body: '{}' },
+        { file: 'x.sarif', body: 's' },
+      ],
+      dir,
+    );
     expect(readFileSync(join(dir, 'a/b/report.json'), 'utf8')).toBe('{}');
     expect(readdirSync(dir).sort()).toEqual(['a', 'x.sarif']);
   });
@@ -50,7 +74,15 @@ describe('writeAll', () => {
   it('writes none when one cannot be written, and leaves earlier reports alone', () => {
     writeFileSync(join(dir, 'old.json'), 'previous');
     writeFileSync(join(dir, 'blocker'), 'a file where a directory is needed');
-    expect(() => writeAll([{ file: 'old.json', body: 'new' }, { file: 'blocker/r.xml', body: 'x' }], dir)).toThrow(InputError);
+    expect(() =>
+      writeAll(
+        [
+          { file: 'old.json', body: 'new' },
+          { file: 'blocker/r.xml', body: 'x' },
+        ],
+        dir,
+      ),
+    ).toThrow(InputError);
     expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe('previous');
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'old.json']);
   });

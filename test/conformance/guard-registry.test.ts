@@ -12,7 +12,8 @@ interface Disagreement {
   reason: string;
 }
 const KNOWN: Disagreement[] = parse(readFileSync(join(__dirname, 'guard-disagreements.yaml'), 'utf8'))?.disagreements ?? [];
-const keyOf = (d: { file: string; name: string; rule?: string; guardRule?: string }) => `${d.file}|${d.name}|${d.rule ?? d.guardRule}`;
+const keyOf = (d: { file: string; name: string; rule?: string; guardRule?: string }) =>
+  `${d.file}|${d.name}|${d.rule ?? d.guardRule}`;
 
 describe('peer conformance: AWS Guard rules registry test cases', () => {
   const results = runGuardRegistry(CATALOGUE);
@@ -41,7 +42,9 @@ describe('peer conformance: AWS Guard rules registry test cases', () => {
   it('lists every disagreement, with a reason, in guard-disagreements.yaml', () => {
     const known = new Set(KNOWN.filter((d) => d.reason?.trim()).map(keyOf));
     const unexplained = disagreeing.filter((r) => !known.has(keyOf(r)));
-    expect(unexplained.map((r) => `${r.file} | ${r.name} | ${r.guardRule}: expected ${r.expected}, got ${r.actual} ${r.detail}`)).toEqual([]);
+    expect(
+      unexplained.map((r) => `${r.file} | ${r.name} | ${r.guardRule}: expected ${r.expected}, got ${r.actual} ${r.detail}`),
+    ).toEqual([]);
   });
 
   it('lists no disagreement that no longer happens', () => {

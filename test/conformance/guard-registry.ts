@@ -35,16 +35,36 @@ interface IndexRow {
  * from the suppression cases of each test file: one id per rule.
  */
 const CFN_NAG_IDS: Record<string, string> = {
-  API_GWV2_ACCESS_LOGS_ENABLED: 'W46', API_GW_CACHE_ENABLED_AND_ENCRYPTED: 'W87', API_GW_DOMAIN_DENY_NON_TLS_TRAFFIC: 'W62',
-  CLOUDFRONT_ACCESSLOGS_ENABLED: 'W10', CLOUDWATCH_LOG_GROUP_ENCRYPTED: 'W84', CMK_BACKING_KEY_ROTATION_ENABLED: 'F19',
-  CW_LOGGROUP_RETENTION_PERIOD_CHECK: 'W86', DAX_ENCRYPTION_ENABLED: 'W83', DB_INSTANCE_BACKUP_ENABLED: 'W75',
-  DMS_REPLICATION_NOT_PUBLIC: 'W91', DYNAMODB_PITR_ENABLED: 'W78', DYNAMODB_TABLE_ENCRYPTED_KMS: 'W74',
-  EFS_ENCRYPTED_CHECK: 'F32', ELASTICSEARCH_ENCRYPTED_AT_REST: 'W54', ELASTICSEARCH_IN_VPC_ONLY: 'W90',
-  ELB_LOGGING_ENABLED: 'W26', EMR_KERBEROS_ENABLED: 'F63', IAM_NO_INLINE_POLICY_CHECK: 'F10', KMS_NO_WILDCARD_PRINCIPAL: 'F76',
-  LAMBDA_CONCURRENCY_CHECK: 'W92', LAMBDA_INSIDE_VPC: 'W89', OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: 'W85',
-  RDS_INSTANCE_DELETION_PROTECTION_ENABLED: 'F80', RDS_INSTANCE_PUBLIC_ACCESS_CHECK: 'F22', S3_BUCKET_LOGGING_ENABLED: 'W35',
-  S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED: 'W41', SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED: 'W1200',
-  SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED: 'W1201', SECRETSMANAGER_USING_CMK: 'W77', SNS_ENCRYPTED_KMS: 'W47',
+  API_GWV2_ACCESS_LOGS_ENABLED: 'W46',
+  API_GW_CACHE_ENABLED_AND_ENCRYPTED: 'W87',
+  API_GW_DOMAIN_DENY_NON_TLS_TRAFFIC: 'W62',
+  CLOUDFRONT_ACCESSLOGS_ENABLED: 'W10',
+  CLOUDWATCH_LOG_GROUP_ENCRYPTED: 'W84',
+  CMK_BACKING_KEY_ROTATION_ENABLED: 'F19',
+  CW_LOGGROUP_RETENTION_PERIOD_CHECK: 'W86',
+  DAX_ENCRYPTION_ENABLED: 'W83',
+  DB_INSTANCE_BACKUP_ENABLED: 'W75',
+  DMS_REPLICATION_NOT_PUBLIC: 'W91',
+  DYNAMODB_PITR_ENABLED: 'W78',
+  DYNAMODB_TABLE_ENCRYPTED_KMS: 'W74',
+  EFS_ENCRYPTED_CHECK: 'F32',
+  ELASTICSEARCH_ENCRYPTED_AT_REST: 'W54',
+  ELASTICSEARCH_IN_VPC_ONLY: 'W90',
+  ELB_LOGGING_ENABLED: 'W26',
+  EMR_KERBEROS_ENABLED: 'F63',
+  IAM_NO_INLINE_POLICY_CHECK: 'F10',
+  KMS_NO_WILDCARD_PRINCIPAL: 'F76',
+  LAMBDA_CONCURRENCY_CHECK: 'W92',
+  LAMBDA_INSIDE_VPC: 'W89',
+  OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: 'W85',
+  RDS_INSTANCE_DELETION_PROTECTION_ENABLED: 'F80',
+  RDS_INSTANCE_PUBLIC_ACCESS_CHECK: 'F22',
+  S3_BUCKET_LOGGING_ENABLED: 'W35',
+  S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED: 'W41',
+  SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED: 'W1200',
+  SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED: 'W1201',
+  SECRETSMANAGER_USING_CMK: 'W77',
+  SNS_ENCRYPTED_KMS: 'W47',
   SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED: 'W33',
 };
 
@@ -59,7 +79,9 @@ const NAME_ALIASES: Record<string, string> = { S3_BUCKET_DEFAULT_LOCK_ENABLE: 'S
 export function runGuardRegistry(catalogue: readonly Rule[]): CaseResult[] {
   const rows = parse(readFileSync(join(REGISTRY, 'index.csv')), { columns: true }) as IndexRow[];
   const byGuardName = new Map(
-    rows.filter((r) => r.config_rule_identifier && r.config_rule_basis.startsWith('SourceIdentifier found')).map((r) => [r.rule_name, r]),
+    rows
+      .filter((r) => r.config_rule_identifier && r.config_rule_basis.startsWith('SourceIdentifier found'))
+      .map((r) => [r.rule_name, r]),
   );
   const ours = new Map<string, Rule[]>();
   for (const rule of catalogue) if (rule.configRule) ours.set(rule.configRule, [...(ours.get(rule.configRule) ?? []), rule]);
@@ -73,7 +95,15 @@ export function runGuardRegistry(catalogue: readonly Rule[]): CaseResult[] {
         const rules = row && ours.get(row.config_rule_identifier);
         if (!row || !rules) continue;
         const { actual, detail } = outcomeOf(c.input, rules, row);
-        results.push({ file: file.slice(REGISTRY.length + 1), name: c.name, guardRule: name, configRule: row.config_rule_identifier, expected, actual, detail });
+        results.push({
+          file: file.slice(REGISTRY.length + 1),
+          name: c.name,
+          guardRule: name,
+          configRule: row.config_rule_identifier,
+          expected,
+          actual,
+          detail,
+        });
       }
     }
   }
@@ -96,9 +126,14 @@ function outcomeOf(input: unknown, rules: Rule[], row: IndexRow): Pick<CaseResul
     return { actual: 'REJECTED', detail: (e as Error).message };
   }
   const failing = findings.filter((f) => f.status === 'NON_COMPLIANT');
-  if (failing.length) return { actual: 'FAIL', detail: failing.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; ') };
+  if (failing.length)
+    return { actual: 'FAIL', detail: failing.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; ') };
   const undecided = findings.filter((f) => f.status === 'INSUFFICIENT_DATA');
-  if (undecided.length) return { actual: 'INSUFFICIENT_DATA', detail: undecided.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; ') };
+  if (undecided.length)
+    return {
+      actual: 'INSUFFICIENT_DATA',
+      detail: undecided.map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`).join('; '),
+    };
   if (findings.some((f) => f.status === 'COMPLIANT')) return { actual: 'PASS', detail: '' };
   return { actual: 'SKIP', detail: '' };
 }
@@ -116,7 +151,9 @@ function isGuardSuppressed(body: TemplateLike, f: Finding, row: IndexRow): boole
   const meta = body.Resources[f.resource.logicalId ?? '']?.Metadata as Record<string, any> | undefined;
   if (!meta) return false;
   // Guard takes a plain rule name or a `RULE: reason` mapping.
-  const guard: unknown[] = (meta.guard?.SuppressedRules ?? []).map((e: unknown) => (e && typeof e === 'object' ? Object.keys(e)[0] : e));
+  const guard: unknown[] = (meta.guard?.SuppressedRules ?? []).map((e: unknown) =>
+    e && typeof e === 'object' ? Object.keys(e)[0] : e,
+  );
   const nag: { id?: string }[] = (meta.cfn_nag ?? meta['cfn-nag'])?.rules_to_suppress ?? [];
   const nagIds = [...(row.cfn_nag_rule_id.match(/[FW]\d+/g) ?? []), CFN_NAG_IDS[row.rule_name]].filter(Boolean);
   return guard.includes(row.rule_name) || nag.some((n) => nagIds.includes(n?.id ?? ''));

@@ -29,7 +29,10 @@ describe('AuditTrail with default props', () => {
     const selectors = trail.Properties.AdvancedEventSelectors;
     expect(selectors[0].FieldSelectors).toEqual([{ Field: 'eventCategory', Equals: ['Management'] }]);
     expect(selectors[1].FieldSelectors).toEqual(
-      expect.arrayContaining([{ Field: 'resources.type', Equals: ['AWS::S3::Object'] }, expect.objectContaining({ Field: 'resources.ARN', NotStartsWith: expect.anything() })]),
+      expect.arrayContaining([
+        { Field: 'resources.type', Equals: ['AWS::S3::Object'] },
+        expect.objectContaining({ Field: 'resources.ARN', NotStartsWith: expect.anything() }),
+      ]),
     );
     expect(trail.Properties.EventSelectors).toBeUndefined();
   });
@@ -43,12 +46,25 @@ describe('AuditTrail with default props', () => {
 
   it('has a metric filter and an alarm for every watched event, each notifying the topic', () => {
     const filters = Object.values(template.findResources('AWS::Logs::MetricFilter'));
-    expect(filters.map((f) => f.Properties.MetricTransformations[0].MetricName).sort()).toEqual(AUDIT_WATCHES.map((w) => w.id).sort());
+    expect(filters.map((f) => f.Properties.MetricTransformations[0].MetricName).sort()).toEqual(
+      AUDIT_WATCHES.map((w) => w.id).sort(),
+    );
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     expect(alarms).toHaveLength(AUDIT_WATCHES.length);
     for (const a of alarms) expect(a.Properties.AlarmActions).toHaveLength(1);
     expect(AUDIT_WATCHES.map((w) => w.id)).toEqual(
-      expect.arrayContaining(['RootAccountUsage', 'ConsoleSignInWithoutMfa', 'UnauthorizedApiCalls', 'IamPolicyChanges', 'CloudTrailChanges', 'ConfigChanges', 'SecurityGroupChanges', 'NetworkAclChanges', 'RouteTableChanges', 'NetworkGatewayChanges']),
+      expect.arrayContaining([
+        'RootAccountUsage',
+        'ConsoleSignInWithoutMfa',
+        'UnauthorizedApiCalls',
+        'IamPolicyChanges',
+        'CloudTrailChanges',
+        'ConfigChanges',
+        'SecurityGroupChanges',
+        'NetworkAclChanges',
+        'RouteTableChanges',
+        'NetworkGatewayChanges',
+      ]),
     );
   });
 
@@ -75,6 +91,8 @@ describe('AuditTrail props', () => {
 
   it('rejects an alarm email that is not one', () => {
     const stack = new Stack(new App(), 'Bad', { env: ENV });
-    expect(() => new AuditTrail(stack, 'T', { alarmEmails: ['security'] })).toThrow(/^alarmEmails: 'security' is not allowed; give email addresses/);
+    expect(() => new AuditTrail(stack, 'T', { alarmEmails: ['security'] })).toThrow(
+      /^alarmEmails: 'security' is not allowed; give email addresses/,
+    );
   });
 });

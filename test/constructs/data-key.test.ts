@@ -26,7 +26,15 @@ describe('DataKey', () => {
   it('splits the key policy by purpose instead of granting kms:*', () => {
     const policy = Object.values(template.findResources('AWS::KMS::Key'))[0].Properties.KeyPolicy;
     const sids = policy.Statement.map((s: { Sid: string }) => s.Sid);
-    expect(sids).toEqual(['KeyAdministrationThroughIam', 'KeyUseThroughIam', 'GrantsOnlyForAwsResources', 'CloudWatchLogsOfThisAccount', 'CloudTrailOfThisAccount', 'CloudTrailDescribeKey', 'Serviceevents']);
+    expect(sids).toEqual([
+      'KeyAdministrationThroughIam',
+      'KeyUseThroughIam',
+      'GrantsOnlyForAwsResources',
+      'CloudWatchLogsOfThisAccount',
+      'CloudTrailOfThisAccount',
+      'CloudTrailDescribeKey',
+      'Serviceevents',
+    ]);
     for (const s of policy.Statement) expect(s.Action).not.toContain('kms:*');
     expect(policy.Statement[2].Condition).toEqual({ Bool: { 'kms:GrantIsForAWSResource': 'true' } });
   });
@@ -49,6 +57,8 @@ describe('DataKey', () => {
 
   it('rejects a rotation period outside 90 to 2560 days', () => {
     const s = new Stack(new App(), 'Bad', { env: ENV });
-    expect(() => new DataKey(s, 'Key', { rotationPeriod: Duration.days(30) })).toThrow(/^rotationPeriod: 30 days is not allowed; use 90 to 2560 days/);
+    expect(() => new DataKey(s, 'Key', { rotationPeriod: Duration.days(30) })).toThrow(
+      /^rotationPeriod: 30 days is not allowed; use 90 to 2560 days/,
+    );
   });
 });

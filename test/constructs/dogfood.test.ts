@@ -32,7 +32,11 @@ describe('dogfood: every construct with default props', () => {
     const ingressStack = testStack(app, 'Ingress');
     new ProtectedIngress(ingressStack, 'Ingress', {
       vpc: network.vpc,
-      certificate: acm.Certificate.fromCertificateArn(ingressStack, 'Certificate', 'arn:aws:acm:eu-west-2:111111111111:certificate/00000000-0000-0000-0000-000000000000'),
+      certificate: acm.Certificate.fromCertificateArn(
+        ingressStack,
+        'Certificate',
+        'arn:aws:acm:eu-west-2:111111111111:certificate/00000000-0000-0000-0000-000000000000',
+      ),
     });
     new EncryptedDatabase(testStack(app, 'Database'), 'Database', { vpc: network.vpc });
     new AuditTrail(testStack(app, 'Audit'), 'AuditTrail');

@@ -16,7 +16,12 @@ describe('EncryptedBucket with default props', () => {
   it('encrypts with its own customer-managed key and a bucket key', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() } }],
+        ServerSideEncryptionConfiguration: [
+          {
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() },
+          },
+        ],
       },
     });
     template.resourceCountIs('AWS::KMS::Key', 1);
@@ -24,11 +29,18 @@ describe('EncryptedBucket with default props', () => {
 
   it('blocks public access, disables ACLs, keeps versions and logs access', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
       VersioningConfiguration: { Status: 'Enabled' },
       LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'Buckets/Documents/' },
-      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } })]) },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } })]),
+      },
     });
   });
 
@@ -53,7 +65,9 @@ describe('EncryptedBucket with default props', () => {
   it('gives the access-log bucket SSE-S3 and no Object Lock, as S3 log delivery requires', () => {
     const buckets = Object.entries(template.findResources('AWS::S3::Bucket'));
     const logs = buckets.find(([id]) => id.includes('AccessLogs'))![1];
-    expect(logs.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+    expect(logs.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe(
+      'AES256',
+    );
     expect(logs.Properties.ObjectLockEnabled).toBeUndefined();
     expect(logs.DeletionPolicy).toBe('Retain');
   });
@@ -66,9 +80,21 @@ describe('EncryptedBucket with default props', () => {
 describe('EncryptedBucket props', () => {
   it('warns for each weakened default', () => {
     const stack = new Stack(new App(), 'Weak', { env: ENV });
-    new EncryptedBucket(stack, 'B', { enforceTls: false, versioned: false, accessLogging: false, malwareProtection: false, encryption: s3.BucketEncryption.S3_MANAGED });
+    new EncryptedBucket(stack, 'B', {
+      enforceTls: false,
+      versioned: false,
+      accessLogging: false,
+      malwareProtection: false,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+    });
     const a = Annotations.fromStack(stack);
-    for (const text of ['enforceTls is false', 'versioned is false', 'accessLogging is false', 'malwareProtection is false', 'SSE-S3']) {
+    for (const text of [
+      'enforceTls is false',
+      'versioned is false',
+      'accessLogging is false',
+      'malwareProtection is false',
+      'SSE-S3',
+    ]) {
       a.hasWarning('/Weak/B', Match.stringLikeRegexp(text));
     }
   });
@@ -91,9 +117,21 @@ describe('EncryptedBucket props', () => {
   });
 
   it.each<[string, object, RegExp]>([
-    ['a key with SSE-S3', { encryption: s3.BucketEncryption.S3_MANAGED, encryptionKey: 'key' }, /^encryptionKey: '.*' is not allowed; a key is used only with encryption BucketEncryption.KMS/],
-    ['an unsupported encryption', { encryption: s3.BucketEncryption.DSSE_MANAGED }, /^encryption: 'DSSE_MANAGED' is not allowed; use BucketEncryption.KMS or BucketEncryption.S3_MANAGED/],
-    ['malware scanning of a service-written bucket', { writtenOnlyBy: 'AWS Config', malwareProtection: true }, /^malwareProtection: true is not allowed/],
+    [
+      'a key with SSE-S3',
+      { encryption: s3.BucketEncryption.S3_MANAGED, encryptionKey: 'key' },
+      /^encryptionKey: '.*' is not allowed; a key is used only with encryption BucketEncryption.KMS/,
+    ],
+    [
+      'an unsupported encryption',
+      { encryption: s3.BucketEncryption.DSSE_MANAGED },
+      /^encryption: 'DSSE_MANAGED' is not allowed; use BucketEncryption.KMS or BucketEncryption.S3_MANAGED/,
+    ],
+    [
+      'malware scanning of a service-written bucket',
+      { writtenOnlyBy: 'AWS Config', malwareProtection: true },
+      /^malwareProtection: true is not allowed/,
+    ],
   ])('rejects %s', (_, props, message) => {
     const stack = new Stack(new App(), 'Bad', { env: ENV });
     const resolved = { ...props, ...('encryptionKey' in props ? { encryptionKey: new DataKey(stack, 'K') } : {}) };

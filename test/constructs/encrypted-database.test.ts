@@ -36,7 +36,11 @@ describe('EncryptedDatabase with default props', () => {
 
   it('forces TLS 1.2+ in the parameter group', () => {
     template.hasResourceProperties('AWS::RDS::DBParameterGroup', {
-      Parameters: Match.objectLike({ 'rds.force_ssl': '1', ssl_min_protocol_version: 'TLSv1.2', password_encryption: 'scram-sha-256' }),
+      Parameters: Match.objectLike({
+        'rds.force_ssl': '1',
+        ssl_min_protocol_version: 'TLSv1.2',
+        password_encryption: 'scram-sha-256',
+      }),
     });
   });
 
@@ -47,13 +51,24 @@ describe('EncryptedDatabase with default props', () => {
   });
 
   it('generates the master password into an encrypted secret rotated every 30 days', () => {
-    template.hasResourceProperties('AWS::SecretsManager::Secret', { KmsKeyId: Match.anyValue(), GenerateSecretString: Match.objectLike({ GenerateStringKey: 'password' }) });
-    template.hasResourceProperties('AWS::SecretsManager::RotationSchedule', { RotationRules: { ScheduleExpression: 'rate(30 days)' } });
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      KmsKeyId: Match.anyValue(),
+      GenerateSecretString: Match.objectLike({ GenerateStringKey: 'password' }),
+    });
+    template.hasResourceProperties('AWS::SecretsManager::RotationSchedule', {
+      RotationRules: { ScheduleExpression: 'rate(30 days)' },
+    });
   });
 
   it('admits only the peers it is given, on the database port', () => {
-    template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: Match.anyValue() });
-    const sg = Object.entries(template.findResources('AWS::EC2::SecurityGroup')).find(([id]) => id.startsWith('DatabaseSecurityGroup'))![1];
+    template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+      FromPort: 5432,
+      ToPort: 5432,
+      SourceSecurityGroupId: Match.anyValue(),
+    });
+    const sg = Object.entries(template.findResources('AWS::EC2::SecurityGroup')).find(([id]) =>
+      id.startsWith('DatabaseSecurityGroup'),
+    )![1];
     expect(sg.Properties.SecurityGroupIngress).toBeUndefined();
   });
 
@@ -78,24 +93,52 @@ describe('EncryptedDatabase with default props', () => {
 describe('EncryptedDatabase props', () => {
   const build = (props: object) => {
     const stack = new Stack(new App(), 'Db', { env: ENV });
-    const vpc = new ec2.Vpc(stack, 'Vpc', { availabilityZones: ['eu-west-2a', 'eu-west-2b'], subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const vpc = new ec2.Vpc(stack, 'Vpc', {
+      availabilityZones: ['eu-west-2a', 'eu-west-2b'],
+      subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+    });
     const db = new EncryptedDatabase(stack, 'Database', { vpc, ...props });
     return { stack, db };
   };
 
   it('warns when a default is weakened, including a database open to the internet', () => {
-    const { stack, db } = build({ multiAz: false, deletionProtection: false, backupRetention: Duration.days(7), parameters: { 'rds.force_ssl': '0' }, backupVaultLock: 'governance' });
+    const { stack, db } = build({
+      multiAz: false,
+      deletionProtection: false,
+      backupRetention: Duration.days(7),
+      parameters: { 'rds.force_ssl': '0' },
+      backupVaultLock: 'governance',
+    });
     db.allowFrom(ec2.Peer.anyIpv4());
     const a = Annotations.fromStack(stack);
-    for (const text of ['multiAz is false', 'deletionProtection is false', 'backupRetention is 7 days', "rds.force_ssl to '0'", 'backupVaultLock is governance', 'allowFrom 0.0.0.0/0']) {
+    for (const text of [
+      'multiAz is false',
+      'deletionProtection is false',
+      'backupRetention is 7 days',
+      "rds.force_ssl to '0'",
+      'backupVaultLock is governance',
+      'allowFrom 0.0.0.0/0',
+    ]) {
       a.hasWarning('/Db/Database', Match.stringLikeRegexp(text));
     }
   });
 
   it.each<[string, object, RegExp]>([
-    ['backups kept 40 days', { backupRetention: Duration.days(40) }, /^backupRetention: 40 days is not allowed; use 1 to 35 days/],
-    ['10 GiB of storage', { allocatedStorage: 10 }, /^allocatedStorage: 10 is not allowed; use a whole number of GiB from 20 to 65536/],
-    ['rotation every 400 days', { rotationInterval: Duration.days(400) }, /^rotationInterval: 400 days is not allowed; use 1 to 365 days/],
+    [
+      'backups kept 40 days',
+      { backupRetention: Duration.days(40) },
+      /^backupRetention: 40 days is not allowed; use 1 to 35 days/,
+    ],
+    [
+      '10 GiB of storage',
+      { allocatedStorage: 10 },
+      /^allocatedStorage: 10 is not allowed; use a whole number of GiB from 20 to 65536/,
+    ],
+    [
+      'rotation every 400 days',
+      { rotationInterval: Duration.days(400) },
+      /^rotationInterval: 400 days is not allowed; use 1 to 365 days/,
+    ],
   ])('rejects %s', (_, props, message) => {
     expect(() => build(props)).toThrow(message);
   });

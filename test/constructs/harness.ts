@@ -7,11 +7,11 @@
  * `builtinCloudFormationValidation: false` — the same switch as `CDK_VALIDATION=false`
  * or `cdk synth --no-validation`; nothing here tests it.
  */
-import { App, Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { App, Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { evaluate } from '../../lib/engine/evaluate';
 import { Finding } from '../../lib/engine/model';
 import { PalisadeChecks } from '../../lib/nag';
@@ -102,5 +102,7 @@ export function nagFailures(violations: readonly Violation[]): string[] {
 
 /** Statuses one rule gave the resources under a construct path. */
 export function statusesOf(findings: readonly Finding[], ruleId: string, pathPrefix: string): string[] {
-  return findings.filter((f) => f.ruleId === ruleId && (f.resource.constructPath ?? '').startsWith(pathPrefix)).map((f) => f.status);
+  return findings
+    .filter((f) => f.ruleId === ruleId && (f.resource.constructPath ?? '').startsWith(pathPrefix))
+    .map((f) => f.status);
 }

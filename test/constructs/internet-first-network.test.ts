@@ -5,7 +5,10 @@ import { InternetFirstNetwork, InternetFirstNetworkProps } from '../../lib/const
 import { RouteGraph, routingViolations } from '../example-app/route-graph';
 import { ENV, testApp } from './harness';
 
-function network(props: InternetFirstNetworkProps = {}, app: App = testApp()): { stack: Stack; template: Template; construct: InternetFirstNetwork } {
+function network(
+  props: InternetFirstNetworkProps = {},
+  app: App = testApp(),
+): { stack: Stack; template: Template; construct: InternetFirstNetwork } {
   const stack = new Stack(app, 'Net', { env: ENV });
   const construct = new InternetFirstNetwork(stack, 'Network', props);
   return { stack, template: Template.fromStack(stack), construct };
@@ -40,7 +43,13 @@ describe('InternetFirstNetwork with default props', () => {
     template.hasResourceProperties('AWS::NetworkFirewall::RuleGroup', {
       Type: 'STATEFUL',
       RuleGroup: {
-        RulesSource: { RulesSourceList: { GeneratedRulesType: 'ALLOWLIST', TargetTypes: ['TLS_SNI', 'HTTP_HOST'], Targets: ['api.service.nhs.uk', '.nhs.uk'] } },
+        RulesSource: {
+          RulesSourceList: {
+            GeneratedRulesType: 'ALLOWLIST',
+            TargetTypes: ['TLS_SNI', 'HTTP_HOST'],
+            Targets: ['api.service.nhs.uk', '.nhs.uk'],
+          },
+        },
         StatefulRuleOptions: { RuleOrder: 'STRICT_ORDER' },
       },
     });
@@ -72,10 +81,17 @@ describe('InternetFirstNetwork with default props', () => {
   it('logs firewall ALERT and FLOW records, and VPC flow logs of ALL traffic, to KMS-encrypted groups kept a year', () => {
     template.hasResourceProperties('AWS::NetworkFirewall::LoggingConfiguration', {
       LoggingConfiguration: {
-        LogDestinationConfigs: [Match.objectLike({ LogType: 'ALERT', LogDestinationType: 'CloudWatchLogs' }), Match.objectLike({ LogType: 'FLOW' })],
+        LogDestinationConfigs: [
+          Match.objectLike({ LogType: 'ALERT', LogDestinationType: 'CloudWatchLogs' }),
+          Match.objectLike({ LogType: 'FLOW' }),
+        ],
       },
     });
-    template.hasResourceProperties('AWS::EC2::FlowLog', { ResourceType: 'VPC', TrafficType: 'ALL', LogDestinationType: 'cloud-watch-logs' });
+    template.hasResourceProperties('AWS::EC2::FlowLog', {
+      ResourceType: 'VPC',
+      TrafficType: 'ALL',
+      LogDestinationType: 'cloud-watch-logs',
+    });
     for (const group of Object.values(template.findResources('AWS::Logs::LogGroup'))) {
       expect(group.Properties.KmsKeyId).toBeDefined();
       expect(group.Properties.RetentionInDays).toBe(365);
@@ -92,7 +108,9 @@ describe('InternetFirstNetwork with default props', () => {
     expect(endpoints.filter((e) => e.Properties.VpcEndpointType === 'Interface')).toHaveLength(4);
     template.hasResourceProperties('AWS::EC2::SecurityGroup', {
       GroupDescription: 'Interface VPC endpoints: HTTPS from inside the VPC only',
-      SecurityGroupIngress: [{ CidrIp: '10.0.0.0/16', FromPort: 443, ToPort: 443, IpProtocol: 'tcp', Description: 'HTTPS from the VPC' }],
+      SecurityGroupIngress: [
+        { CidrIp: '10.0.0.0/16', FromPort: 443, ToPort: 443, IpProtocol: 'tcp', Description: 'HTTPS from the VPC' },
+      ],
     });
   });
 
@@ -100,9 +118,18 @@ describe('InternetFirstNetwork with default props', () => {
     template.resourceCountIs('AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 1);
     template.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroup', {
       FirewallRules: [
-        Match.objectLike({ Action: 'BLOCK', FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsMalwareDomainList'] } }),
-        Match.objectLike({ Action: 'BLOCK', FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsBotnetCommandandControl'] } }),
-        Match.objectLike({ Action: 'BLOCK', FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsAggregateThreatList'] } }),
+        Match.objectLike({
+          Action: 'BLOCK',
+          FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsMalwareDomainList'] },
+        }),
+        Match.objectLike({
+          Action: 'BLOCK',
+          FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsBotnetCommandandControl'] },
+        }),
+        Match.objectLike({
+          Action: 'BLOCK',
+          FirewallDomainListId: { 'Fn::GetAtt': [Match.anyValue(), 'AWSManagedDomainsAggregateThreatList'] },
+        }),
       ],
     });
     template.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroupAssociation', { MutationProtection: 'ENABLED' });
@@ -148,12 +175,28 @@ describe('the route-graph proof', () => {
 
 describe('InternetFirstNetwork props', () => {
   it.each<[string, InternetFirstNetworkProps, RegExp]>([
-    ['one zone', { availabilityZones: ['eu-west-2a'] }, /^availabilityZones: \["eu-west-2a"\] is not allowed; name at least two zones/],
-    ['a zone of another region', { availabilityZones: ['eu-west-2a', 'eu-west-1b'] }, /^availabilityZones: 'eu-west-1b' is not allowed; use zones of the stack's region eu-west-2/],
-    ['a URL in the allow-list', { allowedDomains: ['https://api.service.nhs.uk/'] }, /^allowedDomains: 'https:\/\/api.service.nhs.uk\/' is not allowed; give host names/],
+    [
+      'one zone',
+      { availabilityZones: ['eu-west-2a'] },
+      /^availabilityZones: \["eu-west-2a"\] is not allowed; name at least two zones/,
+    ],
+    [
+      'a zone of another region',
+      { availabilityZones: ['eu-west-2a', 'eu-west-1b'] },
+      /^availabilityZones: 'eu-west-1b' is not allowed; use zones of the stack's region eu-west-2/,
+    ],
+    [
+      'a URL in the allow-list',
+      { allowedDomains: ['https://api.service.nhs.uk/'] },
+      /^allowedDomains: 'https:\/\/api.service.nhs.uk\/' is not allowed; give host names/,
+    ],
     ['a port out of range', { ingressPorts: [70000] }, /^ingressPorts: 70000 is not allowed; use TCP ports from 1 to 65535/],
     ['a zero capacity', { ruleGroupCapacity: 0 }, /^ruleGroupCapacity: 0 is not allowed/],
-    ['a range too small for the tiers', { cidr: '10.0.0.0/24' }, /^cidr: '10.0.0.0\/24' is not allowed; give a literal IPv4 range from \/16 to \/20/],
+    [
+      'a range too small for the tiers',
+      { cidr: '10.0.0.0/24' },
+      /^cidr: '10.0.0.0\/24' is not allowed; give a literal IPv4 range from \/16 to \/20/,
+    ],
   ])('rejects %s', (_, props, message) => {
     const stack = new Stack(new App(), 'Net', { env: ENV });
     expect(() => new InternetFirstNetwork(stack, 'Network', props)).toThrow(message);
@@ -161,7 +204,9 @@ describe('InternetFirstNetwork props', () => {
 
   it('needs zones or a region', () => {
     const stack = new Stack(new App(), 'Agnostic');
-    expect(() => new InternetFirstNetwork(stack, 'Network')).toThrow(/^availabilityZones: undefined is not allowed; name at least two zones, or bind the stack to a region/);
+    expect(() => new InternetFirstNetwork(stack, 'Network')).toThrow(
+      /^availabilityZones: undefined is not allowed; name at least two zones, or bind the stack to a region/,
+    );
   });
 
   it('warns when firewall protection is turned off, and the firewall rules catch it', () => {
@@ -174,7 +219,9 @@ describe('InternetFirstNetwork props', () => {
   });
 
   it('adds Suricata rules first, in strict order', () => {
-    const { template } = network({ suricataRules: 'drop tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"bad.example"; sid:9000001;)' });
+    const { template } = network({
+      suricataRules: 'drop tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"bad.example"; sid:9000001;)',
+    });
     const policy = Object.values(template.findResources('AWS::NetworkFirewall::FirewallPolicy'))[0];
     const refs = policy.Properties.FirewallPolicy.StatefulRuleGroupReferences;
     expect(refs.map((r: { Priority: number }) => r.Priority)).toEqual([100, 200]);

@@ -12,7 +12,11 @@ function ingress(props: Partial<ProtectedIngressProps> = {}, app: App = testApp(
   const stack = new Stack(app, 'Web', { env: ENV });
   const network = new InternetFirstNetwork(stack, 'Network');
   const certificate = acm.Certificate.fromCertificateArn(stack, 'Cert', CERT);
-  const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>({statusCode:200})') });
+  const fn = new lambda.Function(stack, 'Fn', {
+    runtime: lambda.Runtime.NODEJS_24_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler=async()=>({statusCode:200})'),
+  });
   const construct = new ProtectedIngress(stack, 'Ingress', { vpc: network.vpc, certificate, lambdaTarget: fn, ...props });
   return { stack, template: Template.fromStack(stack), construct };
 }
@@ -27,8 +31,12 @@ describe('ProtectedIngress with default props', () => {
   it('is internet-facing in the edge tier, drops invalid headers, strictest desync mitigation, deletion-protected, access-logged', () => {
     const lb = Object.values(template.findResources('AWS::ElasticLoadBalancingV2::LoadBalancer'))[0];
     expect(lb.Properties.Scheme).toBe('internet-facing');
-    expect(lb.Properties.Subnets.map((s: { Ref: string }) => s.Ref).every((id: string) => id.startsWith('NetworkEdge'))).toBe(true);
-    const attrs = Object.fromEntries(lb.Properties.LoadBalancerAttributes.map((a: { Key: string; Value: string }) => [a.Key, a.Value]));
+    expect(lb.Properties.Subnets.map((s: { Ref: string }) => s.Ref).every((id: string) => id.startsWith('NetworkEdge'))).toBe(
+      true,
+    );
+    const attrs = Object.fromEntries(
+      lb.Properties.LoadBalancerAttributes.map((a: { Key: string; Value: string }) => [a.Key, a.Value]),
+    );
     expect(attrs).toMatchObject({
       'routing.http.drop_invalid_header_fields.enabled': 'true',
       'routing.http.desync_mitigation_mode': 'strictest',
@@ -38,7 +46,11 @@ describe('ProtectedIngress with default props', () => {
   });
 
   it('serves HTTPS on a TLS 1.2+ policy and redirects HTTP', () => {
-    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', { Port: 443, Protocol: 'HTTPS', SslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS });
+    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
+      Port: 443,
+      Protocol: 'HTTPS',
+      SslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
+    });
     template.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
       Port: 80,
       Protocol: 'HTTP',
@@ -60,17 +72,29 @@ describe('ProtectedIngress with default props', () => {
     template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'REGIONAL',
       Rules: [
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } } }),
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' } } }),
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesAmazonIpReputationList' } } }),
-        Match.objectLike({ Action: { Block: {} }, Statement: { RateBasedStatement: { Limit: 1000, AggregateKeyType: 'IP', EvaluationWindowSec: 300 } } }),
+        Match.objectLike({
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } },
+        }),
+        Match.objectLike({
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' } },
+        }),
+        Match.objectLike({
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesAmazonIpReputationList' } },
+        }),
+        Match.objectLike({
+          Action: { Block: {} },
+          Statement: { RateBasedStatement: { Limit: 1000, AggregateKeyType: 'IP', EvaluationWindowSec: 300 } },
+        }),
       ],
     });
     template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
     template.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
       RedactedFields: [{ SingleHeader: { Name: 'authorization' } }, { SingleHeader: { Name: 'cookie' } }],
     });
-    template.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: Match.stringLikeRegexp('^aws-waf-logs-'), KmsKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: Match.stringLikeRegexp('^aws-waf-logs-'),
+      KmsKeyId: Match.anyValue(),
+    });
   });
 
   it('lets only its target group invoke the Lambda target', () => {
@@ -104,6 +128,8 @@ describe('ProtectedIngress props', () => {
   });
 
   it('rejects a rate limit below 10', () => {
-    expect(() => ingress({ rateLimit: 5 }, new App())).toThrow(/^rateLimit: 5 is not allowed; use a whole number of requests from 10 to 2,000,000,000/);
+    expect(() => ingress({ rateLimit: 5 }, new App())).toThrow(
+      /^rateLimit: 5 is not allowed; use a whole number of requests from 10 to 2,000,000,000/,
+    );
   });
 });

@@ -9,7 +9,11 @@ describe('ThreatDetection watching a network', () => {
   beforeAll(() => {
     stack = new Stack(testApp(), 'Detect', { env: ENV });
     const network = new InternetFirstNetwork(stack, 'Network');
-    new ThreatDetection(stack, 'ThreatDetection', { network, emails: ['soc@example.org'], httpsEndpoints: ['https://siem.example.org/ingest'] });
+    new ThreatDetection(stack, 'ThreatDetection', {
+      network,
+      emails: ['soc@example.org'],
+      httpsEndpoints: ['https://siem.example.org/ingest'],
+    });
     template = Template.fromStack(stack);
   });
 
@@ -20,14 +24,22 @@ describe('ThreatDetection watching a network', () => {
         Match.objectLike({ Name: 'S3_DATA_EVENTS', Status: 'ENABLED' }),
         Match.objectLike({ Name: 'EBS_MALWARE_PROTECTION', Status: 'ENABLED' }),
         Match.objectLike({ Name: 'RDS_LOGIN_EVENTS', Status: 'ENABLED' }),
-        Match.objectLike({ Name: 'RUNTIME_MONITORING', Status: 'ENABLED', AdditionalConfiguration: Match.arrayWith([{ Name: 'ECS_FARGATE_AGENT_MANAGEMENT', Status: 'ENABLED' }]) }),
+        Match.objectLike({
+          Name: 'RUNTIME_MONITORING',
+          Status: 'ENABLED',
+          AdditionalConfiguration: Match.arrayWith([{ Name: 'ECS_FARGATE_AGENT_MANAGEMENT', Status: 'ENABLED' }]),
+        }),
       ]),
     });
   });
 
   it('routes findings of severity 4 (medium) and above to a KMS-encrypted, TLS-only topic', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: { source: ['aws.guardduty'], 'detail-type': ['GuardDuty Finding'], detail: { severity: [{ numeric: ['>=', 4] }] } },
+      EventPattern: {
+        source: ['aws.guardduty'],
+        'detail-type': ['GuardDuty Finding'],
+        detail: { severity: [{ numeric: ['>=', 4] }] },
+      },
       Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('ThreatDetectionTopic') } })],
     });
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
@@ -36,7 +48,11 @@ describe('ThreatDetection watching a network', () => {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
           // EventBridge rules of other accounts cannot publish into the alert channel.
-          Match.objectLike({ Effect: 'Deny', Principal: { Service: 'events.amazonaws.com' }, Condition: { StringNotEqualsIfExists: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Principal: { Service: 'events.amazonaws.com' },
+            Condition: { StringNotEqualsIfExists: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          }),
         ]),
       },
     });
@@ -47,7 +63,12 @@ describe('ThreatDetection watching a network', () => {
     template.hasResourceProperties('AWS::Logs::MetricFilter', { FilterPattern: Match.stringLikeRegexp('action="REJECT"') });
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     expect(alarms).toHaveLength(2);
-    for (const a of alarms) expect(a.Properties.AlarmActions).toEqual([{ Ref: Match.stringLikeRegexp('ThreatDetectionTopic') }].map(() => expect.objectContaining({ Ref: expect.stringMatching(/ThreatDetectionTopic/) })));
+    for (const a of alarms)
+      expect(a.Properties.AlarmActions).toEqual(
+        [{ Ref: Match.stringLikeRegexp('ThreatDetectionTopic') }].map(() =>
+          expect.objectContaining({ Ref: expect.stringMatching(/ThreatDetectionTopic/) }),
+        ),
+      );
   });
 
   it('subscribes email and HTTPS endpoints', () => {
@@ -66,7 +87,11 @@ describe('ThreatDetection props', () => {
   });
 
   it.each<[string, object, RegExp]>([
-    ['a plain-HTTP endpoint', { httpsEndpoints: ['http://siem.example.org'] }, /^httpsEndpoints: 'http:\/\/siem.example.org' is not allowed; use https:\/\/ URLs/],
+    [
+      'a plain-HTTP endpoint',
+      { httpsEndpoints: ['http://siem.example.org'] },
+      /^httpsEndpoints: 'http:\/\/siem.example.org' is not allowed; use https:\/\/ URLs/,
+    ],
     ['severity 9', { minimumSeverity: 9 }, /^minimumSeverity: 9 is not allowed; use a GuardDuty severity from 1.0 to 8.9/],
     ['an unknown feature', { guardDutyFeatures: ['MAGIC'] }, /^guardDutyFeatures: 'MAGIC' is not allowed/],
     ['an address that is not one', { emails: ['soc'] }, /^emails: 'soc' is not allowed; give email addresses/],

@@ -18,11 +18,25 @@ const naive = defineRule<{ encrypted: unknown }>({
   evaluate: ({ encrypted }) => (encrypted ? pass('encrypted') : fail('not encrypted')),
 });
 
-const throwing = defineRule<{}>({ ...naive, id: 'Throws', fromTemplate: () => { throw new Error('boom'); } });
+const throwing = defineRule<{}>({
+  ...naive,
+  id: 'Throws',
+  fromTemplate: () => {
+    throw new Error('boom');
+  },
+});
 
 describe('evaluate', () => {
   it('refuses a pass that rests on an unknown fact', () => {
-    const [f] = evaluate([naive], [t({ V: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: { Ref: 'P' } } } }, { Parameters: { P: { Type: 'String' } } })]);
+    const [f] = evaluate(
+      [naive],
+      [
+        t(
+          { V: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: { Ref: 'P' } } } },
+          { Parameters: { P: { Type: 'String' } } },
+        ),
+      ],
+    );
     expect(f.status).toBe('INSUFFICIENT_DATA');
     expect(f.message).toContain('parameter P');
   });
@@ -34,30 +48,46 @@ describe('evaluate', () => {
   });
 
   it('skips resources whose Condition is false and evaluates undecidable ones', () => {
-    const findings = evaluate([naive], [
-      t(
-        {
-          Off: { Type: 'AWS::EC2::Volume', Condition: 'No', Properties: { Encrypted: false } },
-          Maybe: { Type: 'AWS::EC2::Volume', Condition: 'ByParam', Properties: { Encrypted: false } },
-        },
-        { Parameters: { P: { Type: 'String' } }, Conditions: { No: { 'Fn::Equals': ['a', 'b'] }, ByParam: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } } },
-      ),
-    ]);
+    const findings = evaluate(
+      [naive],
+      [
+        t(
+          {
+            Off: { Type: 'AWS::EC2::Volume', Condition: 'No', Properties: { Encrypted: false } },
+            Maybe: { Type: 'AWS::EC2::Volume', Condition: 'ByParam', Properties: { Encrypted: false } },
+          },
+          {
+            Parameters: { P: { Type: 'String' } },
+            Conditions: { No: { 'Fn::Equals': ['a', 'b'] }, ByParam: { 'Fn::Equals': [{ Ref: 'P' }, 'x'] } },
+          },
+        ),
+      ],
+    );
     expect(findings.map((f) => f.resource.logicalId)).toEqual(['Maybe']);
   });
 
   it('returns compliant results too, with location and controls', () => {
     const [f] = evaluate([naive], [t({ V: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: true } } })]);
-    expect(f).toMatchObject({ status: 'COMPLIANT', resource: { logicalId: 'V', template: 't.json', line: 1 }, controls: { ncscCsp: ['2.3'] } });
+    expect(f).toMatchObject({
+      status: 'COMPLIANT',
+      resource: { logicalId: 'V', template: 't.json', line: 1 },
+      controls: { ncscCsp: ['2.3'] },
+    });
   });
 
   it('honours a reasoned acknowledgement in template metadata and ignores one without a reason', () => {
-    const findings = evaluate([naive], [
-      t({
-        A: { Type: 'AWS::EC2::Volume', Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted', reason: 'scratch disk' }] } } },
-        B: { Type: 'AWS::EC2::Volume', Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted' }] } } },
-      }),
-    ]);
+    const findings = evaluate(
+      [naive],
+      [
+        t({
+          A: {
+            Type: 'AWS::EC2::Volume',
+            Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted', reason: 'scratch disk' }] } },
+          },
+          B: { Type: 'AWS::EC2::Volume', Metadata: { palisade: { acknowledge: [{ id: 'NaiveEncrypted' }] } } },
+        }),
+      ],
+    );
     expect(findings.find((f) => f.resource.logicalId === 'A')?.suppression?.reason).toBe('scratch disk');
     expect(findings.find((f) => f.resource.logicalId === 'B')?.suppression).toBeUndefined();
   });
@@ -73,14 +103,21 @@ describe('evaluate across stacks', () => {
     { stack: 'Net' },
   );
   const consumer = (name: string) =>
-    parseTemplate(JSON.stringify({ Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { SubnetId: { 'Fn::ImportValue': name } } } } }), 'app.json', { stack: 'App' });
+    parseTemplate(
+      JSON.stringify({
+        Resources: { Fn: { Type: 'AWS::Lambda::Function', Properties: { SubnetId: { 'Fn::ImportValue': name } } } },
+      }),
+      'app.json',
+      { stack: 'App' },
+    );
 
   const zoneOfImportedSubnet = defineRule<{ zone: unknown }>({
     ...naive,
     id: 'ZoneOfImport',
     resourceTypes: ['AWS::Lambda::Function'],
     fromTemplate: (fn, { index }) => ({ zone: index.target(fn.get('SubnetId'))?.get('AvailabilityZone') ?? fn.get('SubnetId') }),
-    evaluate: ({ zone }) => (isUnknown(zone) ? needsReview(zone.reason) : zone === 'eu-west-2a' ? pass('zone a') : fail(String(zone))),
+    evaluate: ({ zone }) =>
+      isUnknown(zone) ? needsReview(zone.reason) : zone === 'eu-west-2a' ? pass('zone a') : fail(String(zone)),
   });
 
   it('follows an import to the resource another checked stack exports', () => {
@@ -109,7 +146,10 @@ describe('relations looked up from the exporting stack', () => {
     const monitoring = parseTemplate(
       JSON.stringify({
         Resources: {
-          Log: { Type: 'AWS::EC2::FlowLog', Properties: { ResourceId: { 'Fn::ImportValue': 'Network:VpcId' }, ResourceType: 'VPC', TrafficType: 'ALL' } },
+          Log: {
+            Type: 'AWS::EC2::FlowLog',
+            Properties: { ResourceId: { 'Fn::ImportValue': 'Network:VpcId' }, ResourceType: 'VPC', TrafficType: 'ALL' },
+          },
         },
       }),
       'monitoring.json',

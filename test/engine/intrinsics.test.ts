@@ -3,9 +3,14 @@ import { isUnknown } from '../../lib/engine/unknown';
 import { parseTemplate } from '../../lib/sources/template/parse';
 
 const resolverFor = (body: object, options: { region?: string; parameterDefaults?: boolean } = {}) =>
-  new Resolver(parseTemplate(JSON.stringify({ Resources: { Bucket: { Type: 'AWS::S3::Bucket' } }, ...body }), 't.json', { region: options.region }), {
-    parameterDefaults: options.parameterDefaults,
-  });
+  new Resolver(
+    parseTemplate(JSON.stringify({ Resources: { Bucket: { Type: 'AWS::S3::Bucket' } }, ...body }), 't.json', {
+      region: options.region,
+    }),
+    {
+      parameterDefaults: options.parameterDefaults,
+    },
+  );
 
 describe('Resolver', () => {
   const r = resolverFor({
@@ -73,7 +78,12 @@ describe('Resolver', () => {
   });
 
   it('treats values only known at deployment as unknown', () => {
-    for (const v of [{ 'Fn::ImportValue': 'x' }, { 'Fn::GetAZs': '' }, { Ref: 'Missing' }, { 'Fn::Cidr': ['10.0.0.0/16', 2, 8] }]) {
+    for (const v of [
+      { 'Fn::ImportValue': 'x' },
+      { 'Fn::GetAZs': '' },
+      { Ref: 'Missing' },
+      { 'Fn::Cidr': ['10.0.0.0/16', 2, 8] },
+    ]) {
       expect(isUnknown(r.resolve(v))).toBe(true);
     }
   });
@@ -84,7 +94,9 @@ describe('Resolver', () => {
   });
 
   it('keeps dynamic references as opaque strings', () => {
-    expect(r.resolve('{{resolve:secretsmanager:db:SecretString:password}}')).toBe('{{resolve:secretsmanager:db:SecretString:password}}');
+    expect(r.resolve('{{resolve:secretsmanager:db:SecretString:password}}')).toBe(
+      '{{resolve:secretsmanager:db:SecretString:password}}',
+    );
   });
 });
 

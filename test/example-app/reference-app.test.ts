@@ -1,6 +1,6 @@
-import { App, Stack, Validations } from 'aws-cdk-lib';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
 import { ReferenceEnvironment, createReferenceEnvironment } from '../../examples/reference-environment';
 import { Checked, nagFailures, openFailures, palisadeFailures, synthAndCheck, testApp } from '../constructs/harness';
 import { RouteGraph, routingViolations } from './route-graph';
@@ -80,7 +80,9 @@ describe('reference environment', () => {
     const counts = [env.baseline, env.network, env.service].map((s) => Object.keys(templateOf(s).Resources).length);
     const total = counts.reduce((a, b) => a + b, 0);
     // Printed for the report; the bounds catch a construct silently vanishing.
-    process.stdout.write(`reference environment: ${total} resources (baseline ${counts[0]}, network ${counts[1]}, service ${counts[2]})\n`);
+    process.stdout.write(
+      `reference environment: ${total} resources (baseline ${counts[0]}, network ${counts[1]}, service ${counts[2]})\n`,
+    );
     expect(total).toBeGreaterThan(150);
   });
 

@@ -23,7 +23,8 @@ interface Subnet {
   readonly publicIpOnLaunch: boolean;
 }
 
-type Target = { kind: 'igw' } | { kind: 'nat'; id: string } | { kind: 'firewall'; zone: string } | { kind: 'other'; what: string };
+type Target =
+  { kind: 'igw' } | { kind: 'nat'; id: string } | { kind: 'firewall'; zone: string } | { kind: 'other'; what: string };
 
 export interface Hop {
   readonly subnet: string;
@@ -80,12 +81,18 @@ export class RouteGraph {
       const target = this.targetOf(p, igws[0]);
       if (target.kind === 'firewall') endpointZones.add(target.zone);
       const list = this.routes.get(table) ?? [];
-      list.push({ destination: p.DestinationCidrBlock ?? p.DestinationIpv6CidrBlock ?? p.DestinationPrefixListId ?? `?${id}`, target });
+      list.push({
+        destination: p.DestinationCidrBlock ?? p.DestinationIpv6CidrBlock ?? p.DestinationPrefixListId ?? `?${id}`,
+        target,
+      });
       this.routes.set(table, list);
     }
-    const gatewayTables = ofType('AWS::EC2::GatewayRouteTableAssociation').filter(([, r]) => ref(r.Properties.GatewayId) === igws[0]);
+    const gatewayTables = ofType('AWS::EC2::GatewayRouteTableAssociation').filter(
+      ([, r]) => ref(r.Properties.GatewayId) === igws[0],
+    );
     this.igwTable = gatewayTables.length === 1 ? ref(gatewayTables[0][1].Properties.RouteTableId) : undefined;
-    if (!this.igwTable) this.problems.push('the internet gateway has no edge route table: inbound traffic is routed straight to its destination');
+    if (!this.igwTable)
+      this.problems.push('the internet gateway has no edge route table: inbound traffic is routed straight to its destination');
     for (const [, r] of ofType('AWS::NetworkFirewall::Firewall')) {
       for (const m of r.Properties.SubnetMappings ?? []) {
         const subnet = this.subnets.get(ref(m.SubnetId));
@@ -93,7 +100,8 @@ export class RouteGraph {
       }
     }
     for (const zone of endpointZones) {
-      if (!this.firewallSubnet.has(zone)) this.problems.push(`a route uses the firewall endpoint of ${zone}, but the firewall has no subnet there`);
+      if (!this.firewallSubnet.has(zone))
+        this.problems.push(`a route uses the firewall endpoint of ${zone}, but the firewall has no subnet there`);
     }
   }
 
@@ -117,11 +125,28 @@ export class RouteGraph {
       seen.add(current);
       const table = this.tableOf.get(current);
       const route = (table && this.routes.get(table)?.find((r) => r.destination === '0.0.0.0/0')) || undefined;
-      if (!route) return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'egress', hops, firewallZones, reachesInternet: false };
+      if (!route)
+        return {
+          subnet: subnetId,
+          tier: start.tier,
+          zone: start.zone,
+          direction: 'egress',
+          hops,
+          firewallZones,
+          reachesInternet: false,
+        };
       const t = route.target;
       if (t.kind === 'igw') {
         hops.push({ subnet: current, via: 'internet gateway' });
-        return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'egress', hops, firewallZones, reachesInternet: true };
+        return {
+          subnet: subnetId,
+          tier: start.tier,
+          zone: start.zone,
+          direction: 'egress',
+          hops,
+          firewallZones,
+          reachesInternet: true,
+        };
       }
       if (t.kind === 'nat') {
         hops.push({ subnet: current, via: `NAT gateway ${t.id}` });
@@ -132,10 +157,26 @@ export class RouteGraph {
         current = this.firewallSubnet.get(t.zone)!;
       } else {
         this.problems.push(`default route of ${current} goes to ${t.what}, which this model does not follow`);
-        return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'egress', hops, firewallZones, reachesInternet: false };
+        return {
+          subnet: subnetId,
+          tier: start.tier,
+          zone: start.zone,
+          direction: 'egress',
+          hops,
+          firewallZones,
+          reachesInternet: false,
+        };
       }
     }
-    return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'egress', hops, firewallZones, reachesInternet: false };
+    return {
+      subnet: subnetId,
+      tier: start.tier,
+      zone: start.zone,
+      direction: 'egress',
+      hops,
+      firewallZones,
+      reachesInternet: false,
+    };
   }
 
   /**
@@ -150,7 +191,15 @@ export class RouteGraph {
     const firewallZones: string[] = [];
     const hops: Hop[] = [];
     if (!out.reachesInternet || !natHop) {
-      return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'ingress', hops, firewallZones, reachesInternet: out.reachesInternet };
+      return {
+        subnet: subnetId,
+        tier: start.tier,
+        zone: start.zone,
+        direction: 'ingress',
+        hops,
+        firewallZones,
+        reachesInternet: out.reachesInternet,
+      };
     }
     const natId = natHop.via.replace('NAT gateway ', '');
     const natSubnet = this.subnets.get(this.natSubnet.get(natId)!)!;
@@ -158,7 +207,15 @@ export class RouteGraph {
     hops.push({ subnet: 'internet gateway', via: entry ? describe(entry.target) : 'no edge route: straight to the subnet' });
     if (entry?.target.kind === 'firewall') firewallZones.push(entry.target.zone);
     hops.push({ subnet: natSubnet.id, via: `NAT gateway ${natId}` });
-    return { subnet: subnetId, tier: start.tier, zone: start.zone, direction: 'ingress', hops, firewallZones, reachesInternet: true };
+    return {
+      subnet: subnetId,
+      tier: start.tier,
+      zone: start.zone,
+      direction: 'ingress',
+      hops,
+      firewallZones,
+      reachesInternet: true,
+    };
   }
 
   /** Every edge route table entry of the internet gateway, with the zone of the subnet it serves. */
@@ -172,7 +229,8 @@ export class RouteGraph {
   }
 
   private targetOf(p: Json, igw: string | undefined): Target {
-    if (p.GatewayId !== undefined) return ref(p.GatewayId) === igw ? { kind: 'igw' } : { kind: 'other', what: JSON.stringify(p.GatewayId) };
+    if (p.GatewayId !== undefined)
+      return ref(p.GatewayId) === igw ? { kind: 'igw' } : { kind: 'other', what: JSON.stringify(p.GatewayId) };
     if (p.NatGatewayId !== undefined) return { kind: 'nat', id: ref(p.NatGatewayId) };
     if (p.VpcEndpointId !== undefined) {
       const zone = firewallZoneOf(p.VpcEndpointId, this.template);
@@ -228,19 +286,24 @@ export function routingViolations(template: Json, tiers: string[] = ['Applicatio
     for (const path of [graph.egress(s.id), graph.ingress(s.id)]) {
       if (!path.reachesInternet) continue;
       const route = path.hops.map((h) => `${h.subnet} -> ${h.via}`).join(', ');
-      if (path.firewallZones.length === 0) violations.push(`${path.direction} ${s.id} (${s.tier}, ${s.zone}) reaches the internet without a firewall: ${route}`);
+      if (path.firewallZones.length === 0)
+        violations.push(`${path.direction} ${s.id} (${s.tier}, ${s.zone}) reaches the internet without a firewall: ${route}`);
       for (const zone of path.firewallZones) {
-        if (zone !== s.zone) violations.push(`${path.direction} ${s.id} (${s.tier}, ${s.zone}) crosses the firewall in ${zone}: ${route}`);
+        if (zone !== s.zone)
+          violations.push(`${path.direction} ${s.id} (${s.tier}, ${s.zone}) crosses the firewall in ${zone}: ${route}`);
       }
     }
   }
   const entries = graph.gatewayEntries();
   for (const s of graph.subnetsOf('Edge')) {
-    if (!entries.some((e) => e.destination === s.cidr)) violations.push(`edge subnet ${s.id} (${s.zone}) has no internet gateway route through the firewall`);
+    if (!entries.some((e) => e.destination === s.cidr))
+      violations.push(`edge subnet ${s.id} (${s.zone}) has no internet gateway route through the firewall`);
   }
   for (const e of entries) {
-    if (!e.firewallZone) violations.push(`internet gateway route for ${e.destination} goes to ${e.target}, not a firewall endpoint`);
-    else if (e.subnetZone !== e.firewallZone) violations.push(`internet gateway route for ${e.destination} (${e.subnetZone}) goes to the firewall in ${e.firewallZone}`);
+    if (!e.firewallZone)
+      violations.push(`internet gateway route for ${e.destination} goes to ${e.target}, not a firewall endpoint`);
+    else if (e.subnetZone !== e.firewallZone)
+      violations.push(`internet gateway route for ${e.destination} (${e.subnetZone}) goes to the firewall in ${e.firewallZone}`);
   }
   return violations;
 }

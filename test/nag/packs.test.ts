@@ -1,12 +1,18 @@
-import { App, Size, Stack, Validations } from 'aws-cdk-lib';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { CyberEssentialsChecks, InternetFirstChecks, NcscCloudSecurityPrinciplesChecks, NcscTenStepsChecks, PalisadeChecks } from '../../lib/nag';
-import { CATALOGUE, rulesOfPack } from '../../rules/catalogue';
+import { App, Size, Stack, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { defineRule, fail, pass } from '../../lib/engine/rule';
+import {
+  CyberEssentialsChecks,
+  InternetFirstChecks,
+  NcscCloudSecurityPrinciplesChecks,
+  NcscTenStepsChecks,
+  PalisadeChecks,
+} from '../../lib/nag';
+import { CATALOGUE, rulesOfPack } from '../../rules/catalogue';
 
 /** A team's own rule beside the catalogue: buckets must have an explicit name. */
 const BucketNamed = defineRule<{ name: unknown }>({
@@ -33,7 +39,11 @@ interface ReportViolation {
  */
 function synthWith(build: (app: App) => void, plugin: (app: App) => object): ReportViolation[] {
   const outdir = mkdtempSync(join(tmpdir(), 'palisade-nag-'));
-  const app = new App({ outdir, builtinCloudFormationValidation: false, context: { '@aws-cdk/core:failSynthOnValidationErrors': false } });
+  const app = new App({
+    outdir,
+    builtinCloudFormationValidation: false,
+    context: { '@aws-cdk/core:failSynthOnValidationErrors': false },
+  });
   build(app);
   Validations.of(app).addPlugins(plugin(app) as never);
   const stderr = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -115,7 +125,10 @@ describe('stack tags', () => {
   it('reach the stack-level rules, so a tagged stack passes them at synth time', () => {
     const violations = synthWith(
       (app) => {
-        const stack = new Stack(app, 'Tagged', { env: { region: 'eu-west-2' }, tags: { owner: 'platform@nhs.net', 'data-classification': 'official', dpia: 'DPIA-1' } });
+        const stack = new Stack(app, 'Tagged', {
+          env: { region: 'eu-west-2' },
+          tags: { owner: 'platform@nhs.net', 'data-classification': 'official', dpia: 'DPIA-1' },
+        });
         new s3.Bucket(stack, 'B', { enforceSSL: true });
       },
       (app) => new PalisadeChecks(app),

@@ -16,12 +16,18 @@ function problems(text: string): string[] {
 }
 
 const entry = (fields: Record<string, string>) =>
-  Object.entries(fields).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`).join('\n');
+  Object.entries(fields)
+    .map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`)
+    .join('\n');
 const good = { rule: 'SampleBucketTls', resource: 'Logs', reason: 'public dataset', owner: 'data-team', expires: '2027-03-31' };
 
 describe('exceptions file', () => {
   it('reads well-formed entries with their index and line', () => {
-    const file = parseExceptions(`# why each one\nexceptions:\n${entry(good)}\n${entry({ ...good, resource: "'Web/Uploads/*'" })}\n`, FILE, KNOWN);
+    const file = parseExceptions(
+      `# why each one\nexceptions:\n${entry(good)}\n${entry({ ...good, resource: "'Web/Uploads/*'" })}\n`,
+      FILE,
+      KNOWN,
+    );
     expect(file.entries).toEqual([
       { index: 0, line: 3, ...good },
       { index: 1, line: 8, ...good, resource: 'Web/Uploads/*' },
@@ -31,26 +37,54 @@ describe('exceptions file', () => {
   it('accepts an empty list and the pack-qualified rule id', () => {
     expect(parseExceptions('exceptions: []\n', FILE, KNOWN).entries).toEqual([]);
     expect(parseExceptions('exceptions:\n', FILE, KNOWN).entries).toEqual([]);
-    expect(parseExceptions(`exceptions:\n${entry({ ...good, rule: 'Palisade-SampleBucketTls' })}\n`, FILE, KNOWN).entries).toHaveLength(1);
+    expect(
+      parseExceptions(`exceptions:\n${entry({ ...good, rule: 'Palisade-SampleBucketTls' })}\n`, FILE, KNOWN).entries,
+    ).toHaveLength(1);
   });
 
   it.each([
     ['fails when reason is missing', { ...good, reason: undefined }, `${FILE}: exceptions[0] (line 2): reason: is required`],
     ['fails when reason is blank', { ...good, reason: "'  '" }, `${FILE}: exceptions[0] (line 2): reason: is required`],
     ['fails when owner is missing', { ...good, owner: undefined }, `${FILE}: exceptions[0] (line 2): owner: is required`],
-    ['fails when expires is missing', { ...good, expires: undefined }, `${FILE}: exceptions[0] (line 2): expires: is required (YYYY-MM-DD): every exception ends`],
-    ['fails when expires is not YYYY-MM-DD', { ...good, expires: '31/03/2027' }, `${FILE}: exceptions[0] (line 2): expires: '31/03/2027' is not a date written YYYY-MM-DD`],
-    ['fails when expires is not a calendar date', { ...good, expires: '2027-02-30' }, `${FILE}: exceptions[0] (line 2): expires: '2027-02-30' is not a calendar date`],
-    ['fails when the rule is unknown', { ...good, rule: 'SampleBuckeTls' }, `${FILE}: exceptions[0] (line 2): rule: unknown rule 'SampleBuckeTls' (\`palisade rules\` lists them)`],
-    ['fails when a field is misspelt', { ...good, reasn: 'x' }, `${FILE}: exceptions[0] (line 2): reasn: unknown field (allowed: rule, resource, reason, owner, expires)`],
-    ['fails when resource is not a string', { ...good, resource: '[a, b]' }, `${FILE}: exceptions[0] (line 2): resource: must be a string, not a list`],
+    [
+      'fails when expires is missing',
+      { ...good, expires: undefined },
+      `${FILE}: exceptions[0] (line 2): expires: is required (YYYY-MM-DD): every exception ends`,
+    ],
+    [
+      'fails when expires is not YYYY-MM-DD',
+      { ...good, expires: '31/03/2027' },
+      `${FILE}: exceptions[0] (line 2): expires: '31/03/2027' is not a date written YYYY-MM-DD`,
+    ],
+    [
+      'fails when expires is not a calendar date',
+      { ...good, expires: '2027-02-30' },
+      `${FILE}: exceptions[0] (line 2): expires: '2027-02-30' is not a calendar date`,
+    ],
+    [
+      'fails when the rule is unknown',
+      { ...good, rule: 'SampleBuckeTls' },
+      `${FILE}: exceptions[0] (line 2): rule: unknown rule 'SampleBuckeTls' (\`palisade rules\` lists them)`,
+    ],
+    [
+      'fails when a field is misspelt',
+      { ...good, reasn: 'x' },
+      `${FILE}: exceptions[0] (line 2): reasn: unknown field (allowed: rule, resource, reason, owner, expires)`,
+    ],
+    [
+      'fails when resource is not a string',
+      { ...good, resource: '[a, b]' },
+      `${FILE}: exceptions[0] (line 2): resource: must be a string, not a list`,
+    ],
   ])('%s', (_name, fields, message) => {
     const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Record<string, string>;
     expect(problems(`exceptions:\n${entry(defined)}\n`)).toEqual([message]);
   });
 
   it('reports every bad entry, one line each', () => {
-    const lines = problems(`exceptions:\n${entry(good)}\n${entry({ ...good, owner: "''" })}\n${entry({ ...good, reason: "''", expires: 'soon' })}\n`);
+    const lines = problems(
+      `exceptions:\n${entry(good)}\n${entry({ ...good, owner: "''" })}\n${entry({ ...good, reason: "''", expires: 'soon' })}\n`,
+    );
     expect(lines).toEqual([
       `${FILE}: exceptions[1] (line 7): owner: is required`,
       `${FILE}: exceptions[2] (line 12): reason: is required`,
@@ -61,7 +95,11 @@ describe('exceptions file', () => {
   it.each([
     ['a list at the top', '- rule: x\n', /expected a mapping with an `exceptions:` list/],
     ['no exceptions key', 'exception:\n  - rule: x\n', /unknown top-level key 'exception'/],
-    ['entries that are not mappings', 'exceptions:\n  - SampleBucketTls\n', /exceptions\[0\] \(line 2\): each entry must be a mapping/],
+    [
+      'entries that are not mappings',
+      'exceptions:\n  - SampleBucketTls\n',
+      /exceptions\[0\] \(line 2\): each entry must be a mapping/,
+    ],
     ['broken YAML', 'exceptions:\n  - rule: [unclosed\n', /not valid YAML/],
   ])('fails on %s', (_name, text, message) => {
     const lines = problems(text);
@@ -81,7 +119,12 @@ describe('applying exceptions', () => {
   it('suppresses a matching failing result, which stays in the results', () => {
     const findings = [finding({ logicalId: 'Logs' }), finding({ logicalId: 'Other' })];
     const [outcome] = applyExceptions(findings, file({}), TODAY, RULES);
-    expect(findings[0].suppression).toEqual({ reason: 'public dataset', owner: 'data-team', expires: '2027-03-31', source: 'exceptions-file' });
+    expect(findings[0].suppression).toEqual({
+      reason: 'public dataset',
+      owner: 'data-team',
+      expires: '2027-03-31',
+      source: 'exceptions-file',
+    });
     expect(findings[1].suppression).toBeUndefined();
     expect(outcome).toMatchObject({ status: 'applied', matched: 1 });
   });
@@ -114,7 +157,12 @@ describe('applying exceptions', () => {
     const findings = [finding({ logicalId: 'Logs' })];
     const [outcome] = applyExceptions(findings, file({ expires: '2026-05-31' }), TODAY, RULES);
     expect(findings[0].suppression).toBeUndefined();
-    expect(findings[0].expiredException).toEqual({ index: 0, reason: 'public dataset', owner: 'data-team', expires: '2026-05-31' });
+    expect(findings[0].expiredException).toEqual({
+      index: 0,
+      reason: 'public dataset',
+      owner: 'data-team',
+      expires: '2026-05-31',
+    });
     expect(outcome).toMatchObject({ status: 'expired', matched: 1 });
     expect(outcome.note).toMatch(/expired on 2026-05-31: 1 result\(s\) it hid are failing again/);
   });
@@ -128,7 +176,12 @@ describe('applying exceptions', () => {
 
   it('reports stale exceptions and why', () => {
     const findings = [finding({ logicalId: 'Logs', status: 'COMPLIANT' })];
-    const outcomes = applyExceptions(findings, file({}, { resource: 'Nothing' }, { rule: 'SampleStackMonitored' }), TODAY, new Set(['SampleBucketTls']));
+    const outcomes = applyExceptions(
+      findings,
+      file({}, { resource: 'Nothing' }, { rule: 'SampleStackMonitored' }),
+      TODAY,
+      new Set(['SampleBucketTls']),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['stale', 'stale', 'stale']);
     expect(outcomes[0].note).toMatch(/now comply/);
     expect(outcomes[1].note).toMatch(/no result of SampleBucketTls matches 'Nothing'/);

@@ -43,7 +43,9 @@ describe('junit report', () => {
   });
 
   it('skips suppressed results with the reason, and passes compliant ones', () => {
-    expect(testcase('Web', 'SampleBucketTls Archive').skipped![0].message).toContain('suppressed: read-only public dataset (owner data-team, expires 2027-03-31, exceptions-file)');
+    expect(testcase('Web', 'SampleBucketTls Archive').skipped![0].message).toContain(
+      'suppressed: read-only public dataset (owner data-team, expires 2027-03-31, exceptions-file)',
+    );
     expect(testcase('Web', 'SampleBucketTls Audit').skipped![0].message).toContain('fronted by CloudFront only');
     const ok = testcase('Web', 'SampleBucketTls Assets');
     expect(ok.failure).toBeUndefined();
@@ -69,11 +71,26 @@ describe('junit report', () => {
       runOf(mixedFindings(), {
         exceptions: {
           file: 'palisade.exceptions.yaml',
-          entries: [{ index: 1, line: 7, rule: 'SampleBucketTls', resource: 'Gone', reason: 'r', owner: 'o', expires: '2027-03-31', status: 'stale', matched: 0, note: 'no result matches' }],
+          entries: [
+            {
+              index: 1,
+              line: 7,
+              rule: 'SampleBucketTls',
+              resource: 'Gone',
+              reason: 'r',
+              owner: 'o',
+              expires: '2027-03-31',
+              status: 'stale',
+              matched: 0,
+              note: 'no result matches',
+            },
+          ],
         },
       }),
     );
-    expect(xml).toContain('<system-err>palisade.exceptions.yaml: exception 1 (line 7) SampleBucketTls &apos;Gone&apos; is stale: no result matches</system-err>');
+    expect(xml).toContain(
+      '<system-err>palisade.exceptions.yaml: exception 1 (line 7) SampleBucketTls &apos;Gone&apos; is stale: no result matches</system-err>',
+    );
     expect(() => parseJunit(xml)).not.toThrow();
   });
 });

@@ -38,7 +38,9 @@ export const STACK_MONITORED: Rule = defineRule({
 
 export const RULES = [BUCKET_TLS, STACK_MONITORED];
 
-export function finding(overrides: Partial<ReportedFinding> & { logicalId?: string; stack?: string; line?: number } = {}): ReportedFinding {
+export function finding(
+  overrides: Partial<ReportedFinding> & { logicalId?: string; stack?: string; line?: number } = {},
+): ReportedFinding {
   const { logicalId = 'Logs', stack = 'Web', line = 12, ...rest } = overrides;
   const rule = rest.ruleId === STACK_MONITORED.id ? STACK_MONITORED : BUCKET_TLS;
   return {
@@ -66,13 +68,22 @@ export function mixedFindings(): ReportedFinding[] {
   return [
     finding({ logicalId: 'Logs', line: 12 }),
     finding({ logicalId: 'Assets', line: 30, status: 'COMPLIANT', message: 'bucket policy denies requests without TLS' }),
-    finding({ logicalId: 'Uploads', line: 44, status: 'INSUFFICIENT_DATA', message: 'bucket policy could not be read: parameter Doc has no value until deployment' }),
+    finding({
+      logicalId: 'Uploads',
+      line: 44,
+      status: 'INSUFFICIENT_DATA',
+      message: 'bucket policy could not be read: parameter Doc has no value until deployment',
+    }),
     finding({
       logicalId: 'Archive',
       line: 60,
       suppression: { reason: 'read-only public dataset', owner: 'data-team', expires: '2027-03-31', source: 'exceptions-file' },
     }),
-    finding({ logicalId: 'Audit', line: 70, suppression: { reason: 'fronted by CloudFront only', source: 'cdk-acknowledgement' } }),
+    finding({
+      logicalId: 'Audit',
+      line: 70,
+      suppression: { reason: 'fronted by CloudFront only', source: 'cdk-acknowledgement' },
+    }),
     finding({ logicalId: 'Site', stack: 'Api', line: 8, status: 'NOT_APPLICABLE', message: 'not a website bucket' }),
     finding({ ruleId: STACK_MONITORED.id, logicalId: '(stack)', stack: 'Api', message: 'no detector' }),
   ];

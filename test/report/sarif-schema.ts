@@ -1,7 +1,7 @@
 /** The official SARIF 2.1.0 schema (as shipped by Microsoft's SARIF SDK), compiled once for the tests. */
+import schema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import schema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 
 // The schema is draft-04, and one of its patterns is not valid under the `u` flag.
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });

@@ -24,14 +24,54 @@ describe('sarif report', () => {
         file: 'previous.json',
         new: 1,
         existing: 1,
-        resolved: [{ ruleId: 'SampleBucketTls', status: 'NON_COMPLIANT', severity: 'error', resource: { type: 'AWS::S3::Bucket', stack: 'Web', logicalId: 'Old', template: 'cdk.out/Web.template.json', line: 3 }, message: 'no policy' }],
+        resolved: [
+          {
+            ruleId: 'SampleBucketTls',
+            status: 'NON_COMPLIANT',
+            severity: 'error',
+            resource: { type: 'AWS::S3::Bucket', stack: 'Web', logicalId: 'Old', template: 'cdk.out/Web.template.json', line: 3 },
+            message: 'no policy',
+          },
+        ],
       },
       exceptions: {
         file: 'palisade.exceptions.yaml',
         entries: [
-          { index: 0, line: 2, rule: 'SampleBucketTls', resource: 'Archive', reason: 'r', owner: 'o', expires: '2027-03-31', status: 'applied', matched: 1 },
-          { index: 1, line: 7, rule: 'SampleBucketTls', resource: 'Gone*', reason: 'r', owner: 'o', expires: '2027-03-31', status: 'stale', matched: 0, note: 'no result matches' },
-          { index: 2, line: 12, rule: 'SampleBucketTls', resource: 'Logs', reason: 'r', owner: 'o', expires: '2020-01-01', status: 'expired', matched: 1, note: 'expired on 2020-01-01' },
+          {
+            index: 0,
+            line: 2,
+            rule: 'SampleBucketTls',
+            resource: 'Archive',
+            reason: 'r',
+            owner: 'o',
+            expires: '2027-03-31',
+            status: 'applied',
+            matched: 1,
+          },
+          {
+            index: 1,
+            line: 7,
+            rule: 'SampleBucketTls',
+            resource: 'Gone*',
+            reason: 'r',
+            owner: 'o',
+            expires: '2027-03-31',
+            status: 'stale',
+            matched: 0,
+            note: 'no result matches',
+          },
+          {
+            index: 2,
+            line: 12,
+            rule: 'SampleBucketTls',
+            resource: 'Logs',
+            reason: 'r',
+            owner: 'o',
+            expires: '2020-01-01',
+            status: 'expired',
+            matched: 1,
+            note: 'expired on 2020-01-01',
+          },
         ],
       },
     });
@@ -50,10 +90,14 @@ describe('sarif report', () => {
     expect(tls.shortDescription!.text).toBe('Buckets refuse plain HTTP');
     expect(tls.fullDescription!.text).toMatch(/plain HTTP/);
     expect(tls.help!.text).toContain('Deny aws:SecureTransport=false');
-    expect(tls.help!.markdown).toContain('| NCSC Cloud Security Principles | 1 Data in transit protection<br>2.3 Data encryption |');
+    expect(tls.help!.markdown).toContain(
+      '| NCSC Cloud Security Principles | 1 Data in transit protection<br>2.3 Data encryption |',
+    );
     expect(tls.help!.markdown).toContain('`S3_BUCKET_SSL_REQUESTS_ONLY`');
     expect(tls.properties!['security-severity']).toBe('8.0');
-    expect(tls.properties!.tags).toEqual(expect.arrayContaining(['security', 'ncsc-csp/1', 'ten-steps/data-security', 'cyber-essentials/secure-configuration']));
+    expect(tls.properties!.tags).toEqual(
+      expect.arrayContaining(['security', 'ncsc-csp/1', 'ten-steps/data-security', 'cyber-essentials/secure-configuration']),
+    );
     const stack = rules.find((r) => r.id === 'SampleStackMonitored')!;
     expect(stack.properties!['security-severity']).toBe('5.0');
     expect(stack.properties!.tags).toContain('internet-first/IF-2');
@@ -63,11 +107,20 @@ describe('sarif report', () => {
   it('reports failing results only, at their template file and line, with levels by severity and status', () => {
     const log = parse(sarifReport(runOf(mixedFindings())));
     const results = log.runs[0].results!;
-    expect(results.map((r) => r.locations![0].logicalLocations![0].name).sort()).toEqual(['(stack)', 'Archive', 'Audit', 'Logs', 'Uploads']);
+    expect(results.map((r) => r.locations![0].logicalLocations![0].name).sort()).toEqual([
+      '(stack)',
+      'Archive',
+      'Audit',
+      'Logs',
+      'Uploads',
+    ]);
     const logs = resultFor(log, 'Logs');
     expect(logs.level).toBe('error');
     expect(logs.kind).toBeUndefined(); // fail
-    expect(logs.locations![0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out/Web.template.json' }, region: { startLine: 12 } });
+    expect(logs.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'cdk.out/Web.template.json' },
+      region: { startLine: 12 },
+    });
     expect(logs.locations![0].logicalLocations![0].fullyQualifiedName).toBe('Web/Logs/Resource');
     expect(logs.message.text).toContain('no bucket policy denies requests without TLS');
     expect(resultFor(log, 'Uploads').level).toBe('note');
@@ -87,10 +140,20 @@ describe('sarif report', () => {
   it('keeps suppressed results, with their justification, owner and expiry', () => {
     const log = parse(sarifReport(runOf(mixedFindings())));
     expect(resultFor(log, 'Archive').suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'read-only public dataset', properties: { source: 'exceptions-file', owner: 'data-team', expires: '2027-03-31' } },
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'read-only public dataset',
+        properties: { source: 'exceptions-file', owner: 'data-team', expires: '2027-03-31' },
+      },
     ]);
     expect(resultFor(log, 'Audit').suppressions).toEqual([
-      { kind: 'inSource', status: 'accepted', justification: 'fronted by CloudFront only', properties: { source: 'cdk-acknowledgement' } },
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: 'fronted by CloudFront only',
+        properties: { source: 'cdk-acknowledgement' },
+      },
     ]);
     expect(resultFor(log, 'Logs').suppressions).toBeUndefined();
   });
@@ -110,7 +173,15 @@ describe('sarif report', () => {
         file: 'previous.json',
         new: 1,
         existing: 1,
-        resolved: [{ ruleId: 'SampleBucketTls', status: 'NON_COMPLIANT', severity: 'error', resource: { type: 'AWS::S3::Bucket', stack: 'Web', logicalId: 'Fixed', template: 'cdk.out/Web.template.json' }, message: 'no policy' }],
+        resolved: [
+          {
+            ruleId: 'SampleBucketTls',
+            status: 'NON_COMPLIANT',
+            severity: 'error',
+            resource: { type: 'AWS::S3::Bucket', stack: 'Web', logicalId: 'Fixed', template: 'cdk.out/Web.template.json' },
+            message: 'no policy',
+          },
+        ],
       },
     });
     const log = parse(sarifReport(run));

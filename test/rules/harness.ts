@@ -1,16 +1,17 @@
 import { evaluate } from '../../lib/engine/evaluate';
 import { Finding, RawResource, Status, Template } from '../../lib/engine/model';
-import { parseTemplate } from '../../lib/sources/template/parse';
 import { Rule } from '../../lib/engine/rule';
+import { parseTemplate } from '../../lib/sources/template/parse';
 
 /** A template from a fragment: `{ Resources: {...}, Parameters?, Conditions? }` or just the resources. */
 export function template(
   fragment: { Resources: Record<string, RawResource>; [k: string]: unknown } | Record<string, RawResource>,
   options: { stack?: string; region?: string; account?: string } = {},
 ): Template {
-  const body = 'Resources' in fragment && typeof fragment.Resources === 'object' && !('Type' in fragment.Resources)
-    ? fragment
-    : { Resources: fragment };
+  const body =
+    'Resources' in fragment && typeof fragment.Resources === 'object' && !('Type' in fragment.Resources)
+      ? fragment
+      : { Resources: fragment };
   return parseTemplate(JSON.stringify(body), 'test.template.json', { stack: options.stack ?? 'Test', ...options });
 }
 

@@ -1,8 +1,8 @@
-import { App, NestedStack, Stack, Stage, Validations } from 'aws-cdk-lib';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { App, NestedStack, Stack, Stage, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { InputError } from '../../lib/errors';
 import { loadCloudAssembly } from '../../lib/sources/template/cloud-assembly';
 import { discoverTemplates } from '../../lib/sources/template/discover';
@@ -22,7 +22,9 @@ describe('loadCloudAssembly', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   it('finds every stack, stage stacks and nested stacks included', () => {
-    const stacks = loadCloudAssembly(outdir).map((t) => t.stack).sort();
+    const stacks = loadCloudAssembly(outdir)
+      .map((t) => t.stack)
+      .sort();
     expect(stacks).toEqual(['Prod/Api', 'Web', 'Web/Inner']);
   });
 
@@ -43,7 +45,11 @@ describe('loadCloudAssembly', () => {
 
   it('reads acknowledgements recorded in the assembly', () => {
     const web = loadCloudAssembly(outdir).find((t) => t.stack === 'Web')!;
-    expect(web.acknowledgements).toContainEqual({ path: 'Web/Logs', ruleId: 'S3BucketVersioningEnabled', reason: 'logs expire in 7 days' });
+    expect(web.acknowledgements).toContainEqual({
+      path: 'Web/Logs',
+      ruleId: 'S3BucketVersioningEnabled',
+      reason: 'logs expire in 7 days',
+    });
   });
 
   it('rejects a cdk.out without a manifest', () => {

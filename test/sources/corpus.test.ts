@@ -33,7 +33,8 @@ describe('robustness on 187 real CloudFormation templates', () => {
         const template = parseTemplate(readFileSync(file, 'utf8'), file);
         const findings = evaluate(CATALOGUE, [template]);
         results += findings.length;
-        for (const f of findings) expect(['COMPLIANT', 'NON_COMPLIANT', 'INSUFFICIENT_DATA', 'NOT_APPLICABLE']).toContain(f.status);
+        for (const f of findings)
+          expect(['COMPLIANT', 'NON_COMPLIANT', 'INSUFFICIENT_DATA', 'NOT_APPLICABLE']).toContain(f.status);
       } catch (e) {
         expect(e).toBeInstanceOf(InputError);
         expect((e as Error).message.split('\n')).toHaveLength(1);

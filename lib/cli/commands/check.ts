@@ -1,11 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
+import { CATALOGUE, rulesOfPack } from '../../../rules/catalogue';
+import { PACKS, PackId } from '../../../rules/frameworks';
 import { evaluate } from '../../engine/evaluate';
 import { Template } from '../../engine/model';
 import { Rule } from '../../engine/rule';
 import { InputError } from '../../errors';
 import { applyBaseline, exceptionKey, parseBaseline, PreviousReport } from '../../policy-gates/baseline';
-import { applyExceptions, DEFAULT_EXCEPTIONS_FILE, ExceptionsFile, isExpired, isoDay, parseExceptions } from '../../policy-gates/exceptions';
+import {
+  applyExceptions,
+  DEFAULT_EXCEPTIONS_FILE,
+  ExceptionsFile,
+  isExpired,
+  isoDay,
+  parseExceptions,
+} from '../../policy-gates/exceptions';
 import { FAIL_ON, FailOn, failingCount } from '../../policy-gates/gate';
 import { jsonReport, sha256 } from '../../report/json';
 import { junitReport } from '../../report/junit';
@@ -13,8 +22,6 @@ import { ReportedFinding, RunReport } from '../../report/run';
 import { sarifReport } from '../../report/sarif';
 import { textReport } from '../../report/text';
 import { discoverTemplates } from '../../sources/template/discover';
-import { CATALOGUE, rulesOfPack } from '../../../rules/catalogue';
-import { PACKS, PackId } from '../../../rules/frameworks';
 import { EXIT, IO } from '../io';
 import { Format, OutputPlan, planOutputs, writeAll } from '../outputs';
 import { Progress } from '../progress';
@@ -46,10 +53,12 @@ export interface CheckOptions {
  */
 export function check(paths: string[], options: CheckOptions, io: IO, catalogue: readonly Rule[] = CATALOGUE): number {
   const plan = planOutputs(options.format, options.output);
-  if (!(options.pack in PACKS)) throw new InputError(`--pack: unknown pack '${options.pack}' (use ${Object.keys(PACKS).join(', ')})`);
+  if (!(options.pack in PACKS))
+    throw new InputError(`--pack: unknown pack '${options.pack}' (use ${Object.keys(PACKS).join(', ')})`);
   const failOn = (options.failOn ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`--fail-on: unknown level '${options.failOn}' (use ${FAIL_ON.join(', ')})`);
-  if (options.failOnNew && !options.baseline) throw new InputError('--fail-on-new: needs --baseline FILE (a previous `palisade check --format json` report)');
+  if (options.failOnNew && !options.baseline)
+    throw new InputError('--fail-on-new: needs --baseline FILE (a previous `palisade check --format json` report)');
   if (paths.length === 0) throw new InputError('check: name at least one template, directory or cdk.out');
 
   const today = isoDay(io.now());
@@ -83,7 +92,9 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   });
   progress.done();
 
-  const exceptionOutcomes = exceptions ? applyExceptions(findings, exceptions, today, new Set(rules.map((r) => r.id))) : undefined;
+  const exceptionOutcomes = exceptions
+    ? applyExceptions(findings, exceptions, today, new Set(rules.map((r) => r.id)))
+    : undefined;
   const baseline = previous ? applyBaseline(findings, previous) : undefined;
 
   const gate = { failOn, failOnNew: options.failOnNew };
@@ -100,13 +111,18 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   };
 
   const rendered = plan.map((p) => ({ ...p, body: render(p, run, options, io) }));
-  writeAll(rendered.filter((r): r is typeof r & { file: string } => r.file !== undefined), io.cwd);
+  writeAll(
+    rendered.filter((r): r is typeof r & { file: string } => r.file !== undefined),
+    io.cwd,
+  );
   for (const r of rendered) if (r.file === undefined) io.out(r.body);
 
   if (skipped.length) io.err(`palisade: passed over ${skipped.length} file(s) that are not CloudFormation templates\n`);
   for (const e of run.exceptions?.entries ?? []) {
     if (e.status !== 'applied') {
-      io.err(`palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}\n`);
+      io.err(
+        `palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}\n`,
+      );
     }
   }
   const failing = failingCount(findings, gate);
@@ -126,7 +142,10 @@ function render(plan: OutputPlan, run: RunReport, options: CheckOptions, io: IO)
     case 'junit':
       return junitReport(run);
     case 'text':
-      return textReport(run.findings, { colour: Boolean(io.colour) && plan.file === undefined, all: options.all }, run) + `${verdict(failingCount(run.findings, run.gate), run.gate)}\n`;
+      return (
+        textReport(run.findings, { colour: Boolean(io.colour) && plan.file === undefined, all: options.all }, run) +
+        `${verdict(failingCount(run.findings, run.gate), run.gate)}\n`
+      );
   }
 }
 
@@ -154,7 +173,10 @@ function refuseBackdatedExceptions(exceptions: ExceptionsFile, previous: Previou
   if (!previous.exceptions) return;
   const problems = exceptions.entries
     .filter((e) => isExpired(e, today) && !previous.exceptions!.has(exceptionKey(e.rule, e.resource)))
-    .map((e) => `${exceptions.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''}: expires: ${e.expires} is already past for an exception that is new since the baseline ${previous.file}`);
+    .map(
+      (e) =>
+        `${exceptions.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''}: expires: ${e.expires} is already past for an exception that is new since the baseline ${previous.file}`,
+    );
   if (problems.length) throw new InputError(problems.join('\n'));
 }
 

@@ -1,6 +1,6 @@
+import { CATALOGUE } from '../../../rules/catalogue';
 import { InputError } from '../../errors';
 import { rulesMarkdown } from '../../report/rules-doc';
-import { CATALOGUE } from '../../../rules/catalogue';
 import { EXIT, IO } from '../io';
 
 /** `palisade rules`: the catalogue with its framework mappings. */

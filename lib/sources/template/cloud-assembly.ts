@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { inputError } from '../../errors';
 import { Acknowledgement, Template } from '../../engine/model';
+import { inputError } from '../../errors';
 import { parseTemplate } from './parse';
 
 interface ManifestArtifact {
@@ -49,8 +49,8 @@ function loadStack(dir: string, id: string, artifact: ManifestArtifact, readFile
   const metadata = stackMetadata(dir, artifact, readFile);
   const [account, region] = environmentOf(artifact.environment);
   const stackName = artifact.displayName ?? id;
-  const stackPath = Object.entries(metadata).find(
-    ([, entries]) => entries.some((e) => e.type === 'aws:cdk:templateFile' && e.data === artifact.properties?.templateFile),
+  const stackPath = Object.entries(metadata).find(([, entries]) =>
+    entries.some((e) => e.type === 'aws:cdk:templateFile' && e.data === artifact.properties?.templateFile),
   )?.[0];
 
   // Every stack in this artifact (the stack itself and its nested stacks), by construct path.
@@ -100,7 +100,11 @@ function loadStack(dir: string, id: string, artifact: ManifestArtifact, readFile
   return templates;
 }
 
-function stackMetadata(dir: string, artifact: ManifestArtifact, readFile: (p: string) => string): Record<string, MetadataEntry[]> {
+function stackMetadata(
+  dir: string,
+  artifact: ManifestArtifact,
+  readFile: (p: string) => string,
+): Record<string, MetadataEntry[]> {
   if (artifact.metadata) return artifact.metadata;
   if (!artifact.additionalMetadataFile) return {};
   const file = join(dir, artifact.additionalMetadataFile);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
 import { basename, extname, join } from 'path';
-import { InputError, inputError } from '../../errors';
 import { Template } from '../../engine/model';
+import { InputError, inputError } from '../../errors';
 import { loadCloudAssembly } from './cloud-assembly';
 import { MAX_TEMPLATE_BYTES, looksLikeTemplate, parseTemplate } from './parse';
 import { parseCfnYaml } from './yaml-cfn';
@@ -49,7 +49,10 @@ export function loadTemplateFile(path: string): Template {
 function readText(path: string): string {
   const size = statSync(path).size;
   if (size > MAX_TEMPLATE_BYTES) {
-    throw inputError(path, `template is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / 1048576} MB limit (CloudFormation itself accepts at most 1 MB)`);
+    throw inputError(
+      path,
+      `template is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / 1048576} MB limit (CloudFormation itself accepts at most 1 MB)`,
+    );
   }
   const text = readFileSync(path, 'utf8');
   if (text.includes('\u0000')) throw inputError(path, 'is a binary file, not a template');

@@ -1,6 +1,6 @@
 import { basename, extname } from 'path';
-import { inputError } from '../../errors';
 import { RawResource, Template, TemplateBody } from '../../engine/model';
+import { inputError } from '../../errors';
 import { resourceLines } from './json-lines';
 import { parseCfnYaml } from './yaml-cfn';
 
@@ -20,7 +20,10 @@ export interface ParseOptions {
 /** Parses JSON or YAML template text into a Template; every problem is one line naming the file. */
 export function parseTemplate(text: string, file: string, options: ParseOptions = {}): Template {
   if (text.length > MAX_TEMPLATE_BYTES) {
-    throw inputError(file, `template is ${(text.length / 1048576).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / 1048576} MB limit (CloudFormation itself accepts at most 1 MB)`);
+    throw inputError(
+      file,
+      `template is ${(text.length / 1048576).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / 1048576} MB limit (CloudFormation itself accepts at most 1 MB)`,
+    );
   }
   const isJson = /^\s*[{[]/.test(text);
   let value: unknown;
@@ -63,7 +66,8 @@ function checkBody(value: unknown, file: string): TemplateBody {
     throw inputError(file, 'not a CloudFormation template: it has no Resources section');
   }
   const resources = value.Resources;
-  if (Array.isArray(resources)) throw inputError(file, 'Resources is a list; CloudFormation needs a mapping of logical ids to resources');
+  if (Array.isArray(resources))
+    throw inputError(file, 'Resources is a list; CloudFormation needs a mapping of logical ids to resources');
   if (!isObject(resources)) throw inputError(file, 'Resources is not a mapping of logical ids to resources');
   for (const [id, r] of Object.entries(resources)) {
     if (!isObject(r)) throw inputError(file, `resource ${id} is not a mapping`);

@@ -6,14 +6,34 @@ const yaml = (): typeof import('yaml') => (yamlLib ??= require('yaml'));
 
 /** CloudFormation's short-form tags (`!Ref`, `!Sub` …) and the long-form key each stands for. */
 const SHORT_FORMS: Record<string, string> = {
-  And: 'Fn::And', Base64: 'Fn::Base64', Cidr: 'Fn::Cidr', Condition: 'Condition', Equals: 'Fn::Equals',
-  FindInMap: 'Fn::FindInMap', GetAtt: 'Fn::GetAtt', GetAZs: 'Fn::GetAZs', If: 'Fn::If',
-  ImportValue: 'Fn::ImportValue', Join: 'Fn::Join', Length: 'Fn::Length', Not: 'Fn::Not', Or: 'Fn::Or',
-  Ref: 'Ref', Select: 'Fn::Select', Split: 'Fn::Split', Sub: 'Fn::Sub', ToJsonString: 'Fn::ToJsonString',
-  Transform: 'Fn::Transform', ForEach: 'Fn::ForEach',
+  And: 'Fn::And',
+  Base64: 'Fn::Base64',
+  Cidr: 'Fn::Cidr',
+  Condition: 'Condition',
+  Equals: 'Fn::Equals',
+  FindInMap: 'Fn::FindInMap',
+  GetAtt: 'Fn::GetAtt',
+  GetAZs: 'Fn::GetAZs',
+  If: 'Fn::If',
+  ImportValue: 'Fn::ImportValue',
+  Join: 'Fn::Join',
+  Length: 'Fn::Length',
+  Not: 'Fn::Not',
+  Or: 'Fn::Or',
+  Ref: 'Ref',
+  Select: 'Fn::Select',
+  Split: 'Fn::Split',
+  Sub: 'Fn::Sub',
+  ToJsonString: 'Fn::ToJsonString',
+  Transform: 'Fn::Transform',
+  ForEach: 'Fn::ForEach',
   // Functions of the Rules section.
-  Contains: 'Fn::Contains', EachMemberEquals: 'Fn::EachMemberEquals', EachMemberIn: 'Fn::EachMemberIn',
-  RefAll: 'Fn::RefAll', ValueOf: 'Fn::ValueOf', ValueOfAll: 'Fn::ValueOfAll',
+  Contains: 'Fn::Contains',
+  EachMemberEquals: 'Fn::EachMemberEquals',
+  EachMemberIn: 'Fn::EachMemberIn',
+  RefAll: 'Fn::RefAll',
+  ValueOf: 'Fn::ValueOf',
+  ValueOfAll: 'Fn::ValueOfAll',
 };
 
 function tagsFor(name: string, key: string): (ScalarTag | CollectionTag)[] {

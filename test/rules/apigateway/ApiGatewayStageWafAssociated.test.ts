@@ -2,20 +2,49 @@ import { ApiGatewayStageWafAssociated as rule } from '../../../rules/apigateway/
 import { PARAM, statusOf } from '../harness';
 import { restApi } from './api-fixture';
 
-const association = (arn: unknown) => ({ Assoc: { Type: 'AWS::WAFv2::WebACLAssociation', Properties: { ResourceArn: arn, WebACLArn: 'arn:acl' } } });
+const association = (arn: unknown) => ({
+  Assoc: { Type: 'AWS::WAFv2::WebACLAssociation', Properties: { ResourceArn: arn, WebACLArn: 'arn:acl' } },
+});
 const cdkStageArn = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:', { Ref: 'AWS::Region' }, '::/restapis/', { Ref: 'Api' }, '/stages/', { Ref: 'Stage' }]],
+  'Fn::Join': [
+    '',
+    [
+      'arn:',
+      { Ref: 'AWS::Partition' },
+      ':apigateway:',
+      { Ref: 'AWS::Region' },
+      '::/restapis/',
+      { Ref: 'Api' },
+      '/stages/',
+      { Ref: 'Stage' },
+    ],
+  ],
 };
 
 describe('ApiGatewayStageWafAssociated', () => {
-  it('passes with an association built from the stage reference', () => expect(statusOf(rule, 'Stage', restApi({}, association(cdkStageArn)))).toBe('COMPLIANT'));
+  it('passes with an association built from the stage reference', () =>
+    expect(statusOf(rule, 'Stage', restApi({}, association(cdkStageArn)))).toBe('COMPLIANT'));
   it('passes with an association naming the stage by its literal name', () => {
-    expect(statusOf(rule, 'Stage', restApi({}, association({ 'Fn::Sub': 'arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${Api}/stages/prod' })))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Stage',
+        restApi({}, association({ 'Fn::Sub': 'arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${Api}/stages/prod' })),
+      ),
+    ).toBe('COMPLIANT');
   });
-  it('is not applicable to a private API', () => expect(statusOf(rule, 'Stage', restApi({}, {}, { EndpointConfiguration: { Types: ['PRIVATE'] } }))).toBe('NOT_APPLICABLE'));
+  it('is not applicable to a private API', () =>
+    expect(statusOf(rule, 'Stage', restApi({}, {}, { EndpointConfiguration: { Types: ['PRIVATE'] } }))).toBe('NOT_APPLICABLE'));
   it('fails a public stage without a web ACL', () => expect(statusOf(rule, 'Stage', restApi({}))).toBe('NON_COMPLIANT'));
   it('fails when the association names another stage', () => {
-    expect(statusOf(rule, 'Stage', restApi({}, association({ 'Fn::Sub': 'arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${Api}/stages/test' })))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Stage',
+        restApi({}, association({ 'Fn::Sub': 'arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${Api}/stages/test' })),
+      ),
+    ).toBe('NON_COMPLIANT');
   });
-  it('needs review when an association’s resource is a parameter', () => expect(statusOf(rule, 'Stage', restApi({}, association(PARAM)))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when an association’s resource is a parameter', () =>
+    expect(statusOf(rule, 'Stage', restApi({}, association(PARAM)))).toBe('INSUFFICIENT_DATA'));
 });

@@ -5,17 +5,28 @@ const stage = (settings?: Record<string, unknown>) =>
   template({
     Parameters: PARAMETERS,
     Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
-    Resources: { S: { Type: 'AWS::ApiGatewayV2::Stage', Properties: { ApiId: 'a', StageName: '$default', ...(settings ? { AccessLogSettings: settings } : {}) } } },
+    Resources: {
+      S: {
+        Type: 'AWS::ApiGatewayV2::Stage',
+        Properties: { ApiId: 'a', StageName: '$default', ...(settings ? { AccessLogSettings: settings } : {}) },
+      },
+    },
   });
 const format = '{"requestId":"$context.requestId"}';
 
 describe('ApiGatewayV2StageAccessLogs', () => {
-  it('passes with a destination and format', () => expect(statusOf(rule, 'S', stage({ DestinationArn: { 'Fn::GetAtt': ['Logs', 'Arn'] }, Format: format }))).toBe('COMPLIANT'));
-  it('passes when the destination is a parameter', () => expect(statusOf(rule, 'S', stage({ DestinationArn: PARAM, Format: format }))).toBe('COMPLIANT'));
+  it('passes with a destination and format', () =>
+    expect(statusOf(rule, 'S', stage({ DestinationArn: { 'Fn::GetAtt': ['Logs', 'Arn'] }, Format: format }))).toBe('COMPLIANT'));
+  it('passes when the destination is a parameter', () =>
+    expect(statusOf(rule, 'S', stage({ DestinationArn: PARAM, Format: format }))).toBe('COMPLIANT'));
   it('fails without access log settings', () => expect(statusOf(rule, 'S', stage())).toBe('NON_COMPLIANT'));
-  it('fails without a format', () => expect(statusOf(rule, 'S', stage({ DestinationArn: 'arn:aws:logs:eu-west-2:1:log-group:x' }))).toBe('NON_COMPLIANT'));
-  it('fails with a numeric destination', () => expect(statusOf(rule, 'S', stage({ DestinationArn: 123, Format: format }))).toBe('NON_COMPLIANT'));
+  it('fails without a format', () =>
+    expect(statusOf(rule, 'S', stage({ DestinationArn: 'arn:aws:logs:eu-west-2:1:log-group:x' }))).toBe('NON_COMPLIANT'));
+  it('fails with a numeric destination', () =>
+    expect(statusOf(rule, 'S', stage({ DestinationArn: 123, Format: format }))).toBe('NON_COMPLIANT'));
   it('needs review when a condition may remove the destination', () => {
-    expect(statusOf(rule, 'S', stage({ DestinationArn: { 'Fn::If': ['Maybe', 'arn:x', { Ref: 'AWS::NoValue' }] }, Format: format }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(rule, 'S', stage({ DestinationArn: { 'Fn::If': ['Maybe', 'arn:x', { Ref: 'AWS::NoValue' }] }, Format: format })),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

@@ -6,7 +6,10 @@ export const restApi = (stage: Record<string, unknown>, extra: Record<string, un
     Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
     Resources: {
       Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'api', ...api } },
-      Stage: { Type: 'AWS::ApiGateway::Stage', Properties: { RestApiId: { Ref: 'Api' }, StageName: 'prod', DeploymentId: 'd', ...stage } },
+      Stage: {
+        Type: 'AWS::ApiGateway::Stage',
+        Properties: { RestApiId: { Ref: 'Api' }, StageName: 'prod', DeploymentId: 'd', ...stage },
+      },
       ...extra,
     } as never,
   });

@@ -7,28 +7,51 @@ const plan = (...rules: Record<string, unknown>[]) =>
     Resources: {
       P: {
         Type: 'AWS::Backup::BackupPlan',
-        Properties: { BackupPlan: { BackupPlanName: 'p', BackupPlanRule: rules.map((r, i) => ({ RuleName: `r${i}`, TargetBackupVault: 'v', ...r })) } },
+        Properties: {
+          BackupPlan: {
+            BackupPlanName: 'p',
+            BackupPlanRule: rules.map((r, i) => ({ RuleName: `r${i}`, TargetBackupVault: 'v', ...r })),
+          },
+        },
       },
     },
   });
 
 describe('BackupPlanMinFrequencyAndRetention', () => {
   it('passes a daily rule kept 35 days', () => {
-    expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * * *)', Lifecycle: { DeleteAfterDays: 35 } }))).toBe('COMPLIANT');
+    expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * * *)', Lifecycle: { DeleteAfterDays: 35 } }))).toBe(
+      'COMPLIANT',
+    );
   });
   it('passes a rule with the default schedule and no expiry', () => expect(statusOf(rule, 'P', plan({}))).toBe('COMPLIANT'));
   it('passes when one of several rules meets both', () => {
-    const t = plan({ ScheduleExpression: 'cron(0 5 ? * SUN *)', Lifecycle: { DeleteAfterDays: 365 } }, { ScheduleExpression: 'rate(12 hours)', Lifecycle: { DeleteAfterDays: '35' } });
+    const t = plan(
+      { ScheduleExpression: 'cron(0 5 ? * SUN *)', Lifecycle: { DeleteAfterDays: 365 } },
+      { ScheduleExpression: 'rate(12 hours)', Lifecycle: { DeleteAfterDays: '35' } },
+    );
     expect(statusOf(rule, 'P', t)).toBe('COMPLIANT');
   });
   it('passes continuous backup kept 35 days', () => {
-    expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * SUN *)', EnableContinuousBackup: true, Lifecycle: { DeleteAfterDays: 35 } }))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'P',
+        plan({ ScheduleExpression: 'cron(0 5 ? * SUN *)', EnableContinuousBackup: true, Lifecycle: { DeleteAfterDays: 35 } }),
+      ),
+    ).toBe('COMPLIANT');
   });
 
-  it('fails a weekly rule', () => expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * MON *)', Lifecycle: { DeleteAfterDays: 35 } }))).toBe('NON_COMPLIANT'));
-  it('fails a daily rule kept 7 days', () => expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * * *)', Lifecycle: { DeleteAfterDays: 7 } }))).toBe('NON_COMPLIANT'));
+  it('fails a weekly rule', () =>
+    expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * MON *)', Lifecycle: { DeleteAfterDays: 35 } }))).toBe(
+      'NON_COMPLIANT',
+    ));
+  it('fails a daily rule kept 7 days', () =>
+    expect(statusOf(rule, 'P', plan({ ScheduleExpression: 'cron(0 5 ? * * *)', Lifecycle: { DeleteAfterDays: 7 } }))).toBe(
+      'NON_COMPLIANT',
+    ));
 
-  it('needs review when the retention is a parameter', () => expect(statusOf(rule, 'P', plan({ Lifecycle: { DeleteAfterDays: PARAM } }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when the retention is a parameter', () =>
+    expect(statusOf(rule, 'P', plan({ Lifecycle: { DeleteAfterDays: PARAM } }))).toBe('INSUFFICIENT_DATA'));
 });
 
 describe('intervalOf', () => {

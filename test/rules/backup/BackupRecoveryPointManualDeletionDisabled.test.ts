@@ -7,7 +7,10 @@ const vault = (...statements: Record<string, unknown>[]) =>
     Resources: {
       V: {
         Type: 'AWS::Backup::BackupVault',
-        Properties: { BackupVaultName: 'v', ...(statements.length ? { AccessPolicy: { Version: '2012-10-17', Statement: statements } } : {}) },
+        Properties: {
+          BackupVaultName: 'v',
+          ...(statements.length ? { AccessPolicy: { Version: '2012-10-17', Statement: statements } } : {}),
+        },
       },
     },
   });
@@ -15,11 +18,18 @@ const deny = (actions: unknown) => ({ Effect: 'Deny', Principal: { AWS: '*' }, A
 
 describe('BackupRecoveryPointManualDeletionDisabled', () => {
   it('passes a Deny of the three protecting actions', () => {
-    expect(statusOf(rule, 'V', vault(deny(['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'])))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'V',
+        vault(deny(['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'])),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('passes a Deny of backup:*', () => expect(statusOf(rule, 'V', vault(deny('backup:*')))).toBe('COMPLIANT'));
   it('fails without an access policy', () => expect(statusOf(rule, 'V', vault())).toBe('NON_COMPLIANT'));
-  it('fails when only deletion is denied', () => expect(statusOf(rule, 'V', vault(deny('backup:DeleteRecoveryPoint')))).toBe('NON_COMPLIANT'));
+  it('fails when only deletion is denied', () =>
+    expect(statusOf(rule, 'V', vault(deny('backup:DeleteRecoveryPoint')))).toBe('NON_COMPLIANT'));
   it('needs review when a denied action is a parameter', () => {
     expect(statusOf(rule, 'V', vault(deny(['backup:DeleteRecoveryPoint', PARAM])))).toBe('INSUFFICIENT_DATA');
   });

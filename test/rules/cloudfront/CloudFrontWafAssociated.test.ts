@@ -3,10 +3,14 @@ import { PARAM, statusOf } from '../harness';
 import { distribution } from './distribution-fixture';
 
 describe('CloudFrontWafAssociated', () => {
-  it('passes with a web ACL', () => expect(statusOf(rule, 'D', distribution({ WebACLId: { 'Fn::GetAtt': ['Acl', 'Arn'] } }))).toBe('COMPLIANT'));
-  it('passes when the web ACL comes from a parameter', () => expect(statusOf(rule, 'D', distribution({ WebACLId: PARAM }))).toBe('COMPLIANT'));
+  it('passes with a web ACL', () =>
+    expect(statusOf(rule, 'D', distribution({ WebACLId: { 'Fn::GetAtt': ['Acl', 'Arn'] } }))).toBe('COMPLIANT'));
+  it('passes when the web ACL comes from a parameter', () =>
+    expect(statusOf(rule, 'D', distribution({ WebACLId: PARAM }))).toBe('COMPLIANT'));
   it('fails without a web ACL', () => expect(statusOf(rule, 'D', distribution({}))).toBe('NON_COMPLIANT'));
   it('needs review when a condition may remove the web ACL', () => {
-    expect(statusOf(rule, 'D', distribution({ WebACLId: { 'Fn::If': ['Maybe', 'arn:acl', { Ref: 'AWS::NoValue' }] } }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'D', distribution({ WebACLId: { 'Fn::If': ['Maybe', 'arn:acl', { Ref: 'AWS::NoValue' }] } }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

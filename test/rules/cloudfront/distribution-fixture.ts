@@ -14,7 +14,10 @@ export const distribution = (config: Record<string, unknown>, extra: Record<stri
     Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
     Resources: {
       Bucket: { Type: 'AWS::S3::Bucket' },
-      D: { Type: 'AWS::CloudFront::Distribution', Properties: { DistributionConfig: { Enabled: true, Origins: [customOrigin()], DefaultCacheBehavior: https, ...config } } },
+      D: {
+        Type: 'AWS::CloudFront::Distribution',
+        Properties: { DistributionConfig: { Enabled: true, Origins: [customOrigin()], DefaultCacheBehavior: https, ...config } },
+      },
       ...extra,
     } as never,
   });

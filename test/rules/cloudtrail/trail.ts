@@ -2,7 +2,11 @@ import { Template } from '../../../lib/engine/model';
 import { PARAMETERS, template } from '../harness';
 
 /** A template with a trail (IsLogging true) plus extra properties and resources. */
-export function trailTemplate(props: Record<string, unknown>, resources: Record<string, unknown> = {}, options: { stack?: string } = {}): Template {
+export function trailTemplate(
+  props: Record<string, unknown>,
+  resources: Record<string, unknown> = {},
+  options: { stack?: string } = {},
+): Template {
   return template(
     {
       Parameters: PARAMETERS,

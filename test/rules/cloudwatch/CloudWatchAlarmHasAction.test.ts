@@ -6,20 +6,34 @@ const alarm = (props: Record<string, unknown>) =>
     Parameters: PARAMETERS,
     Resources: {
       Topic: { Type: 'AWS::SNS::Topic' },
-      Alarm: { Type: 'AWS::CloudWatch::Alarm', Properties: { MetricName: 'Errors', Namespace: 'App', Threshold: 1, EvaluationPeriods: 1, ComparisonOperator: 'GreaterThanThreshold', ...props } },
+      Alarm: {
+        Type: 'AWS::CloudWatch::Alarm',
+        Properties: {
+          MetricName: 'Errors',
+          Namespace: 'App',
+          Threshold: 1,
+          EvaluationPeriods: 1,
+          ComparisonOperator: 'GreaterThanThreshold',
+          ...props,
+        },
+      },
     },
   });
 const sns = { 'Fn::Sub': 'arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:Alerts' };
 
 describe('CloudWatchAlarmHasAction', () => {
-  it('passes with an SNS alarm action', () => expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [{ Ref: 'Topic' }] }))).toBe('COMPLIANT'));
-  it('passes when the action ARN is built with Fn::Sub', () => expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [sns] }))).toBe('COMPLIANT'));
+  it('passes with an SNS alarm action', () =>
+    expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [{ Ref: 'Topic' }] }))).toBe('COMPLIANT'));
+  it('passes when the action ARN is built with Fn::Sub', () =>
+    expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [sns] }))).toBe('COMPLIANT'));
   it('fails when there are no actions', () => expect(statusOf(rule, 'Alarm', alarm({}))).toBe('NON_COMPLIANT'));
   it('fails when only an OK action is set', () => {
     const r = resultOf(rule, 'Alarm', alarm({ OKActions: [sns] }));
     expect(r.status).toBe('NON_COMPLIANT');
     expect(r.message).toContain('no AlarmActions');
   });
-  it('fails when actions are disabled', () => expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [sns], ActionsEnabled: false }))).toBe('NON_COMPLIANT'));
-  it('needs review when the actions are a parameter', () => expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('fails when actions are disabled', () =>
+    expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [sns], ActionsEnabled: false }))).toBe('NON_COMPLIANT'));
+  it('needs review when the actions are a parameter', () =>
+    expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: PARAM }))).toBe('INSUFFICIENT_DATA'));
 });

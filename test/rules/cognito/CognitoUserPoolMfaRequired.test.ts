@@ -1,7 +1,8 @@
 import { CognitoUserPoolMfaRequired as rule } from '../../../rules/cognito/CognitoUserPoolMfaRequired';
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
-const pool = (props: Record<string, unknown>) => template({ Parameters: PARAMETERS, Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: props } } });
+const pool = (props: Record<string, unknown>) =>
+  template({ Parameters: PARAMETERS, Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: props } } });
 
 describe('CognitoUserPoolMfaRequired', () => {
   it('passes when MFA is ON', () => {

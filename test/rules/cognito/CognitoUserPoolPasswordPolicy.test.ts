@@ -7,7 +7,10 @@ const pool = (minLength: unknown, mfa?: unknown) =>
     Resources: {
       Pool: {
         Type: 'AWS::Cognito::UserPool',
-        Properties: { ...(minLength === undefined ? {} : { Policies: { PasswordPolicy: { MinimumLength: minLength } } }), ...(mfa === undefined ? {} : { MfaConfiguration: mfa }) },
+        Properties: {
+          ...(minLength === undefined ? {} : { Policies: { PasswordPolicy: { MinimumLength: minLength } } }),
+          ...(mfa === undefined ? {} : { MfaConfiguration: mfa }),
+        },
       },
     },
   });

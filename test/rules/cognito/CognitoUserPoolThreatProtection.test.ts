@@ -2,7 +2,15 @@ import { CognitoUserPoolThreatProtection as rule } from '../../../rules/cognito/
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const pool = (mode?: unknown) =>
-  template({ Parameters: PARAMETERS, Resources: { Pool: { Type: 'AWS::Cognito::UserPool', Properties: mode === undefined ? {} : { UserPoolAddOns: { AdvancedSecurityMode: mode } } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      Pool: {
+        Type: 'AWS::Cognito::UserPool',
+        Properties: mode === undefined ? {} : { UserPoolAddOns: { AdvancedSecurityMode: mode } },
+      },
+    },
+  });
 
 describe('CognitoUserPoolThreatProtection', () => {
   it('passes when threat protection is ENFORCED', () => {

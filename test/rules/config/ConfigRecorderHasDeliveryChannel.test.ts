@@ -5,7 +5,8 @@ const recorder = { Recorder: { Type: 'AWS::Config::ConfigurationRecorder', Prope
 const channel = { Channel: { Type: 'AWS::Config::DeliveryChannel', Properties: { S3BucketName: 'archive' } } };
 
 describe('ConfigRecorderHasDeliveryChannel', () => {
-  it('passes with a delivery channel', () => expect(statusOf(rule, 'Recorder', template({ ...recorder, ...channel }))).toBe('COMPLIANT'));
+  it('passes with a delivery channel', () =>
+    expect(statusOf(rule, 'Recorder', template({ ...recorder, ...channel }))).toBe('COMPLIANT'));
   it('fails when there is none', () => expect(statusOf(rule, 'Recorder', template(recorder))).toBe('NON_COMPLIANT'));
   it('needs review when the channel depends on an undecidable condition', () => {
     const t = template({

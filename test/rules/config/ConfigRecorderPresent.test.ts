@@ -1,11 +1,14 @@
 import { ConfigRecorderPresent as rule } from '../../../rules/config/ConfigRecorderPresent';
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
-const recorder = { Recorder: { Type: 'AWS::Config::ConfigurationRecorder', Properties: { RoleARN: 'arn:aws:iam::1:role/config' } } };
+const recorder = {
+  Recorder: { Type: 'AWS::Config::ConfigurationRecorder', Properties: { RoleARN: 'arn:aws:iam::1:role/config' } },
+};
 
 describe('ConfigRecorderPresent', () => {
   it('passes when a recorder is defined', () => expect(statusOf(rule, '(stack)', template(recorder))).toBe('COMPLIANT'));
-  it('fails when none is defined', () => expect(statusOf(rule, '(stack)', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
+  it('fails when none is defined', () =>
+    expect(statusOf(rule, '(stack)', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
   it('needs review when the recorder depends on an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,

@@ -30,7 +30,9 @@ describe('DynamoDbInBackupPlan', () => {
 
   it('fails without any selection', () => expect(statusOf(rule, 'T', withSelection({}))).toBe('NON_COMPLIANT'));
   it('fails when the selection names another table', () => {
-    expect(statusOf(rule, 'T', withSelection({ TableName: 'orders' }, { Resources: ['arn:aws:dynamodb:*:*:table/customers'] }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(rule, 'T', withSelection({ TableName: 'orders' }, { Resources: ['arn:aws:dynamodb:*:*:table/customers'] })),
+    ).toBe('NON_COMPLIANT');
   });
   it('fails when a tag condition excludes the table', () => {
     const t = withSelection(
@@ -41,6 +43,8 @@ describe('DynamoDbInBackupPlan', () => {
   });
 
   it('needs review when the table name is a parameter and the selection names one table', () => {
-    expect(statusOf(rule, 'T', withSelection({ TableName: PARAM }, { Resources: ['arn:aws:dynamodb:*:*:table/orders'] }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'T', withSelection({ TableName: PARAM }, { Resources: ['arn:aws:dynamodb:*:*:table/orders'] }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

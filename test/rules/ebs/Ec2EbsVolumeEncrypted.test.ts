@@ -9,6 +9,8 @@ describe('Ec2EbsVolumeEncrypted', () => {
   it('passes when a KmsKeyId is given', () => expect(statusOf(rule, 'Vol', volume({ KmsKeyId: PARAM }))).toBe('COMPLIANT'));
   it('fails when Encrypted is absent', () => expect(statusOf(rule, 'Vol', volume({}))).toBe('NON_COMPLIANT'));
   it('fails when Encrypted is false', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: false }))).toBe('NON_COMPLIANT'));
-  it('needs review when Encrypted is a parameter', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: PARAM }))).toBe('INSUFFICIENT_DATA'));
-  it('needs review when the volume comes from a snapshot', () => expect(statusOf(rule, 'Vol', volume({ SnapshotId: 'snap-1' }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when Encrypted is a parameter', () =>
+    expect(statusOf(rule, 'Vol', volume({ Encrypted: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when the volume comes from a snapshot', () =>
+    expect(statusOf(rule, 'Vol', volume({ SnapshotId: 'snap-1' }))).toBe('INSUFFICIENT_DATA'));
 });

@@ -12,12 +12,21 @@ const t = (instance: Record<string, unknown>, ltData: Record<string, unknown> = 
   });
 
 describe('Ec2InstanceProfileAttached', () => {
-  it('passes with an instance profile reference', () => expect(statusOf(rule, 'I', t({ IamInstanceProfile: { Ref: 'Profile' } }))).toBe('COMPLIANT'));
+  it('passes with an instance profile reference', () =>
+    expect(statusOf(rule, 'I', t({ IamInstanceProfile: { Ref: 'Profile' } }))).toBe('COMPLIANT'));
   it('passes with a profile from the launch template', () => {
-    expect(statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { IamInstanceProfile: { Name: 'p' } }))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'I',
+        t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { IamInstanceProfile: { Name: 'p' } }),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('fails without an instance profile', () => expect(statusOf(rule, 'I', t({}))).toBe('NON_COMPLIANT'));
   it('needs review when the profile may be removed by a condition', () => {
-    expect(statusOf(rule, 'I', t({ IamInstanceProfile: { 'Fn::If': ['Maybe', 'p', { Ref: 'AWS::NoValue' }] } }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'I', t({ IamInstanceProfile: { 'Fn::If': ['Maybe', 'p', { Ref: 'AWS::NoValue' }] } }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

@@ -15,9 +15,12 @@ describe('Ec2NoKeyPair', () => {
   it('passes a launch template without a key pair', () => expect(statusOf(rule, 'Lt', t({}))).toBe('COMPLIANT'));
   it('fails an instance with KeyName', () => expect(statusOf(rule, 'I', t({ KeyName: 'ops' }))).toBe('NON_COMPLIANT'));
   it('fails an instance whose launch template names a key', () => {
-    expect(statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { KeyName: 'ops' }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { KeyName: 'ops' })),
+    ).toBe('NON_COMPLIANT');
   });
-  it('fails when KeyName is a parameter (a key is still named)', () => expect(statusOf(rule, 'I', t({ KeyName: PARAM }))).toBe('NON_COMPLIANT'));
+  it('fails when KeyName is a parameter (a key is still named)', () =>
+    expect(statusOf(rule, 'I', t({ KeyName: PARAM }))).toBe('NON_COMPLIANT'));
   it('needs review when the instance’s launch template is a parameter', () => {
     expect(statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: PARAM, Version: '1' } }))).toBe('INSUFFICIENT_DATA');
   });

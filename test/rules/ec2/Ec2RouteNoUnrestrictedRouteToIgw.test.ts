@@ -19,7 +19,8 @@ describe('Ec2RouteNoUnrestrictedRouteToIgw', () => {
   it('passes a default route to a VPN gateway', () => {
     expect(statusOf(rule, 'R', route({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: { Ref: 'Vgw' } }))).toBe('COMPLIANT');
   });
-  it('passes the default route out of a firewall subnet', () => expect(statusOf(rule, 'FwDefault', template(firewalledVpc()))).toBe('COMPLIANT'));
+  it('passes the default route out of a firewall subnet', () =>
+    expect(statusOf(rule, 'FwDefault', template(firewalledVpc()))).toBe('COMPLIANT'));
   it('is not applicable to a route without a gateway', () => {
     expect(statusOf(rule, 'R', route({ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-1' }))).toBe('NOT_APPLICABLE');
   });

@@ -6,7 +6,10 @@ const tgw = (props: Record<string, unknown>) =>
 
 describe('Ec2TransitGatewayAutoAcceptDisabled', () => {
   it('passes by default', () => expect(statusOf(rule, 'Tgw', tgw({}))).toBe('COMPLIANT'));
-  it('passes when disabled', () => expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: 'disable' }))).toBe('COMPLIANT'));
-  it('fails when auto-accept is enabled', () => expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: 'enable' }))).toBe('NON_COMPLIANT'));
-  it('needs review when the setting is a parameter', () => expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('passes when disabled', () =>
+    expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: 'disable' }))).toBe('COMPLIANT'));
+  it('fails when auto-accept is enabled', () =>
+    expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: 'enable' }))).toBe('NON_COMPLIANT'));
+  it('needs review when the setting is a parameter', () =>
+    expect(statusOf(rule, 'Tgw', tgw({ AutoAcceptSharedAttachments: PARAM }))).toBe('INSUFFICIENT_DATA'));
 });

@@ -6,7 +6,9 @@ const tgw = (props: Record<string, unknown>) =>
 
 describe('Ec2TransitGatewayDefaultRouteTablesDisabled', () => {
   it('passes when both are disabled', () => {
-    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: 'disable', DefaultRouteTablePropagation: 'disable' }))).toBe('COMPLIANT');
+    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: 'disable', DefaultRouteTablePropagation: 'disable' }))).toBe(
+      'COMPLIANT',
+    );
   });
   it('fails by default', () => {
     const r = resultOf(rule, 'Tgw', tgw({}));
@@ -14,9 +16,13 @@ describe('Ec2TransitGatewayDefaultRouteTablesDisabled', () => {
     expect(r.message).toContain('DefaultRouteTablePropagation is not set (enable)');
   });
   it('fails when propagation is enabled', () => {
-    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: 'disable', DefaultRouteTablePropagation: 'enable' }))).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: 'disable', DefaultRouteTablePropagation: 'enable' }))).toBe(
+      'NON_COMPLIANT',
+    );
   });
   it('needs review when a setting is a parameter', () => {
-    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: PARAM, DefaultRouteTablePropagation: 'disable' }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: PARAM, DefaultRouteTablePropagation: 'disable' }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

@@ -6,7 +6,10 @@ const group = (ingress: unknown[], extra = {}) =>
   template({
     Parameters: PARAMETERS,
     Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
-    Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: ingress } }, ...extra },
+    Resources: {
+      Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: ingress } },
+      ...extra,
+    },
   });
 
 describe('SecurityGroupIngressDescribed', () => {
@@ -26,6 +29,8 @@ describe('SecurityGroupIngressDescribed', () => {
     expect(resultOf(rule, 'Sg', t).message).toContain('In');
   });
   it('needs review when the description may be removed by a condition', () => {
-    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: { 'Fn::If': ['Maybe', 'x', { Ref: 'AWS::NoValue' }] } }]))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(rule, 'Sg', group([{ ...rule443, Description: { 'Fn::If': ['Maybe', 'x', { Ref: 'AWS::NoValue' }] } }])),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

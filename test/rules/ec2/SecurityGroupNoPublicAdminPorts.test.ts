@@ -23,7 +23,9 @@ describe('SecurityGroupNoPublicAdminPorts', () => {
   });
 
   it('fails when a port range covering RDP is open to ::/0', () => {
-    expect(statusOf(rule, 'Sg', template(group([{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 4000, CidrIpv6: '::/0' }])))).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'Sg', template(group([{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 4000, CidrIpv6: '::/0' }])))).toBe(
+      'NON_COMPLIANT',
+    );
   });
 
   it('fails when all traffic is open', () => {
@@ -33,7 +35,10 @@ describe('SecurityGroupNoPublicAdminPorts', () => {
   it('fails through a standalone ingress resource that refers to the group', () => {
     const t = template({
       Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x' } },
-      Open: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { 'Fn::GetAtt': ['Sg', 'GroupId'] }, ...tcp(5432, 5432, '0.0.0.0/0') } },
+      Open: {
+        Type: 'AWS::EC2::SecurityGroupIngress',
+        Properties: { GroupId: { 'Fn::GetAtt': ['Sg', 'GroupId'] }, ...tcp(5432, 5432, '0.0.0.0/0') },
+      },
     });
     const r = resultOf(rule, 'Sg', t);
     expect(r.status).toBe('NON_COMPLIANT');
@@ -47,6 +52,8 @@ describe('SecurityGroupNoPublicAdminPorts', () => {
 
 describe('SecurityGroupNoPublicAdminPorts without port-bearing ingress', () => {
   it('is not applicable when only ICMP is allowed', () => {
-    expect(statusOf(rule, 'Sg', template(group([{ IpProtocol: 'icmp', FromPort: -1, ToPort: -1, CidrIp: '0.0.0.0/0' }])))).toBe('NOT_APPLICABLE');
+    expect(statusOf(rule, 'Sg', template(group([{ IpProtocol: 'icmp', FromPort: -1, ToPort: -1, CidrIp: '0.0.0.0/0' }])))).toBe(
+      'NOT_APPLICABLE',
+    );
   });
 });

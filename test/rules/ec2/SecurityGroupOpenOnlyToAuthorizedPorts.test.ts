@@ -2,12 +2,21 @@ import { SecurityGroupOpenOnlyToAuthorizedPorts as rule } from '../../../rules/e
 import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
 const group = (ingress: unknown[]) =>
-  template({ Parameters: PARAMETERS, Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: ingress } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: ingress } } },
+  });
 const tcp = (from: number, to: number, cidr: unknown) => ({ IpProtocol: 'tcp', FromPort: from, ToPort: to, CidrIp: cidr });
 
 describe('SecurityGroupOpenOnlyToAuthorizedPorts', () => {
   it('passes when only 443 and 80 are open to the internet', () => {
-    expect(statusOf(rule, 'Sg', group([tcp(443, 443, '0.0.0.0/0'), { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIpv6: '::/0' }]))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Sg',
+        group([tcp(443, 443, '0.0.0.0/0'), { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIpv6: '::/0' }]),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('passes when other ports are open only to private ranges', () => {
     expect(statusOf(rule, 'Sg', group([tcp(8080, 8080, '10.0.0.0/8')]))).toBe('COMPLIANT');
@@ -27,9 +36,13 @@ describe('SecurityGroupOpenOnlyToAuthorizedPorts', () => {
     expect(statusOf(rule, 'Sg', group([{ IpProtocol: '-1', CidrIp: '0.0.0.0/0' }]))).toBe('NON_COMPLIANT');
   });
   it('fails when UDP is open to the internet', () => {
-    expect(statusOf(rule, 'Sg', group([{ IpProtocol: 'udp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }]))).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'Sg', group([{ IpProtocol: 'udp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }]))).toBe(
+      'NON_COMPLIANT',
+    );
   });
   it('needs review when the port is a parameter', () => {
-    expect(statusOf(rule, 'Sg', group([{ IpProtocol: 'tcp', FromPort: PARAM, ToPort: PARAM, CidrIp: '0.0.0.0/0' }]))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Sg', group([{ IpProtocol: 'tcp', FromPort: PARAM, ToPort: PARAM, CidrIp: '0.0.0.0/0' }]))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

@@ -2,7 +2,10 @@ import { VpcDefaultSecurityGroupClosed as rule } from '../../../rules/ec2/VpcDef
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const defaultSg = { 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] };
-const restrict = { Type: 'Custom::VpcRestrictDefaultSG', Properties: { ServiceToken: 'arn:x', DefaultSecurityGroupId: defaultSg, Account: '1' } };
+const restrict = {
+  Type: 'Custom::VpcRestrictDefaultSG',
+  Properties: { ServiceToken: 'arn:x', DefaultSecurityGroupId: defaultSg, Account: '1' },
+};
 
 describe('VpcDefaultSecurityGroupClosed', () => {
   it('passes when CDK’s restrict-default-SG custom resource targets the VPC', () => {
@@ -15,7 +18,10 @@ describe('VpcDefaultSecurityGroupClosed', () => {
     const t = template({
       Vpc: { Type: 'AWS::EC2::VPC' },
       Restrict: restrict,
-      Open: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: defaultSg, IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIp: '0.0.0.0/0' } },
+      Open: {
+        Type: 'AWS::EC2::SecurityGroupIngress',
+        Properties: { GroupId: defaultSg, IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIp: '0.0.0.0/0' },
+      },
     });
     expect(statusOf(rule, 'Vpc', t)).toBe('NON_COMPLIANT');
   });

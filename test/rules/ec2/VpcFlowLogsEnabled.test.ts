@@ -6,7 +6,10 @@ const vpcWithLog = (trafficType: unknown) =>
     Parameters: PARAMETERS,
     Resources: {
       Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
-      Log: { Type: 'AWS::EC2::FlowLog', Properties: { ResourceId: { Ref: 'Vpc' }, ResourceType: 'VPC', TrafficType: trafficType } },
+      Log: {
+        Type: 'AWS::EC2::FlowLog',
+        Properties: { ResourceId: { Ref: 'Vpc' }, ResourceType: 'VPC', TrafficType: trafficType },
+      },
     },
   });
 

@@ -8,7 +8,9 @@ describe('VpcInternetPathInspectedByNetworkFirewall', () => {
   });
 
   it('is not applicable to a VPC without an internet gateway', () => {
-    expect(statusOf(rule, 'Vpc', template({ Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } } }))).toBe('NOT_APPLICABLE');
+    expect(statusOf(rule, 'Vpc', template({ Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } } }))).toBe(
+      'NOT_APPLICABLE',
+    );
   });
 
   it('is not applicable when only a VPN gateway is attached', () => {
@@ -58,7 +60,11 @@ describe('VpcInternetPathInspectedByNetworkFirewall', () => {
       Resources: {
         Vpc: { Type: 'AWS::EC2::VPC' },
         Igw: { Type: 'AWS::EC2::InternetGateway' },
-        Attach: { Type: 'AWS::EC2::VPCGatewayAttachment', Condition: 'Public', Properties: { VpcId: { Ref: 'Vpc' }, InternetGatewayId: { Ref: 'Igw' } } },
+        Attach: {
+          Type: 'AWS::EC2::VPCGatewayAttachment',
+          Condition: 'Public',
+          Properties: { VpcId: { Ref: 'Vpc' }, InternetGatewayId: { Ref: 'Igw' } },
+        },
       },
     });
     expect(statusOf(rule, 'Vpc', t)).toBe('INSUFFICIENT_DATA');

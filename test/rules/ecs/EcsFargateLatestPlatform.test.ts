@@ -1,7 +1,8 @@
 import { EcsFargateLatestPlatform as rule } from '../../../rules/ecs/EcsFargateLatestPlatform';
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
-const service = (props: Record<string, unknown>) => template({ Parameters: PARAMETERS, Resources: { Svc: { Type: 'AWS::ECS::Service', Properties: props } } });
+const service = (props: Record<string, unknown>) =>
+  template({ Parameters: PARAMETERS, Resources: { Svc: { Type: 'AWS::ECS::Service', Properties: props } } });
 
 describe('EcsFargateLatestPlatform', () => {
   it('passes Fargate without a pinned version (LATEST)', () => {
@@ -14,6 +15,12 @@ describe('EcsFargateLatestPlatform', () => {
     expect(statusOf(rule, 'Svc', service({ LaunchType: 'EC2' }))).toBe('NOT_APPLICABLE');
   });
   it('needs review when the platform version is a parameter', () => {
-    expect(statusOf(rule, 'Svc', service({ CapacityProviderStrategy: [{ CapacityProvider: 'FARGATE_SPOT' }], PlatformVersion: PARAM }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(
+        rule,
+        'Svc',
+        service({ CapacityProviderStrategy: [{ CapacityProvider: 'FARGATE_SPOT' }], PlatformVersion: PARAM }),
+      ),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

@@ -2,7 +2,12 @@ import { EcsTaskDefinitionHostModeUser as rule } from '../../../rules/ecs/EcsTas
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const task = (networkMode: unknown, ...containers: Record<string, unknown>[]) =>
-  template({ Parameters: PARAMETERS, Resources: { Task: { Type: 'AWS::ECS::TaskDefinition', Properties: { NetworkMode: networkMode, ContainerDefinitions: containers } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      Task: { Type: 'AWS::ECS::TaskDefinition', Properties: { NetworkMode: networkMode, ContainerDefinitions: containers } },
+    },
+  });
 
 describe('EcsTaskDefinitionHostModeUser', () => {
   it('passes host-mode containers with non-root users', () => {

@@ -5,7 +5,10 @@ export const attrs = (pairs: Record<string, unknown>) => Object.entries(pairs).m
 export const alb = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   template({
     Parameters: PARAMETERS,
-    Resources: { Lb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'], ...props } }, ...extra } as never,
+    Resources: {
+      Lb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: ['subnet-1', 'subnet-2'], ...props } },
+      ...extra,
+    } as never,
   });
 
 export const listener = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

@@ -48,7 +48,9 @@ describe('GuardDutyDetectorPresent', () => {
   });
 
   it('needs review when Enable is a parameter', () => {
-    expect(statusOf(rule, '(stack)', template({ Parameters: PARAMETERS, Resources: { ...bucket, ...detector(PARAM) } }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, '(stack)', template({ Parameters: PARAMETERS, Resources: { ...bucket, ...detector(PARAM) } }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 
   it('needs review when the detector depends on an undecidable condition', () => {

@@ -13,7 +13,8 @@ const eventRule = (props: Record<string, unknown>) => ({
     },
   },
 });
-const t = (resources: Record<string, unknown>) => template({ Parameters: PARAMETERS, Resources: { ...detector, ...topic, ...resources } as never });
+const t = (resources: Record<string, unknown>) =>
+  template({ Parameters: PARAMETERS, Resources: { ...detector, ...topic, ...resources } as never });
 
 describe('GuardDutyFindingsRoutedToAlerts', () => {
   it('passes when a rule sends findings to an SNS topic', () => {
@@ -24,7 +25,15 @@ describe('GuardDutyFindingsRoutedToAlerts', () => {
 
   it('passes with a routing rule in another stack and a JSON-string pattern', () => {
     const monitoring = template(
-      { Route: { Type: 'AWS::Events::Rule', Properties: { EventPattern: '{"source":[{"prefix":"aws.guard"}]}', Targets: [{ Arn: 'arn:aws:lambda:eu-west-2:1:function:f', Id: 'f' }] } } },
+      {
+        Route: {
+          Type: 'AWS::Events::Rule',
+          Properties: {
+            EventPattern: '{"source":[{"prefix":"aws.guard"}]}',
+            Targets: [{ Arn: 'arn:aws:lambda:eu-west-2:1:function:f', Id: 'f' }],
+          },
+        },
+      },
       { stack: 'Monitoring' },
     );
     expect(statusOf(rule, 'Detector', template(detector), monitoring)).toBe('COMPLIANT');
@@ -43,7 +52,10 @@ describe('GuardDutyFindingsRoutedToAlerts', () => {
   });
 
   it('fails when the rule listens on a custom event bus', () => {
-    const r = t({ ...eventRule({ EventBusName: { Ref: 'Bus' } }), Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'x' } } });
+    const r = t({
+      ...eventRule({ EventBusName: { Ref: 'Bus' } }),
+      Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'x' } },
+    });
     expect(statusOf(rule, 'Detector', r)).toBe('NON_COMPLIANT');
   });
 

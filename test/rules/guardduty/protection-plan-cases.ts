@@ -2,7 +2,10 @@ import { Rule } from '../../../lib/engine/rule';
 import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
 const detector = (props: Record<string, unknown>) =>
-  template({ Parameters: PARAMETERS, Resources: { Detector: { Type: 'AWS::GuardDuty::Detector', Properties: { Enable: true, ...props } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: { Detector: { Type: 'AWS::GuardDuty::Detector', Properties: { Enable: true, ...props } } },
+  });
 const features = (...entries: [string, unknown][]) => ({ Features: entries.map(([Name, Status]) => ({ Name, Status })) });
 
 /** The cases every protection-plan rule shares; `legacy` is the plan in the older DataSources form, where it has one. */

@@ -8,19 +8,38 @@ const adminArn = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::a
 
 describe('IamNoAdminAccess', () => {
   it('passes a policy scoped to read-only S3 on all resources', () => {
-    const t = template({ P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' }) } } });
+    const t = template({
+      P: {
+        Type: 'AWS::IAM::Policy',
+        Properties: { PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' }) },
+      },
+    });
     expect(statusOf(rule, 'P', t)).toBe('COMPLIANT');
   });
 
   it('passes a CDK-style role whose policy names resources built with Fn::Join', () => {
     const t = template({
-      Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] }] } },
+      Role: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: trust,
+          ManagedPolicyArns: [
+            {
+              'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']],
+            },
+          ],
+        },
+      },
       Default: {
         Type: 'AWS::IAM::Policy',
         Properties: {
           PolicyName: 'd',
           Roles: [{ Ref: 'Role' }],
-          PolicyDocument: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::b/*']] } }),
+          PolicyDocument: doc({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::b/*']] },
+          }),
         },
       },
     });
@@ -34,7 +53,12 @@ describe('IamNoAdminAccess', () => {
   });
 
   it('fails when a role has an inline admin policy', () => {
-    const t = template({ Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, Policies: [{ PolicyName: 'Admin', PolicyDocument: doc(admin) }] } } });
+    const t = template({
+      Role: {
+        Type: 'AWS::IAM::Role',
+        Properties: { AssumeRolePolicyDocument: trust, Policies: [{ PolicyName: 'Admin', PolicyDocument: doc(admin) }] },
+      },
+    });
     expect(resultOf(rule, 'Role', t).message).toContain('inline policy Admin');
   });
 
@@ -62,12 +86,23 @@ describe('IamNoAdminAccess', () => {
   });
 
   it('needs review when the action is a parameter', () => {
-    const t = template({ Parameters: PARAMETERS, Resources: { P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: PARAM, Resource: '*' }) } } } });
+    const t = template({
+      Parameters: PARAMETERS,
+      Resources: {
+        P: {
+          Type: 'AWS::IAM::Policy',
+          Properties: { PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: PARAM, Resource: '*' }) },
+        },
+      },
+    });
     expect(statusOf(rule, 'P', t)).toBe('INSUFFICIENT_DATA');
   });
 
   it('needs review when a managed policy ARN is a parameter', () => {
-    const t = template({ Parameters: PARAMETERS, Resources: { User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [PARAM] } } } });
+    const t = template({
+      Parameters: PARAMETERS,
+      Resources: { User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [PARAM] } } },
+    });
     expect(statusOf(rule, 'User', t)).toBe('INSUFFICIENT_DATA');
   });
 });

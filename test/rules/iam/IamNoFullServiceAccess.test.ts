@@ -1,11 +1,21 @@
 import { IamNoFullServiceAccess as rule } from '../../../rules/iam/IamNoFullServiceAccess';
 import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
-const policy = (...Statement: unknown[]) => template({ Parameters: PARAMETERS, Resources: { P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: { Statement } } } } });
+const policy = (...Statement: unknown[]) =>
+  template({
+    Parameters: PARAMETERS,
+    Resources: { P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: { Statement } } } },
+  });
 
 describe('IamNoFullServiceAccess', () => {
   it('passes specific actions and a Deny of a whole service', () => {
-    expect(statusOf(rule, 'P', policy({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }, { Effect: 'Allow', Action: ['s3:Get*'], Resource: '*' }))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'P',
+        policy({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }, { Effect: 'Allow', Action: ['s3:Get*'], Resource: '*' }),
+      ),
+    ).toBe('COMPLIANT');
   });
 
   it('fails when a statement allows s3:*', () => {
@@ -19,7 +29,12 @@ describe('IamNoFullServiceAccess', () => {
   });
 
   it('fails when a role holds an AWS managed FullAccess policy', () => {
-    const t = template({ Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {}, ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] } } });
+    const t = template({
+      Role: {
+        Type: 'AWS::IAM::Role',
+        Properties: { AssumeRolePolicyDocument: {}, ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] },
+      },
+    });
     expect(resultOf(rule, 'Role', t).message).toContain('AmazonS3FullAccess');
   });
 

@@ -14,18 +14,33 @@ describe('IamNoInlinePolicy', () => {
   });
 
   it('fails when a role has Policies', () => {
-    expect(statusOf(rule, 'Role', template({ Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {}, Policies: inline } } }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Role',
+        template({ Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {}, Policies: inline } } }),
+      ),
+    ).toBe('NON_COMPLIANT');
   });
 
   it('fails when an AWS::IAM::Policy attaches to the role', () => {
     const t = template({
       Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
-      Default: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'd', Roles: [{ Ref: 'Role' }], PolicyDocument: inline[0].PolicyDocument } },
+      Default: {
+        Type: 'AWS::IAM::Policy',
+        Properties: { PolicyName: 'd', Roles: [{ Ref: 'Role' }], PolicyDocument: inline[0].PolicyDocument },
+      },
     });
     expect(statusOf(rule, 'Role', t)).toBe('NON_COMPLIANT');
   });
 
   it('needs review when Policies is a parameter', () => {
-    expect(statusOf(rule, 'User', template({ Parameters: PARAMETERS, Resources: { User: { Type: 'AWS::IAM::User', Properties: { Policies: PARAM } } } }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(
+        rule,
+        'User',
+        template({ Parameters: PARAMETERS, Resources: { User: { Type: 'AWS::IAM::User', Properties: { Policies: PARAM } } } }),
+      ),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

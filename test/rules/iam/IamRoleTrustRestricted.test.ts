@@ -3,7 +3,20 @@ import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
 const role = (statement: Record<string, unknown>, options: { account?: string } = {}) =>
   template(
-    { Parameters: PARAMETERS, Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', ...statement }] } } } } },
+    {
+      Parameters: PARAMETERS,
+      Resources: {
+        Role: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', ...statement }],
+            },
+          },
+        },
+      },
+    },
     options,
   );
 const ownRoot = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] };
@@ -18,7 +31,10 @@ describe('IamRoleTrustRestricted', () => {
   });
 
   it('passes another account with an external id', () => {
-    const t = role({ Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }, { account: '444455556666' });
+    const t = role(
+      { Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Condition: { StringEquals: { 'sts:ExternalId': 'x' } } },
+      { account: '444455556666' },
+    );
     expect(statusOf(rule, 'Role', t)).toBe('COMPLIANT');
   });
 
@@ -33,7 +49,16 @@ describe('IamRoleTrustRestricted', () => {
   });
 
   it('fails when an OIDC provider is trusted without conditions', () => {
-    expect(statusOf(rule, 'Role', role({ Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity' }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Role',
+        role({
+          Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+        }),
+      ),
+    ).toBe('NON_COMPLIANT');
   });
 
   it('needs review when the stack account is unknown and a literal account is trusted', () => {
@@ -47,11 +72,26 @@ describe('IamRoleTrustRestricted', () => {
 
 describe('IamRoleTrustRestricted with GitHub Actions', () => {
   const github = (condition: Record<string, unknown>) =>
-    role({ Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition });
+    role({
+      Principal: { Federated: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: condition,
+    });
   it('passes when the subject names the repository', () => {
-    expect(statusOf(rule, 'Role', github({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:nhs/app:*' } }))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Role',
+        github({
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:nhs/app:*' },
+        }),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('fails when only the audience is checked', () => {
-    expect(statusOf(rule, 'Role', github({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(rule, 'Role', github({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } })),
+    ).toBe('NON_COMPLIANT');
   });
 });

@@ -5,7 +5,17 @@ const ROOT = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { 
 const key = (...statements: Record<string, unknown>[]) =>
   template({
     Parameters: PARAMETERS,
-    Resources: { K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' }, ...statements] } } } },
+    Resources: {
+      K: {
+        Type: 'AWS::KMS::Key',
+        Properties: {
+          KeyPolicy: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:*', Resource: '*' }, ...statements],
+          },
+        },
+      },
+    },
   });
 
 describe('KmsKeyPolicyNoPublicAccess', () => {
@@ -16,15 +26,22 @@ describe('KmsKeyPolicyNoPublicAccess', () => {
       Principal: { AWS: '*' },
       Action: ['kms:Decrypt', 'kms:Encrypt'],
       Resource: '*',
-      Condition: { StringEquals: { 'kms:CallerAccount': { Ref: 'AWS::AccountId' }, 'kms:ViaService': 'rds.eu-west-2.amazonaws.com' } },
+      Condition: {
+        StringEquals: { 'kms:CallerAccount': { Ref: 'AWS::AccountId' }, 'kms:ViaService': 'rds.eu-west-2.amazonaws.com' },
+      },
     });
     expect(statusOf(rule, 'K', t)).toBe('COMPLIANT');
   });
-  it('fails kms:* to everyone', () => expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }))).toBe('NON_COMPLIANT'));
+  it('fails kms:* to everyone', () =>
+    expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }))).toBe('NON_COMPLIANT'));
   it('fails kms:Decrypt to everyone', () => {
-    expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: 'kms:Decrypt', Resource: '*' }))).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: 'kms:Decrypt', Resource: '*' }))).toBe(
+      'NON_COMPLIANT',
+    );
   });
   it('needs review when the principal is a parameter', () => {
-    expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: { AWS: PARAM }, Action: 'kms:Decrypt', Resource: '*' }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'K', key({ Effect: 'Allow', Principal: { AWS: PARAM }, Action: 'kms:Decrypt', Resource: '*' }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

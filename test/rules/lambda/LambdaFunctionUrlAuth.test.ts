@@ -1,7 +1,16 @@
 import { LambdaFunctionUrlAuth as rule } from '../../../rules/lambda/LambdaFunctionUrlAuth';
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
-const url = (authType: unknown) => template({ Parameters: PARAMETERS, Resources: { Url: { Type: 'AWS::Lambda::Url', Properties: { AuthType: authType, TargetFunctionArn: 'arn:aws:lambda:eu-west-2:111122223333:function:f' } } } });
+const url = (authType: unknown) =>
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      Url: {
+        Type: 'AWS::Lambda::Url',
+        Properties: { AuthType: authType, TargetFunctionArn: 'arn:aws:lambda:eu-west-2:111122223333:function:f' },
+      },
+    },
+  });
 
 describe('LambdaFunctionUrlAuth', () => {
   it('passes AWS_IAM', () => expect(statusOf(rule, 'Url', url('AWS_IAM'))).toBe('COMPLIANT'));

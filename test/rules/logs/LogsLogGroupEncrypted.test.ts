@@ -9,10 +9,19 @@ const group = (props: Record<string, unknown>) =>
   });
 
 describe('LogsLogGroupEncrypted', () => {
-  it('passes with a key from the template', () => expect(statusOf(rule, 'Logs', group({ KmsKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } }))).toBe('COMPLIANT'));
-  it('passes with a key ARN given as a parameter', () => expect(statusOf(rule, 'Logs', group({ KmsKeyId: PARAM }))).toBe('COMPLIANT'));
-  it('fails when KmsKeyId is missing', () => expect(statusOf(rule, 'Logs', group({ RetentionInDays: 365 }))).toBe('NON_COMPLIANT'));
+  it('passes with a key from the template', () =>
+    expect(statusOf(rule, 'Logs', group({ KmsKeyId: { 'Fn::GetAtt': ['Key', 'Arn'] } }))).toBe('COMPLIANT'));
+  it('passes with a key ARN given as a parameter', () =>
+    expect(statusOf(rule, 'Logs', group({ KmsKeyId: PARAM }))).toBe('COMPLIANT'));
+  it('fails when KmsKeyId is missing', () =>
+    expect(statusOf(rule, 'Logs', group({ RetentionInDays: 365 }))).toBe('NON_COMPLIANT'));
   it('needs review when the key depends on an undecidable condition', () => {
-    expect(statusOf(rule, 'Logs', group({ KmsKeyId: { 'Fn::If': ['Maybe', 'arn:aws:kms:eu-west-2:1:key/x', { Ref: 'AWS::NoValue' }] } }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(
+        rule,
+        'Logs',
+        group({ KmsKeyId: { 'Fn::If': ['Maybe', 'arn:aws:kms:eu-west-2:1:key/x', { Ref: 'AWS::NoValue' }] } }),
+      ),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

@@ -1,11 +1,15 @@
 import { NeptuneClusterDeletionProtection as rule } from '../../../rules/neptune/NeptuneClusterDeletionProtection';
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
-const cluster = (props: Record<string, unknown>) => template({ Parameters: PARAMETERS, Resources: { C: { Type: 'AWS::Neptune::DBCluster', Properties: props } } });
+const cluster = (props: Record<string, unknown>) =>
+  template({ Parameters: PARAMETERS, Resources: { C: { Type: 'AWS::Neptune::DBCluster', Properties: props } } });
 
 describe('NeptuneClusterDeletionProtection', () => {
-  it('passes when DeletionProtection is true', () => expect(statusOf(rule, 'C', cluster({ DeletionProtection: true }))).toBe('COMPLIANT'));
+  it('passes when DeletionProtection is true', () =>
+    expect(statusOf(rule, 'C', cluster({ DeletionProtection: true }))).toBe('COMPLIANT'));
   it('fails when DeletionProtection is absent', () => expect(statusOf(rule, 'C', cluster({}))).toBe('NON_COMPLIANT'));
-  it('fails when DeletionProtection is false', () => expect(statusOf(rule, 'C', cluster({ DeletionProtection: false }))).toBe('NON_COMPLIANT'));
-  it('needs review when DeletionProtection is a parameter', () => expect(statusOf(rule, 'C', cluster({ DeletionProtection: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('fails when DeletionProtection is false', () =>
+    expect(statusOf(rule, 'C', cluster({ DeletionProtection: false }))).toBe('NON_COMPLIANT'));
+  it('needs review when DeletionProtection is a parameter', () =>
+    expect(statusOf(rule, 'C', cluster({ DeletionProtection: PARAM }))).toBe('INSUFFICIENT_DATA'));
 });

@@ -3,7 +3,12 @@ import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
 const property = 'StatelessFragmentDefaultActions';
 const policy = (body: Record<string, unknown>) =>
-  template({ Parameters: PARAMETERS, Resources: { P: { Type: 'AWS::NetworkFirewall::FirewallPolicy', Properties: { FirewallPolicyName: 'p', FirewallPolicy: body } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      P: { Type: 'AWS::NetworkFirewall::FirewallPolicy', Properties: { FirewallPolicyName: 'p', FirewallPolicy: body } },
+    },
+  });
 
 describe('NetworkFirewallPolicyForwardsFragmentedPackets', () => {
   it('passes when unmatched packets go to the stateful engine', () => {

@@ -2,12 +2,19 @@ import { NetworkFirewallPolicyStrictOrderDefaultDrop as rule } from '../../../ru
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const policy = (body: Record<string, unknown>) =>
-  template({ Parameters: PARAMETERS, Resources: { P: { Type: 'AWS::NetworkFirewall::FirewallPolicy', Properties: { FirewallPolicyName: 'p', FirewallPolicy: body } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      P: { Type: 'AWS::NetworkFirewall::FirewallPolicy', Properties: { FirewallPolicyName: 'p', FirewallPolicy: body } },
+    },
+  });
 const strict = { StatefulEngineOptions: { RuleOrder: 'STRICT_ORDER' } };
 
 describe('NetworkFirewallPolicyStrictOrderDefaultDrop', () => {
   it('passes with strict order and drop_established', () => {
-    expect(statusOf(rule, 'P', policy({ ...strict, StatefulDefaultActions: ['aws:drop_established', 'aws:alert_established'] }))).toBe('COMPLIANT');
+    expect(
+      statusOf(rule, 'P', policy({ ...strict, StatefulDefaultActions: ['aws:drop_established', 'aws:alert_established'] })),
+    ).toBe('COMPLIANT');
   });
   it('fails with the default action order', () => expect(statusOf(rule, 'P', policy({}))).toBe('NON_COMPLIANT'));
   it('fails with strict order but only an alert default', () => {

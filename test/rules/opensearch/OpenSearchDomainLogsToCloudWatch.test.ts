@@ -6,17 +6,39 @@ const arn = { 'Fn::GetAtt': ['Logs', 'Arn'] };
 
 describe('OpenSearchDomainLogsToCloudWatch', () => {
   it('passes when application logs are published', () => {
-    expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: arn } } }))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Domain',
+        domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: arn } } }),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('passes when one log type of several is on', () => {
-    const options = { ES_APPLICATION_LOGS: { Enabled: false, CloudWatchLogsLogGroupArn: arn }, SEARCH_SLOW_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-2:1:log-group:slow' } };
+    const options = {
+      ES_APPLICATION_LOGS: { Enabled: false, CloudWatchLogsLogGroupArn: arn },
+      SEARCH_SLOW_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-2:1:log-group:slow' },
+    };
     expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { LogPublishingOptions: options }))).toBe('COMPLIANT');
   });
-  it('fails when LogPublishingOptions is missing', () => expect(statusOf(rule, 'Domain', domain(OPENSEARCH, {}))).toBe('NON_COMPLIANT'));
+  it('fails when LogPublishingOptions is missing', () =>
+    expect(statusOf(rule, 'Domain', domain(OPENSEARCH, {}))).toBe('NON_COMPLIANT'));
   it('fails when every log type is disabled', () => {
-    expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: false, CloudWatchLogsLogGroupArn: arn } } }))).toBe('NON_COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Domain',
+        domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: false, CloudWatchLogsLogGroupArn: arn } } }),
+      ),
+    ).toBe('NON_COMPLIANT');
   });
   it('needs review when Enabled is a parameter', () => {
-    expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: PARAM, CloudWatchLogsLogGroupArn: arn } } }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(
+        rule,
+        'Domain',
+        domain(OPENSEARCH, { LogPublishingOptions: { ES_APPLICATION_LOGS: { Enabled: PARAM, CloudWatchLogsLogGroupArn: arn } } }),
+      ),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

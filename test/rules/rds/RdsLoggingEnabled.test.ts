@@ -6,13 +6,23 @@ const db = (props: Record<string, unknown>, type = 'AWS::RDS::DBInstance') =>
 
 describe('RdsLoggingEnabled', () => {
   it('passes when PostgreSQL exports its postgresql log', () => {
-    expect(statusOf(rule, 'Db', db({ Engine: 'postgres', EnableCloudwatchLogsExports: ['postgresql', 'upgrade'] }))).toBe('COMPLIANT');
+    expect(statusOf(rule, 'Db', db({ Engine: 'postgres', EnableCloudwatchLogsExports: ['postgresql', 'upgrade'] }))).toBe(
+      'COMPLIANT',
+    );
   });
   it('passes when an Aurora MySQL cluster exports its audit log', () => {
-    expect(statusOf(rule, 'Db', db({ Engine: 'aurora-mysql', EnableCloudwatchLogsExports: ['audit', 'error'] }, 'AWS::RDS::DBCluster'))).toBe('COMPLIANT');
+    expect(
+      statusOf(
+        rule,
+        'Db',
+        db({ Engine: 'aurora-mysql', EnableCloudwatchLogsExports: ['audit', 'error'] }, 'AWS::RDS::DBCluster'),
+      ),
+    ).toBe('COMPLIANT');
   });
   it('passes any export when the engine is not stated', () => {
-    expect(statusOf(rule, 'Db', db({ SourceDBInstanceIdentifier: PARAM, EnableCloudwatchLogsExports: ['error'] }))).toBe('COMPLIANT');
+    expect(statusOf(rule, 'Db', db({ SourceDBInstanceIdentifier: PARAM, EnableCloudwatchLogsExports: ['error'] }))).toBe(
+      'COMPLIANT',
+    );
   });
   it('is not applicable to an Aurora member', () => {
     expect(statusOf(rule, 'Db', db({ Engine: 'aurora-mysql', DBClusterIdentifier: 'c' }))).toBe('NOT_APPLICABLE');

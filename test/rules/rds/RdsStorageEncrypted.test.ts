@@ -4,25 +4,36 @@ import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 const instance = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   template({
     Parameters: PARAMETERS,
-    Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres', DBInstanceClass: 'db.t3.micro', ...props } }, ...extra },
+    Resources: {
+      Db: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres', DBInstanceClass: 'db.t3.micro', ...props } },
+      ...extra,
+    },
   });
 
 describe('RdsStorageEncrypted', () => {
-  it('passes when StorageEncrypted is true', () => expect(statusOf(rule, 'Db', instance({ StorageEncrypted: true }))).toBe('COMPLIANT'));
+  it('passes when StorageEncrypted is true', () =>
+    expect(statusOf(rule, 'Db', instance({ StorageEncrypted: true }))).toBe('COMPLIANT'));
   it('passes for an encrypted cluster', () => {
-    const t = template({ Cluster: { Type: 'AWS::RDS::DBCluster', Properties: { Engine: 'aurora-mysql', StorageEncrypted: 'true' } } });
+    const t = template({
+      Cluster: { Type: 'AWS::RDS::DBCluster', Properties: { Engine: 'aurora-mysql', StorageEncrypted: 'true' } },
+    });
     expect(statusOf(rule, 'Cluster', t)).toBe('COMPLIANT');
   });
   it('passes for Aurora Serverless v1, which is always encrypted', () => {
-    const t = template({ Cluster: { Type: 'AWS::RDS::DBCluster', Properties: { Engine: 'aurora-mysql', EngineMode: 'serverless' } } });
+    const t = template({
+      Cluster: { Type: 'AWS::RDS::DBCluster', Properties: { Engine: 'aurora-mysql', EngineMode: 'serverless' } },
+    });
     expect(statusOf(rule, 'Cluster', t)).toBe('COMPLIANT');
   });
   it('passes for a cross-region replica that names a KMS key', () => {
-    expect(statusOf(rule, 'Db', instance({ SourceDBInstanceIdentifier: 'arn:aws:rds:eu-west-1:1:db:src', KmsKeyId: PARAM }))).toBe('COMPLIANT');
+    expect(
+      statusOf(rule, 'Db', instance({ SourceDBInstanceIdentifier: 'arn:aws:rds:eu-west-1:1:db:src', KmsKeyId: PARAM })),
+    ).toBe('COMPLIANT');
   });
 
   it('fails when StorageEncrypted is absent', () => expect(statusOf(rule, 'Db', instance({}))).toBe('NON_COMPLIANT'));
-  it('fails when StorageEncrypted is false', () => expect(statusOf(rule, 'Db', instance({ StorageEncrypted: false }))).toBe('NON_COMPLIANT'));
+  it('fails when StorageEncrypted is false', () =>
+    expect(statusOf(rule, 'Db', instance({ StorageEncrypted: false }))).toBe('NON_COMPLIANT'));
   it('fails when an unencrypted cluster leaves StorageEncrypted unset', () => {
     const t = template({ Cluster: { Type: 'AWS::RDS::DBCluster', Properties: { Engine: 'aurora-postgresql' } } });
     expect(statusOf(rule, 'Cluster', t)).toBe('NON_COMPLIANT');
@@ -36,11 +47,15 @@ describe('RdsStorageEncrypted', () => {
     expect(statusOf(rule, 'Cluster', t)).toBe('NON_COMPLIANT');
   });
   it('fails a replica of an unencrypted instance in the same template', () => {
-    const t = instance({ SourceDBInstanceIdentifier: { Ref: 'Source' } }, { Source: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres' } } });
+    const t = instance(
+      { SourceDBInstanceIdentifier: { Ref: 'Source' } },
+      { Source: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres' } } },
+    );
     expect(statusOf(rule, 'Db', t)).toBe('NON_COMPLIANT');
   });
 
-  it('needs review when StorageEncrypted is a parameter', () => expect(statusOf(rule, 'Db', instance({ StorageEncrypted: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when StorageEncrypted is a parameter', () =>
+    expect(statusOf(rule, 'Db', instance({ StorageEncrypted: PARAM }))).toBe('INSUFFICIENT_DATA'));
   it('needs review for a replica of an instance outside the template', () => {
     expect(statusOf(rule, 'Db', instance({ SourceDBInstanceIdentifier: PARAM }))).toBe('INSUFFICIENT_DATA');
   });

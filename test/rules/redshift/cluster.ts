@@ -6,7 +6,17 @@ export function cluster(props: Record<string, unknown>, resources: Record<string
   return template({
     Parameters: PARAMETERS,
     Resources: {
-      Cluster: { Type: 'AWS::Redshift::Cluster', Properties: { ClusterType: 'multi-node', NodeType: 'ra3.xlplus', NumberOfNodes: 2, DBName: 'warehouse', MasterUsername: 'warehouse_admin', ...props } },
+      Cluster: {
+        Type: 'AWS::Redshift::Cluster',
+        Properties: {
+          ClusterType: 'multi-node',
+          NodeType: 'ra3.xlplus',
+          NumberOfNodes: 2,
+          DBName: 'warehouse',
+          MasterUsername: 'warehouse_admin',
+          ...props,
+        },
+      },
       ...resources,
     } as never,
   });

@@ -7,14 +7,21 @@ const vpc = (association?: Record<string, unknown>) =>
     Conditions: { Log: { 'Fn::Equals': [PARAM, 'yes'] } },
     Resources: {
       Vpc: { Type: 'AWS::EC2::VPC' },
-      Config: { Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfig', Properties: { DestinationArn: 'arn:aws:logs:eu-west-2:1:log-group:dns' } },
+      Config: {
+        Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfig',
+        Properties: { DestinationArn: 'arn:aws:logs:eu-west-2:1:log-group:dns' },
+      },
       ...(association ? { Assoc: association } : {}),
     } as never,
   });
-const association = { Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', Properties: { ResolverQueryLogConfigId: { Ref: 'Config' }, ResourceId: { Ref: 'Vpc' } } };
+const association = {
+  Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation',
+  Properties: { ResolverQueryLogConfigId: { Ref: 'Config' }, ResourceId: { Ref: 'Vpc' } },
+};
 
 describe('VpcDnsQueryLoggingEnabled', () => {
   it('passes with a query logging association', () => expect(statusOf(rule, 'Vpc', vpc(association))).toBe('COMPLIANT'));
   it('fails without one', () => expect(statusOf(rule, 'Vpc', vpc())).toBe('NON_COMPLIANT'));
-  it('needs review when the association depends on a parameter condition', () => expect(statusOf(rule, 'Vpc', vpc({ ...association, Condition: 'Log' }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when the association depends on a parameter condition', () =>
+    expect(statusOf(rule, 'Vpc', vpc({ ...association, Condition: 'Log' }))).toBe('INSUFFICIENT_DATA'));
 });

@@ -29,7 +29,10 @@ describe('S3BucketSslRequestsOnly', () => {
   it('passes when the policy names the bucket by its literal name', () => {
     const t = template({
       Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'logs' } },
-      Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'logs', PolicyDocument: { Statement: denyInsecure(false) } } },
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: 'logs', PolicyDocument: { Statement: denyInsecure(false) } },
+      },
     });
     expect(statusOf(rule, 'Bucket', t)).toBe('COMPLIANT');
   });
@@ -46,7 +49,10 @@ describe('S3BucketSslRequestsOnly', () => {
     const t = template({
       Bucket: { Type: 'AWS::S3::Bucket' },
       Other: { Type: 'AWS::S3::Bucket' },
-      Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: { Ref: 'Other' }, PolicyDocument: { Statement: [denyInsecure()] } } },
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: { Ref: 'Other' }, PolicyDocument: { Statement: [denyInsecure()] } },
+      },
     });
     expect(statusOf(rule, 'Bucket', t)).toBe('NON_COMPLIANT');
     expect(statusOf(rule, 'Other', t)).toBe('COMPLIANT');
@@ -64,7 +70,10 @@ describe('S3BucketSslRequestsOnly', () => {
         Bucket: { Type: 'AWS::S3::Bucket' },
         Policy: {
           Type: 'AWS::S3::BucketPolicy',
-          Properties: { Bucket: { Ref: 'Bucket' }, PolicyDocument: { 'Fn::If': ['IsProd', { Statement: [denyInsecure()] }, { Statement: [] }] } },
+          Properties: {
+            Bucket: { Ref: 'Bucket' },
+            PolicyDocument: { 'Fn::If': ['IsProd', { Statement: [denyInsecure()] }, { Statement: [] }] },
+          },
         },
       },
     });
@@ -72,12 +81,22 @@ describe('S3BucketSslRequestsOnly', () => {
   });
 
   it('judges a policy on its own when its bucket is declared elsewhere', () => {
-    const t = template({ Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [denyInsecure()] } } } });
+    const t = template({
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [denyInsecure()] } },
+      },
+    });
     expect(statusOf(rule, 'Policy', t)).toBe('COMPLIANT');
   });
 
   it('fails a policy for a bucket declared elsewhere that does not deny insecure requests', () => {
-    const t = template({ Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [{ ...denyInsecure(), Effect: 'Allow' }] } } } });
+    const t = template({
+      Policy: {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: 'shared-logs', PolicyDocument: { Statement: [{ ...denyInsecure(), Effect: 'Allow' }] } },
+      },
+    });
     expect(statusOf(rule, 'Policy', t)).toBe('NON_COMPLIANT');
   });
 
@@ -96,8 +115,20 @@ describe('S3BucketSslRequestsOnly with other statements', () => {
           Bucket: { Ref: 'Bucket' },
           PolicyDocument: {
             Statement: [
-              { Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-              { Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObject', Resource: '*', Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } },
+              {
+                Effect: 'Deny',
+                Principal: { AWS: '*' },
+                Action: 's3:*',
+                Resource: '*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              },
+              {
+                Effect: 'Allow',
+                Principal: { Service: 'logging.s3.amazonaws.com' },
+                Action: 's3:PutObject',
+                Resource: '*',
+                Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+              },
             ],
           },
         },

@@ -2,7 +2,12 @@ import { S3BucketVersioningEnabled as rule } from '../../../rules/s3/S3BucketVer
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const bucket = (status?: unknown) =>
-  template({ Parameters: PARAMETERS, Resources: { B: { Type: 'AWS::S3::Bucket', Properties: status === undefined ? {} : { VersioningConfiguration: { Status: status } } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: {
+      B: { Type: 'AWS::S3::Bucket', Properties: status === undefined ? {} : { VersioningConfiguration: { Status: status } } },
+    },
+  });
 
 describe('S3BucketVersioningEnabled', () => {
   it('passes when versioning is Enabled', () => expect(statusOf(rule, 'B', bucket('Enabled'))).toBe('COMPLIANT'));

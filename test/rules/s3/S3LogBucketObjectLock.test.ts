@@ -11,8 +11,10 @@ const withTrail = (logBucket: Record<string, unknown>) =>
   });
 
 describe('S3LogBucketObjectLock', () => {
-  it('passes a CloudTrail bucket with Object Lock', () => expect(statusOf(rule, 'Logs', withTrail({ ObjectLockEnabled: true }))).toBe('COMPLIANT'));
-  it('is not applicable to a bucket that receives no logs', () => expect(statusOf(rule, 'B', template({ B: { Type: 'AWS::S3::Bucket' } }))).toBe('NOT_APPLICABLE'));
+  it('passes a CloudTrail bucket with Object Lock', () =>
+    expect(statusOf(rule, 'Logs', withTrail({ ObjectLockEnabled: true }))).toBe('COMPLIANT'));
+  it('is not applicable to a bucket that receives no logs', () =>
+    expect(statusOf(rule, 'B', template({ B: { Type: 'AWS::S3::Bucket' } }))).toBe('NOT_APPLICABLE'));
   it('fails a CloudTrail bucket without Object Lock', () => expect(statusOf(rule, 'Logs', withTrail({}))).toBe('NON_COMPLIANT'));
   it('fails a server-access-log target without Object Lock', () => {
     const t = template({
@@ -23,7 +25,17 @@ describe('S3LogBucketObjectLock', () => {
     expect(statusOf(rule, 'Data', t)).toBe('NOT_APPLICABLE');
   });
   it('is not applicable to a bucket without logs whose lock is a parameter', () => {
-    expect(statusOf(rule, 'B', template({ Parameters: PARAMETERS, Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { ObjectLockEnabled: PARAM } } } }))).toBe('NOT_APPLICABLE');
+    expect(
+      statusOf(
+        rule,
+        'B',
+        template({
+          Parameters: PARAMETERS,
+          Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { ObjectLockEnabled: PARAM } } },
+        }),
+      ),
+    ).toBe('NOT_APPLICABLE');
   });
-  it('needs review when ObjectLockEnabled is a parameter', () => expect(statusOf(rule, 'Logs', withTrail({ ObjectLockEnabled: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when ObjectLockEnabled is a parameter', () =>
+    expect(statusOf(rule, 'Logs', withTrail({ ObjectLockEnabled: PARAM }))).toBe('INSUFFICIENT_DATA'));
 });

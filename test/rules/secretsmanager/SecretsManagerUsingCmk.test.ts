@@ -11,9 +11,14 @@ const secret = (kmsKeyId?: unknown) =>
   });
 
 describe('SecretsManagerUsingCmk', () => {
-  it('passes with a key from the template', () => expect(statusOf(rule, 'S', secret({ 'Fn::GetAtt': ['Key', 'Arn'] }))).toBe('COMPLIANT'));
-  it('passes with a literal key ARN', () => expect(statusOf(rule, 'S', secret('arn:aws:kms:eu-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'))).toBe('COMPLIANT'));
+  it('passes with a key from the template', () =>
+    expect(statusOf(rule, 'S', secret({ 'Fn::GetAtt': ['Key', 'Arn'] }))).toBe('COMPLIANT'));
+  it('passes with a literal key ARN', () =>
+    expect(statusOf(rule, 'S', secret('arn:aws:kms:eu-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'))).toBe(
+      'COMPLIANT',
+    ));
   it('fails without KmsKeyId', () => expect(statusOf(rule, 'S', secret())).toBe('NON_COMPLIANT'));
-  it('fails with the AWS managed alias', () => expect(statusOf(rule, 'S', secret('alias/aws/secretsmanager'))).toBe('NON_COMPLIANT'));
+  it('fails with the AWS managed alias', () =>
+    expect(statusOf(rule, 'S', secret('alias/aws/secretsmanager'))).toBe('NON_COMPLIANT'));
   it('needs review when the key is a parameter', () => expect(statusOf(rule, 'S', secret(PARAM))).toBe('INSUFFICIENT_DATA'));
 });

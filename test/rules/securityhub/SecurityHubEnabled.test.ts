@@ -1,6 +1,6 @@
 import { SecurityHubEnabled as rule } from '../../../rules/securityhub/SecurityHubEnabled';
-import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 import { stackResult } from '../guardduty/stack-result';
+import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const bucket = { Bucket: { Type: 'AWS::S3::Bucket' } };
 const hub = { Hub: { Type: 'AWS::SecurityHub::Hub' } };

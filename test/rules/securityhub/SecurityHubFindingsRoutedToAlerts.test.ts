@@ -5,7 +5,10 @@ const route = (pattern: unknown, targets: unknown[] = [{ Arn: { Ref: 'Alerts' },
   Route: { Type: 'AWS::Events::Rule', Properties: { EventPattern: pattern, Targets: targets } },
 });
 const t = (resources: Record<string, unknown>) =>
-  template({ Parameters: PARAMETERS, Resources: { Hub: { Type: 'AWS::SecurityHub::Hub' }, Alerts: { Type: 'AWS::SNS::Topic' }, ...resources } as never });
+  template({
+    Parameters: PARAMETERS,
+    Resources: { Hub: { Type: 'AWS::SecurityHub::Hub' }, Alerts: { Type: 'AWS::SNS::Topic' }, ...resources } as never,
+  });
 
 describe('SecurityHubFindingsRoutedToAlerts', () => {
   it('passes when imported findings go to SNS', () => {
@@ -14,6 +17,8 @@ describe('SecurityHubFindingsRoutedToAlerts', () => {
     expect(r.message).toContain('(SNS)');
   });
   it('fails when there is no routing rule', () => expect(statusOf(rule, 'Hub', t({}))).toBe('NON_COMPLIANT'));
-  it('fails when the rule routes only GuardDuty', () => expect(statusOf(rule, 'Hub', t(route({ source: ['aws.guardduty'] })))).toBe('NON_COMPLIANT'));
-  it('needs review when the source is a parameter', () => expect(statusOf(rule, 'Hub', t(route({ source: [PARAM] })))).toBe('INSUFFICIENT_DATA'));
+  it('fails when the rule routes only GuardDuty', () =>
+    expect(statusOf(rule, 'Hub', t(route({ source: ['aws.guardduty'] })))).toBe('NON_COMPLIANT'));
+  it('needs review when the source is a parameter', () =>
+    expect(statusOf(rule, 'Hub', t(route({ source: [PARAM] })))).toBe('INSUFFICIENT_DATA'));
 });

@@ -8,7 +8,9 @@ const t = (resources: Record<string, unknown>) => template({ Parameters: PARAMET
 describe('SecurityHubFoundationalStandardEnabled', () => {
   it('passes with the default standards', () => expect(statusOf(rule, 'Hub', t(hub()))).toBe('COMPLIANT'));
   it('passes with an explicit FSBP subscription built with Fn::Sub', () => {
-    const arn = { 'Fn::Sub': 'arn:${AWS::Partition}:securityhub:${AWS::Region}::standards/aws-foundational-security-best-practices/v/1.0.0' };
+    const arn = {
+      'Fn::Sub': 'arn:${AWS::Partition}:securityhub:${AWS::Region}::standards/aws-foundational-security-best-practices/v/1.0.0',
+    };
     expect(statusOf(rule, 'Hub', t({ ...hub({ EnableDefaultStandards: false }), ...standard(arn) }))).toBe('COMPLIANT');
   });
   it('fails when default standards are off and no FSBP standard is added', () => {

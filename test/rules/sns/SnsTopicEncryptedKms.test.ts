@@ -2,13 +2,21 @@ import { SnsTopicEncryptedKms as rule } from '../../../rules/sns/SnsTopicEncrypt
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const topic = (props: Record<string, unknown>) =>
-  template({ Parameters: PARAMETERS, Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'y'] } }, Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: props } } });
+  template({
+    Parameters: PARAMETERS,
+    Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'y'] } },
+    Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: props } },
+  });
 
 describe('SnsTopicEncryptedKms', () => {
-  it('passes with the AWS-managed SNS key', () => expect(statusOf(rule, 'Topic', topic({ KmsMasterKeyId: 'alias/aws/sns' }))).toBe('COMPLIANT'));
-  it('passes with a key ARN from a parameter', () => expect(statusOf(rule, 'Topic', topic({ KmsMasterKeyId: PARAM }))).toBe('COMPLIANT'));
+  it('passes with the AWS-managed SNS key', () =>
+    expect(statusOf(rule, 'Topic', topic({ KmsMasterKeyId: 'alias/aws/sns' }))).toBe('COMPLIANT'));
+  it('passes with a key ARN from a parameter', () =>
+    expect(statusOf(rule, 'Topic', topic({ KmsMasterKeyId: PARAM }))).toBe('COMPLIANT'));
   it('fails when no key is set', () => expect(statusOf(rule, 'Topic', topic({ TopicName: 'alerts' }))).toBe('NON_COMPLIANT'));
   it('needs review when the key depends on an undecidable condition', () => {
-    expect(statusOf(rule, 'Topic', topic({ KmsMasterKeyId: { 'Fn::If': ['Maybe', 'alias/aws/sns', { Ref: 'AWS::NoValue' }] } }))).toBe('INSUFFICIENT_DATA');
+    expect(
+      statusOf(rule, 'Topic', topic({ KmsMasterKeyId: { 'Fn::If': ['Maybe', 'alias/aws/sns', { Ref: 'AWS::NoValue' }] } })),
+    ).toBe('INSUFFICIENT_DATA');
   });
 });

@@ -6,7 +6,10 @@ const withPolicy = (statement: Record<string, unknown>) =>
     Parameters: PARAMETERS,
     Resources: {
       Queue: { Type: 'AWS::SQS::Queue' },
-      Policy: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: [{ Ref: 'Queue' }], PolicyDocument: { Statement: [statement] } } },
+      Policy: {
+        Type: 'AWS::SQS::QueuePolicy',
+        Properties: { Queues: [{ Ref: 'Queue' }], PolicyDocument: { Statement: [statement] } },
+      },
     },
   });
 const enforceSsl = {
@@ -19,9 +22,13 @@ const enforceSsl = {
 
 describe('SqsQueueTlsOnly', () => {
   it('passes with the enforceSSL statement', () => expect(statusOf(rule, 'Queue', withPolicy(enforceSsl))).toBe('COMPLIANT'));
-  it('fails when there is no queue policy', () => expect(statusOf(rule, 'Queue', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
-  it('fails when the policy only allows', () => expect(statusOf(rule, 'Queue', withPolicy({ ...enforceSsl, Effect: 'Allow' }))).toBe('NON_COMPLIANT'));
+  it('fails when there is no queue policy', () =>
+    expect(statusOf(rule, 'Queue', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
+  it('fails when the policy only allows', () =>
+    expect(statusOf(rule, 'Queue', withPolicy({ ...enforceSsl, Effect: 'Allow' }))).toBe('NON_COMPLIANT'));
   it('needs review when the condition value is a parameter', () => {
-    expect(statusOf(rule, 'Queue', withPolicy({ ...enforceSsl, Condition: { Bool: { 'aws:SecureTransport': PARAM } } }))).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Queue', withPolicy({ ...enforceSsl, Condition: { Bool: { 'aws:SecureTransport': PARAM } } }))).toBe(
+      'INSUFFICIENT_DATA',
+    );
   });
 });

@@ -4,19 +4,33 @@ import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
 
 const securityRule = (days: unknown, severities: unknown[] = ['Critical', 'Important']) => ({
   ApproveAfterDays: days,
-  PatchFilterGroup: { PatchFilters: [{ Key: 'CLASSIFICATION', Values: ['Security'] }, { Key: 'SEVERITY', Values: severities }] },
+  PatchFilterGroup: {
+    PatchFilters: [
+      { Key: 'CLASSIFICATION', Values: ['Security'] },
+      { Key: 'SEVERITY', Values: severities },
+    ],
+  },
 });
 const baseline = (rules: unknown[], extra: Record<string, unknown> = {}, props: Record<string, unknown> = {}) =>
   template({
     Parameters: PARAMETERS,
     Resources: {
-      Baseline: { Type: 'AWS::SSM::PatchBaseline', Properties: { Name: 'b', OperatingSystem: 'AMAZON_LINUX_2023', ApprovalRules: { PatchRules: rules }, ...props } },
+      Baseline: {
+        Type: 'AWS::SSM::PatchBaseline',
+        Properties: { Name: 'b', OperatingSystem: 'AMAZON_LINUX_2023', ApprovalRules: { PatchRules: rules }, ...props },
+      },
       ...extra,
     } as never,
   });
 const window = (schedule: unknown) => ({
-  Window: { Type: 'AWS::SSM::MaintenanceWindow', Properties: { Name: 'w', Schedule: schedule, Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false } },
-  Task: { Type: 'AWS::SSM::MaintenanceWindowTask', Properties: { WindowId: { Ref: 'Window' }, TaskArn: 'AWS-RunPatchBaseline', TaskType: 'RUN_COMMAND', Priority: 1 } },
+  Window: {
+    Type: 'AWS::SSM::MaintenanceWindow',
+    Properties: { Name: 'w', Schedule: schedule, Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false },
+  },
+  Task: {
+    Type: 'AWS::SSM::MaintenanceWindowTask',
+    Properties: { WindowId: { Ref: 'Window' }, TaskArn: 'AWS-RunPatchBaseline', TaskType: 'RUN_COMMAND', Priority: 1 },
+  },
 });
 
 describe('SsmPatchBaselineAutoApproval', () => {
@@ -24,7 +38,9 @@ describe('SsmPatchBaselineAutoApproval', () => {
     expect(statusOf(rule, 'Baseline', baseline([securityRule(7)], window('cron(0 2 ? * * *)')))).toBe('COMPLIANT');
   });
   it('passes 3-day approval with a weekly association', () => {
-    const assoc = { A: { Type: 'AWS::SSM::Association', Properties: { Name: 'AWS-RunPatchBaseline', ScheduleExpression: 'rate(7 days)' } } };
+    const assoc = {
+      A: { Type: 'AWS::SSM::Association', Properties: { Name: 'AWS-RunPatchBaseline', ScheduleExpression: 'rate(7 days)' } },
+    };
     expect(statusOf(rule, 'Baseline', baseline([securityRule(3)], assoc))).toBe('COMPLIANT');
   });
   it('fails when approval takes 14 days', () => {
@@ -41,7 +57,16 @@ describe('SsmPatchBaselineAutoApproval', () => {
   it('ignores a window that patches only other patch groups', () => {
     const extra = {
       ...window('cron(0 2 1 * ? *)'),
-      Task: { Type: 'AWS::SSM::MaintenanceWindowTask', Properties: { WindowId: { Ref: 'Window' }, TaskArn: 'AWS-RunPatchBaseline', TaskType: 'RUN_COMMAND', Priority: 1, Targets: [{ Key: 'tag:Patch Group', Values: ['legacy'] }] } },
+      Task: {
+        Type: 'AWS::SSM::MaintenanceWindowTask',
+        Properties: {
+          WindowId: { Ref: 'Window' },
+          TaskArn: 'AWS-RunPatchBaseline',
+          TaskType: 'RUN_COMMAND',
+          Priority: 1,
+          Targets: [{ Key: 'tag:Patch Group', Values: ['legacy'] }],
+        },
+      },
     };
     expect(statusOf(rule, 'Baseline', baseline([securityRule(7)], extra, { PatchGroups: ['web'] }))).toBe('COMPLIANT');
   });

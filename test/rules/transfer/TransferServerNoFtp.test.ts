@@ -2,7 +2,10 @@ import { TransferServerNoFtp as rule } from '../../../rules/transfer/TransferSer
 import { PARAM, PARAMETERS, statusOf, template } from '../harness';
 
 const server = (protocols?: unknown) =>
-  template({ Parameters: PARAMETERS, Resources: { S: { Type: 'AWS::Transfer::Server', Properties: protocols === undefined ? {} : { Protocols: protocols } } } });
+  template({
+    Parameters: PARAMETERS,
+    Resources: { S: { Type: 'AWS::Transfer::Server', Properties: protocols === undefined ? {} : { Protocols: protocols } } },
+  });
 
 describe('TransferServerNoFtp', () => {
   it('passes SFTP and FTPS', () => expect(statusOf(rule, 'S', server(['SFTP', 'FTPS']))).toBe('COMPLIANT'));

@@ -30,7 +30,10 @@ export const webAcl = (rules: unknown, extra: Record<string, unknown> = {}, cond
     Parameters: PARAMETERS,
     Conditions: conditions,
     Resources: {
-      Acl: { Type: 'AWS::WAFv2::WebACL', Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, VisibilityConfig: visibility, Rules: rules } },
+      Acl: {
+        Type: 'AWS::WAFv2::WebACL',
+        Properties: { Scope: 'REGIONAL', DefaultAction: { Allow: {} }, VisibilityConfig: visibility, Rules: rules },
+      },
       ...extra,
     } as never,
   });

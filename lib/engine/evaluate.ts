@@ -1,9 +1,9 @@
 import { ResolveOptions } from './intrinsics';
 import { Finding, ResourceLocation, Suppression, Template } from './model';
-import { Rule, RuleContext, Scope, Verdict } from './rule';
+import { Rule, RuleContext, Scope, Verdict, decide } from './rule';
 import { templateSuppression } from './suppressions';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
-import { isUnknown, unknownsIn } from './unknown';
+import { isUnknown } from './unknown';
 
 export interface EvaluateOptions extends ResolveOptions {
   /** Called after each template, for progress reporting. */
@@ -20,7 +20,7 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
   linkStacks(indexes, scope);
   const rulesByType = new Map<string, Rule[]>();
   for (const rule of rules) {
-    for (const type of rule.resourceTypes) {
+    for (const type of rule.adapters.template?.resourceTypes ?? []) {
       const list = rulesByType.get(type);
       if (list) list.push(rule);
       else rulesByType.set(type, [rule]);
@@ -44,25 +44,11 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
   return findings;
 }
 
-/** Runs one rule on one resource; never throws, and never lets a pass rest on an unknown fact. */
+/** Runs one rule on one resource of a template. */
 export function verdictOf(rule: Rule, resource: TemplateResource, context: RuleContext): Verdict {
-  try {
-    const facts = rule.fromTemplate(resource, context);
-    const verdict = rule.evaluate(facts);
-    if (verdict.status === 'COMPLIANT' || verdict.status === 'NOT_APPLICABLE') {
-      const unknowns = unknownsIn(facts);
-      if (unknowns.length > 0) {
-        return { status: 'INSUFFICIENT_DATA', message: `cannot decide: ${describeUnknowns(unknowns)}` };
-      }
-    }
-    return verdict;
-  } catch (e) {
-    return { status: 'INSUFFICIENT_DATA', message: `rule could not evaluate this resource (${(e as Error).message})` };
-  }
-}
-
-function describeUnknowns(unknowns: { reason: string }[]): string {
-  return [...new Set(unknowns.map((u) => u.reason))].slice(0, 3).join('; ');
+  const adapter = rule.adapters.template;
+  if (!adapter) return { status: 'NOT_APPLICABLE', message: 'the rule does not read templates' };
+  return decide(rule, () => adapter.facts(resource, context));
 }
 
 function locationOf(resource: TemplateResource): ResourceLocation {

@@ -1,5 +1,7 @@
+import { ConfigItem, ConfigScope } from './config-item';
 import { Controls, Severity, Status } from './model';
 import { TemplateIndex, TemplateResource } from './template-index';
+import { unknownsIn } from './unknown';
 
 /** What a rule's adapter may look at besides the resource itself. */
 export interface RuleContext {
@@ -22,11 +24,31 @@ export interface Verdict {
   readonly message: string;
 }
 
+/** Reads one CloudFormation resource (and its template index) into a rule's facts. */
+export interface TemplateAdapter<F> {
+  readonly resourceTypes: readonly string[];
+  facts(resource: TemplateResource, context: RuleContext): F;
+}
+
+/** Reads one AWS Config configuration item (and its account-region) into the same facts. */
+export interface ConfigItemAdapter<F> {
+  readonly resourceTypes: readonly string[];
+  facts(item: ConfigItem, scope: ConfigScope): F;
+}
+
+/** The sources a rule can read, each with its own adapter. */
+export interface Adapters<F> {
+  readonly template?: TemplateAdapter<F>;
+  readonly configItem?: ConfigItemAdapter<F>;
+}
+
+export type Source = keyof Adapters<unknown>;
+
 /**
- * A rule is written once: adapters turn a resource into facts (from a template
- * today, from an AWS Config configuration item too), and `evaluate` decides on
- * facts alone. A fact the adapter cannot know is an Unknown; evaluate must turn
- * it into INSUFFICIENT_DATA, and the engine refuses a pass that rests on one.
+ * A rule is written once: metadata, a pure `evaluate` on facts, and an adapter
+ * per source that reads a resource into those facts. A fact an adapter cannot
+ * know is an Unknown; `decide` (shared by every source) never lets a pass rest
+ * on one, and turns a rule that throws into INSUFFICIENT_DATA.
  */
 export interface Rule<F = any> {
   /** Descriptive and stable, e.g. `S3BucketSslRequestsOnly`; it is what users acknowledge. */
@@ -35,21 +57,23 @@ export interface Rule<F = any> {
   /** Why the rule matters, in a sentence or two. */
   readonly description: string;
   readonly severity: Severity;
-  readonly resourceTypes: readonly string[];
   readonly controls: Controls;
   /** The AWS Config managed rule this mirrors, as AWS spells its identifier. */
   readonly configRule?: string;
   readonly remediation: string;
-  fromTemplate(resource: TemplateResource, context: RuleContext): F;
+  readonly adapters: Adapters<F>;
   evaluate(facts: F): Verdict;
 }
 
-export type RuleDefinition<F> = Omit<Rule<F>, 'controls'> & { readonly controls: Partial<Controls> };
+export type RuleDefinition<F> = Omit<Rule<F>, 'controls' | 'adapters'> & {
+  readonly controls: Partial<Controls>;
+} & Adapters<F>;
 
 export function defineRule<F>(definition: RuleDefinition<F>): Rule<F> {
-  const c = definition.controls;
+  const { template, configItem, controls: c, ...rest } = definition;
   return {
-    ...definition,
+    ...rest,
+    adapters: { template, configItem },
     controls: {
       ncscCsp: c.ncscCsp ?? [],
       tenSteps: c.tenSteps ?? [],
@@ -63,3 +87,31 @@ export const pass = (message: string): Verdict => ({ status: 'COMPLIANT', messag
 export const fail = (message: string): Verdict => ({ status: 'NON_COMPLIANT', message });
 export const notApplicable = (message: string): Verdict => ({ status: 'NOT_APPLICABLE', message });
 export const needsReview = (message: string): Verdict => ({ status: 'INSUFFICIENT_DATA', message });
+
+/** Every resource type a rule reads, over all its sources, without repeats. */
+export function resourceTypesOf(rule: Rule): string[] {
+  return [...new Set([...(rule.adapters.template?.resourceTypes ?? []), ...(rule.adapters.configItem?.resourceTypes ?? [])])];
+}
+
+/**
+ * The one place a verdict is made, whatever the source: a pass or not-applicable
+ * that rests on an Unknown fact becomes INSUFFICIENT_DATA naming it, and a rule
+ * that throws becomes INSUFFICIENT_DATA, never a crash.
+ */
+export function decide<F>(rule: Rule<F>, read: () => F): Verdict {
+  try {
+    const facts = read();
+    const verdict = rule.evaluate(facts);
+    if (verdict.status === 'COMPLIANT' || verdict.status === 'NOT_APPLICABLE') {
+      const unknowns = unknownsIn(facts);
+      if (unknowns.length > 0) return needsReview(`cannot decide: ${describeUnknowns(unknowns)}`);
+    }
+    return verdict;
+  } catch (e) {
+    return needsReview(`rule could not evaluate this resource (${(e as Error).message})`);
+  }
+}
+
+function describeUnknowns(unknowns: { reason: string }[]): string {
+  return [...new Set(unknowns.map((u) => u.reason))].slice(0, 3).join('; ');
+}

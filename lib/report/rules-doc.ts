@@ -1,5 +1,5 @@
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, NCSC_CSP_EVIDENCE_ONLY, TEN_STEPS } from '../../rules/frameworks';
-import { Rule } from '../engine/rule';
+import { Rule, resourceTypesOf } from '../engine/rule';
 
 /** RULES.md, generated from the catalogue so that it cannot drift from the code. */
 export function rulesMarkdown(rules: readonly Rule[]): string {
@@ -28,7 +28,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
     const c = r.controls;
     out.push(
-      `| **${r.id}**<br>${r.title} | ${r.severity} | ${r.resourceTypes.join('<br>')} | ${c.ncscCsp.join(', ')} | ${c.tenSteps.join(', ')} | ${c.cyberEssentials.join(', ')} | ${c.internetFirst.join(', ')} | ${r.configRule ?? '—'} |`,
+      `| **${r.id}**<br>${r.title} | ${r.severity} | ${resourceTypesOf(r).join('<br>')} | ${c.ncscCsp.join(', ')} | ${c.tenSteps.join(', ')} | ${c.cyberEssentials.join(', ')} | ${c.internetFirst.join(', ')} | ${r.configRule ?? '—'} |`,
     );
   }
   out.push('', '## Remediation', '');

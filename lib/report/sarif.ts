@@ -3,7 +3,7 @@ import { relative, resolve, sep } from 'path';
 import type { Location, Log, Notification, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif';
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rules/frameworks';
 import { Controls, ResourceLocation } from '../engine/model';
-import { Rule } from '../engine/rule';
+import { Rule, resourceTypesOf } from '../engine/rule';
 import { STACK_TYPE } from '../engine/template-index';
 import { ReportedFinding, RunReport } from './run';
 
@@ -144,7 +144,7 @@ function descriptor(rule: Rule): ReportingDescriptor {
       tags: ['security', ...tagsOf(rule.controls)],
       'security-severity': SECURITY_SEVERITY[rule.severity],
       precision: 'high',
-      resourceTypes: [...rule.resourceTypes],
+      resourceTypes: resourceTypesOf(rule),
       controls: rule.controls,
       ...(rule.configRule ? { configRule: rule.configRule } : {}),
     },

@@ -13,7 +13,6 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
   description:
     'An external-access analyzer flags buckets, keys, roles, queues and secrets shared outside the account or organisation, the usual way data leaks by misconfiguration.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: {
     ncscCsp: ['9', '11'],
     tenSteps: ['identity-and-access-management', 'logging-and-monitoring'],
@@ -22,12 +21,15 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
   configRule: 'IAM_EXTERNAL_ACCESS_ANALYZER_ENABLED',
   remediation:
     'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
-  fromTemplate: (stack, context) =>
-    presenceFacts(stack, context, 'AWS::AccessAnalyzer::Analyzer', (a) => {
-      const type = a.get('Type');
-      if (isUnknown(type) && !(type instanceof PartialString)) return type;
-      return typeof type === 'string' && EXTERNAL_ACCESS_TYPES.includes(type.toUpperCase());
-    }),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    facts: (stack, context) =>
+      presenceFacts(stack, context, 'AWS::AccessAnalyzer::Analyzer', (a) => {
+        const type = a.get('Type');
+        if (isUnknown(type) && !(type instanceof PartialString)) return type;
+        return typeof type === 'string' && EXTERNAL_ACCESS_TYPES.includes(type.toUpperCase());
+      }),
+  },
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`an analyzer’s type is not known: ${present.reason}`);

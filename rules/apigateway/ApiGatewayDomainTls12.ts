@@ -16,7 +16,6 @@ export const ApiGatewayDomainTls12 = defineRule<Facts>({
   description:
     'A custom domain on the TLS_1_0 policy still negotiates TLS 1.0 with any client that asks, including one forcing a downgrade; the policy should pin TLS 1.2 as the floor.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName'],
   controls: {
     ncscCsp: ['1'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -25,10 +24,13 @@ export const ApiGatewayDomainTls12 = defineRule<Facts>({
   },
   remediation:
     'Set SecurityPolicy: TLS_1_2 (or an enhanced SecurityPolicy_TLS13_… policy) (CDK: securityPolicy: SecurityPolicy.TLS_1_2).',
-  fromTemplate(domain) {
-    if (domain.type === 'AWS::ApiGateway::DomainName') return { policies: [domain.get('SecurityPolicy')] };
-    const configs = listOf(domain.get('DomainNameConfigurations'));
-    return { policies: isUnknown(configs) ? configs : configs.map((c) => field(c, 'SecurityPolicy')) };
+  template: {
+    resourceTypes: ['AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName'],
+    facts(domain) {
+      if (domain.type === 'AWS::ApiGateway::DomainName') return { policies: [domain.get('SecurityPolicy')] };
+      const configs = listOf(domain.get('DomainNameConfigurations'));
+      return { policies: isUnknown(configs) ? configs : configs.map((c) => field(c, 'SecurityPolicy')) };
+    },
   },
   evaluate({ policies }) {
     if (isUnknown(policies)) return needsReview(`the domain configuration is not known: ${policies.reason}`);

@@ -12,7 +12,6 @@ export const ApiGatewayMethodAuthorization = defineRule<Facts>({
   description:
     'A method with AuthorizationType NONE can be called by anyone on the internet; identity should be established (IAM, Cognito or a Lambda authoriser) before a request reaches the integration.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGateway::Method'],
   controls: {
     ncscCsp: ['10', '11', '14.1'],
     tenSteps: ['identity-and-access-management'],
@@ -21,7 +20,10 @@ export const ApiGatewayMethodAuthorization = defineRule<Facts>({
   },
   remediation:
     'Set AuthorizationType to AWS_IAM, COGNITO_USER_POOLS or CUSTOM with an AuthorizerId (CDK: defaultMethodOptions.authorizer); an API key alone is not authorisation.',
-  fromTemplate: (method) => ({ httpMethod: method.get('HttpMethod'), authorizationType: method.get('AuthorizationType') }),
+  template: {
+    resourceTypes: ['AWS::ApiGateway::Method'],
+    facts: (method) => ({ httpMethod: method.get('HttpMethod'), authorizationType: method.get('AuthorizationType') }),
+  },
   evaluate({ httpMethod, authorizationType }) {
     if (isUnknown(httpMethod)) return needsReview(`HttpMethod is not known: ${httpMethod.reason}`);
     // CORS preflight requests carry no credentials, so OPTIONS methods are left open by design.

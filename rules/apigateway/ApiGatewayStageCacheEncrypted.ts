@@ -23,21 +23,23 @@ export const ApiGatewayStageCacheEncrypted = defineRule<Facts>({
   title: 'REST API response caches are encrypted',
   description: 'Cached responses can hold personal data; an unencrypted stage cache stores them in clear on the cache cluster.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation:
     'Set CacheDataEncrypted: true in every MethodSettings entry that enables caching (CDK: deployOptions.cacheDataEncrypted: true).',
-  fromTemplate(stage) {
-    const settings = listOf(stage.get('MethodSettings'));
-    if (isUnknown(settings)) return { cacheCluster: stage.get('CacheClusterEnabled'), settings };
-    return {
-      cacheCluster: stage.get('CacheClusterEnabled'),
-      settings: settings.map((s) => ({
-        method: `${String(field(s, 'HttpMethod'))} ${String(field(s, 'ResourcePath'))}`,
-        caching: field(s, 'CachingEnabled'),
-        encrypted: field(s, 'CacheDataEncrypted'),
-      })),
-    };
+  template: {
+    resourceTypes: ['AWS::ApiGateway::Stage'],
+    facts(stage) {
+      const settings = listOf(stage.get('MethodSettings'));
+      if (isUnknown(settings)) return { cacheCluster: stage.get('CacheClusterEnabled'), settings };
+      return {
+        cacheCluster: stage.get('CacheClusterEnabled'),
+        settings: settings.map((s) => ({
+          method: `${String(field(s, 'HttpMethod'))} ${String(field(s, 'ResourcePath'))}`,
+          caching: field(s, 'CachingEnabled'),
+          encrypted: field(s, 'CacheDataEncrypted'),
+        })),
+      };
+    },
   },
   evaluate({ cacheCluster, settings }) {
     if (isUnknown(settings)) return needsReview(`MethodSettings is not known: ${settings.reason}`);

@@ -12,12 +12,14 @@ export const ApiGatewayStageClientCertificate = defineRule<Facts>({
   description:
     'A client certificate lets an HTTP backend verify that requests come from API Gateway and not from someone calling it directly; it matters for HTTP integrations reachable outside the VPC.',
   severity: 'warning',
-  resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'API_GW_SSL_ENABLED',
   remediation:
     'Create an AWS::ApiGateway::ClientCertificate, set the stage’s ClientCertificateId to it, and make the backend require it (CDK: deployOptions.clientCertificateId).',
-  fromTemplate: (stage) => ({ clientCertificate: isSet(stage, 'ClientCertificateId') }),
+  template: {
+    resourceTypes: ['AWS::ApiGateway::Stage'],
+    facts: (stage) => ({ clientCertificate: isSet(stage, 'ClientCertificateId') }),
+  },
   evaluate({ clientCertificate }) {
     if (isUnknown(clientCertificate)) return needsReview(`ClientCertificateId is not known: ${clientCertificate.reason}`);
     return clientCertificate ? pass('a client certificate is configured') : fail('no ClientCertificateId is set');

@@ -20,21 +20,23 @@ export const ApiGatewayStageExecutionLogging = defineRule<Facts>({
   description:
     'Execution logs record authoriser decisions, throttling and integration errors for every request; without them abuse of an internet-facing API leaves no trace.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: { ncscCsp: ['13', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'API_GW_EXECUTION_LOGGING_ENABLED',
   remediation:
     'Add a MethodSettings entry with ResourcePath "/*", HttpMethod "*" and LoggingLevel INFO or ERROR, and no method override that turns it OFF (CDK: deployOptions.loggingLevel).',
-  fromTemplate(stage) {
-    const settings = listOf(stage.get('MethodSettings'));
-    if (isUnknown(settings)) return { settings };
-    return {
-      settings: settings.map((s) => ({
-        path: field(s, 'ResourcePath'),
-        method: field(s, 'HttpMethod'),
-        level: field(s, 'LoggingLevel'),
-      })),
-    };
+  template: {
+    resourceTypes: ['AWS::ApiGateway::Stage'],
+    facts(stage) {
+      const settings = listOf(stage.get('MethodSettings'));
+      if (isUnknown(settings)) return { settings };
+      return {
+        settings: settings.map((s) => ({
+          path: field(s, 'ResourcePath'),
+          method: field(s, 'HttpMethod'),
+          level: field(s, 'LoggingLevel'),
+        })),
+      };
+    },
   },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`MethodSettings is not known: ${settings.reason}`);

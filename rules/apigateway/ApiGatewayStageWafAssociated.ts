@@ -17,7 +17,6 @@ export const ApiGatewayStageWafAssociated = defineRule<Facts>({
   description:
     'A public REST API without a web ACL takes every request to its integrations; Internet First expects context-based (layer 7) access control at the boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGateway::Stage'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -27,18 +26,21 @@ export const ApiGatewayStageWafAssociated = defineRule<Facts>({
   configRule: 'API_GW_ASSOCIATED_WITH_WAF',
   remediation:
     'Associate a regional WAFv2 web ACL with the stage (AWS::WAFv2::WebACLAssociation with ResourceArn arn:aws:apigateway:<region>::/restapis/<api>/stages/<stage>; CDK: api.deploymentStage.stageArn).',
-  fromTemplate(stage, { index }) {
-    const api = restApiOf(stage, index);
-    if (isUnknown(api)) return { endpointTypes: api };
-    const types = listOf(api.get('EndpointConfiguration.Types'));
-    const endpointTypes = isUnknown(types) ? types : types.length ? types : ['EDGE'];
-    if (!isUnknown(endpointTypes) && endpointTypes.includes('PRIVATE')) return { endpointTypes };
-    const stageName = stage.get('StageName');
-    const literalArn = typeof stageName === 'string' ? `/restapis/\${${api.logicalId}}/stages/${stageName}` : undefined;
-    return {
-      endpointTypes,
-      webAcl: hasWebAclAssociation(stage, index, (text) => literalArn !== undefined && text.endsWith(literalArn)),
-    };
+  template: {
+    resourceTypes: ['AWS::ApiGateway::Stage'],
+    facts(stage, { index }) {
+      const api = restApiOf(stage, index);
+      if (isUnknown(api)) return { endpointTypes: api };
+      const types = listOf(api.get('EndpointConfiguration.Types'));
+      const endpointTypes = isUnknown(types) ? types : types.length ? types : ['EDGE'];
+      if (!isUnknown(endpointTypes) && endpointTypes.includes('PRIVATE')) return { endpointTypes };
+      const stageName = stage.get('StageName');
+      const literalArn = typeof stageName === 'string' ? `/restapis/\${${api.logicalId}}/stages/${stageName}` : undefined;
+      return {
+        endpointTypes,
+        webAcl: hasWebAclAssociation(stage, index, (text) => literalArn !== undefined && text.endsWith(literalArn)),
+      };
+    },
   },
   evaluate({ endpointTypes, webAcl }) {
     if (isUnknown(endpointTypes)) return needsReview(`the API’s endpoint type is not known: ${endpointTypes.reason}`);

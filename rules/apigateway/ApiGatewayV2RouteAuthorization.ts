@@ -14,7 +14,6 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
   description:
     'A route with AuthorizationType NONE can be called by anyone on the internet; identity should be established (IAM, JWT or a Lambda authoriser) before a request reaches the integration.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGatewayV2::Route'],
   controls: {
     ncscCsp: ['10', '11', '14.1'],
     tenSteps: ['identity-and-access-management'],
@@ -24,13 +23,16 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
   configRule: 'API_GWV2_AUTHORIZATION_TYPE_CONFIGURED',
   remediation:
     'Set AuthorizationType to AWS_IAM, JWT or CUSTOM with an AuthorizerId (CDK: defaultAuthorizer on the HttpApi, or authorizer on the route).',
-  fromTemplate(route, { index }) {
-    const api = index.target(route.get('ApiId'));
-    const protocol =
-      api?.type === 'AWS::ApiGatewayV2::Api'
-        ? api.get('ProtocolType')
-        : new Unknown(`the API of ${route.logicalId} is not defined in this template`);
-    return { routeKey: route.get('RouteKey'), authorizationType: route.get('AuthorizationType'), protocol };
+  template: {
+    resourceTypes: ['AWS::ApiGatewayV2::Route'],
+    facts(route, { index }) {
+      const api = index.target(route.get('ApiId'));
+      const protocol =
+        api?.type === 'AWS::ApiGatewayV2::Api'
+          ? api.get('ProtocolType')
+          : new Unknown(`the API of ${route.logicalId} is not defined in this template`);
+      return { routeKey: route.get('RouteKey'), authorizationType: route.get('AuthorizationType'), protocol };
+    },
   },
   evaluate({ routeKey, authorizationType, protocol }) {
     if (isUnknown(routeKey)) return needsReview(`RouteKey is not known: ${routeKey.reason}`);

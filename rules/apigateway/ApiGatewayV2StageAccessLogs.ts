@@ -15,21 +15,23 @@ export const ApiGatewayV2StageAccessLogs = defineRule<Facts>({
   description:
     'Access logs record who called the API and with what result; without them abuse of an internet-facing API cannot be detected or investigated.',
   severity: 'error',
-  resourceTypes: ['AWS::ApiGatewayV2::Stage'],
   controls: { ncscCsp: ['13', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'API_GWV2_ACCESS_LOGS_ENABLED',
   remediation:
     'Set AccessLogSettings.DestinationArn to a CloudWatch log group ARN and AccessLogSettings.Format (CDK: accessLogSettings on the stage).',
-  fromTemplate(stage) {
-    const invalid = ['DestinationArn', 'Format'].filter((p) => {
-      const v = stage.get(`AccessLogSettings.${p}`);
-      return typeof v === 'number' || typeof v === 'boolean';
-    });
-    return {
-      destinationSet: isSet(stage, 'AccessLogSettings.DestinationArn'),
-      formatSet: isSet(stage, 'AccessLogSettings.Format'),
-      invalid,
-    };
+  template: {
+    resourceTypes: ['AWS::ApiGatewayV2::Stage'],
+    facts(stage) {
+      const invalid = ['DestinationArn', 'Format'].filter((p) => {
+        const v = stage.get(`AccessLogSettings.${p}`);
+        return typeof v === 'number' || typeof v === 'boolean';
+      });
+      return {
+        destinationSet: isSet(stage, 'AccessLogSettings.DestinationArn'),
+        formatSet: isSet(stage, 'AccessLogSettings.Format'),
+        invalid,
+      };
+    },
   },
   evaluate({ destinationSet, formatSet, invalid }) {
     if (invalid.length) return fail(`AccessLogSettings.${invalid.join(' and ')} is not a valid value`);

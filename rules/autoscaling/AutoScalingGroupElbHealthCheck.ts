@@ -14,18 +14,20 @@ export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
   description:
     'With EC2 status checks only, an instance whose application has failed keeps serving (and failing) traffic; ELB health checks replace it.',
   severity: 'warning',
-  resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED',
   remediation:
     'Set HealthCheckType: ELB with a HealthCheckGracePeriod (CDK: healthChecks: HealthChecks.withAdditionalChecks({ additionalTypes: [AdditionalHealthCheckType.ELB] })).',
-  fromTemplate(group) {
-    const lbs = listOf(group.get('LoadBalancerNames'));
-    const tgs = listOf(group.get('TargetGroupARNs'));
-    return {
-      loadBalancers: isUnknown(lbs) ? lbs : isUnknown(tgs) ? tgs : lbs.length + tgs.length,
-      healthCheckType: group.get('HealthCheckType'),
-    };
+  template: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    facts(group) {
+      const lbs = listOf(group.get('LoadBalancerNames'));
+      const tgs = listOf(group.get('TargetGroupARNs'));
+      return {
+        loadBalancers: isUnknown(lbs) ? lbs : isUnknown(tgs) ? tgs : lbs.length + tgs.length,
+        healthCheckType: group.get('HealthCheckType'),
+      };
+    },
   },
   evaluate({ loadBalancers, healthCheckType }) {
     if (isUnknown(loadBalancers)) return needsReview(`load balancer attachments are not known: ${loadBalancers.reason}`);

@@ -14,7 +14,6 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
   description:
     'Launch configurations are deprecated: they get no new instance types or features (IMDSv2 defaults, latest AMIs through SSM parameters) and cannot be created in new accounts.',
   severity: 'warning',
-  resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: {
     ncscCsp: ['5.1'],
     tenSteps: ['vulnerability-management', 'architecture-and-configuration'],
@@ -23,11 +22,14 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
   configRule: 'AUTOSCALING_LAUNCH_TEMPLATE',
   remediation:
     'Replace LaunchConfigurationName with LaunchTemplate (or MixedInstancesPolicy.LaunchTemplate); CDK uses a launch template when given launchTemplate.',
-  fromTemplate: (group) => ({
-    launchTemplate: isSet(group, 'LaunchTemplate'),
-    mixedInstancesTemplate: isSet(group, 'MixedInstancesPolicy.LaunchTemplate'),
-    launchConfiguration: isSet(group, 'LaunchConfigurationName'),
-  }),
+  template: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    facts: (group) => ({
+      launchTemplate: isSet(group, 'LaunchTemplate'),
+      mixedInstancesTemplate: isSet(group, 'MixedInstancesPolicy.LaunchTemplate'),
+      launchConfiguration: isSet(group, 'LaunchConfigurationName'),
+    }),
+  },
   evaluate({ launchTemplate, mixedInstancesTemplate, launchConfiguration }) {
     if (launchTemplate === true || mixedInstancesTemplate === true) return pass('the group uses a launch template');
     for (const v of [launchTemplate, mixedInstancesTemplate, launchConfiguration]) {

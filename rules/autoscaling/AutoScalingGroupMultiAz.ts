@@ -13,19 +13,21 @@ export const AutoScalingGroupMultiAz = defineRule<Facts>({
   title: 'Auto Scaling groups span at least two Availability Zones',
   description: 'A group confined to one zone loses all its capacity when that zone fails.',
   severity: 'warning',
-  resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'AUTOSCALING_MULTIPLE_AZ',
   remediation: 'Give VPCZoneIdentifier subnets in two or more zones (CDK: vpcSubnets spanning the VPC’s zones).',
-  fromTemplate(group, { index }) {
-    const raw = group.raw.Properties?.AvailabilityZones;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'Fn::GetAZs' in raw) return { zones: 'all' };
-    const subnets = listOf(group.get('VPCZoneIdentifier'));
-    if (isUnknown(subnets)) return { zones: undecided(subnets) };
-    if (subnets.length) return { zones: subnets.map((s) => zoneOf(s, index)) };
-    const zones = listOf(group.get('AvailabilityZones'));
-    if (isUnknown(zones)) return { zones: undecided(zones) };
-    return { zones: zones.map((z) => (typeof z === 'string' ? z : undecided(isUnknown(z) ? z : 'a zone is not a string'))) };
+  template: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    facts(group, { index }) {
+      const raw = group.raw.Properties?.AvailabilityZones;
+      if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'Fn::GetAZs' in raw) return { zones: 'all' };
+      const subnets = listOf(group.get('VPCZoneIdentifier'));
+      if (isUnknown(subnets)) return { zones: undecided(subnets) };
+      if (subnets.length) return { zones: subnets.map((s) => zoneOf(s, index)) };
+      const zones = listOf(group.get('AvailabilityZones'));
+      if (isUnknown(zones)) return { zones: undecided(zones) };
+      return { zones: zones.map((z) => (typeof z === 'string' ? z : undecided(isUnknown(z) ? z : 'a zone is not a string'))) };
+    },
   },
   evaluate({ zones }) {
     if (zones === 'all') return pass('the group uses every Availability Zone of the region');

@@ -12,7 +12,6 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
   description:
     'IMDSv1 answers any request from the instance, so an SSRF flaw in the application hands out the instance role’s credentials; IMDSv2 session tokens stop that.',
   severity: 'error',
-  resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
   controls: {
     ncscCsp: ['10', '11'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -21,10 +20,13 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
   configRule: 'AUTOSCALING_LAUNCHCONFIG_REQUIRES_IMDSV2',
   remediation:
     'Set MetadataOptions.HttpTokens: required (CDK: requireImdsv2: true), or move to a launch template with the same setting.',
-  fromTemplate: (lc) => ({
-    httpTokens: lc.get('MetadataOptions.HttpTokens'),
-    httpEndpoint: lc.get('MetadataOptions.HttpEndpoint'),
-  }),
+  template: {
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    facts: (lc) => ({
+      httpTokens: lc.get('MetadataOptions.HttpTokens'),
+      httpEndpoint: lc.get('MetadataOptions.HttpEndpoint'),
+    }),
+  },
   evaluate({ httpTokens, httpEndpoint }) {
     if (httpEndpoint === 'disabled') return pass('the instance metadata service is disabled');
     if (isUnknown(httpTokens)) return needsReview(`HttpTokens is not known: ${httpTokens.reason}`);

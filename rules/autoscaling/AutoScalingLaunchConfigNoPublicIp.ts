@@ -12,7 +12,6 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
   description:
     'Instances with public addresses are reachable from the internet around the boundary firewall; workloads belong in private subnets behind a load balancer.',
   severity: 'error',
-  resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,7 +20,10 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
   },
   configRule: 'AUTOSCALING_LAUNCH_CONFIG_PUBLIC_IP_DISABLED',
   remediation: 'Set AssociatePublicIpAddress: false (CDK: associatePublicIpAddress: false) and launch into private subnets.',
-  fromTemplate: (lc) => ({ associatePublicIp: lc.get('AssociatePublicIpAddress') }),
+  template: {
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    facts: (lc) => ({ associatePublicIp: lc.get('AssociatePublicIpAddress') }),
+  },
   evaluate({ associatePublicIp }) {
     const v = asBoolean(associatePublicIp);
     if (isUnknown(v)) return needsReview(`AssociatePublicIpAddress is not known: ${v.reason}`);

@@ -15,23 +15,25 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
   description:
     'A copy action puts a full copy of the backed-up data in the destination vault’s region; NHS data must stay in approved (UK) regions unless an exception is declared.',
   severity: 'error',
-  resourceTypes: ['AWS::Backup::BackupPlan'],
   controls: { ncscCsp: ['2.1'], tenSteps: ['data-security'] },
   remediation: `Copy only to vaults in ${APPROVED_REGIONS.join(', ')} (another account in the same region gives the separation), or acknowledge the finding with the approved data-location exception.`,
-  fromTemplate(plan, { index }) {
-    const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
-    if (isUnknown(rules)) return { destinations: rules };
-    const destinations: (string | Unknown)[] = [];
-    for (const rule of rules) {
-      if (isUnknown(rule)) return { destinations: rule };
-      const copies = asList((rule as Record<string, unknown> | undefined)?.CopyActions);
-      if (isUnknown(copies)) return { destinations: copies };
-      for (const copy of copies)
-        destinations.push(
-          regionOfVault(isUnknown(copy) ? copy : (copy as Record<string, unknown>)?.DestinationBackupVaultArn, index),
-        );
-    }
-    return { destinations };
+  template: {
+    resourceTypes: ['AWS::Backup::BackupPlan'],
+    facts(plan, { index }) {
+      const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
+      if (isUnknown(rules)) return { destinations: rules };
+      const destinations: (string | Unknown)[] = [];
+      for (const rule of rules) {
+        if (isUnknown(rule)) return { destinations: rule };
+        const copies = asList((rule as Record<string, unknown> | undefined)?.CopyActions);
+        if (isUnknown(copies)) return { destinations: copies };
+        for (const copy of copies)
+          destinations.push(
+            regionOfVault(isUnknown(copy) ? copy : (copy as Record<string, unknown>)?.DestinationBackupVaultArn, index),
+          );
+      }
+      return { destinations };
+    },
   },
   evaluate({ destinations }) {
     if (isUnknown(destinations)) return needsReview(`the plan’s rules are not known: ${destinations.reason}`);

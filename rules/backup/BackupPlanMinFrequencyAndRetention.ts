@@ -24,24 +24,27 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
   description:
     'Infrequent backups lose a day or more of data; short retention means ransomware or corruption noticed after a few weeks has already reached every recovery point.',
   severity: 'error',
-  resourceTypes: ['AWS::Backup::BackupPlan'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK',
   remediation: `Give the plan a rule scheduled at least daily (cron(0 5 ? * * *)) with Lifecycle.DeleteAfterDays of ${MIN_RETENTION_DAYS} or more (CDK: BackupPlanRule.daily() with deleteAfter: Duration.days(${MIN_RETENTION_DAYS})).`,
-  fromTemplate(plan) {
-    const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
-    if (isUnknown(rules)) return { rules };
-    return {
-      rules: rules.map((r, i): PlanRule => {
-        if (isUnknown(r)) return { name: `rule ${i + 1}`, intervalHours: r, retentionDays: r };
-        const rule = (r ?? {}) as Record<string, unknown>;
-        const name = typeof rule.RuleName === 'string' ? rule.RuleName : `rule ${i + 1}`;
-        const continuous = asBoolean(rule.EnableContinuousBackup);
-        const intervalHours = continuous === true ? 0 : isUnknown(continuous) ? continuous : intervalOf(rule.ScheduleExpression);
-        const lifecycle = rule.Lifecycle as Record<string, unknown> | undefined;
-        return { name, intervalHours, retentionDays: isUnknown(lifecycle) ? lifecycle : asNumber(lifecycle?.DeleteAfterDays) };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::Backup::BackupPlan'],
+    facts(plan) {
+      const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
+      if (isUnknown(rules)) return { rules };
+      return {
+        rules: rules.map((r, i): PlanRule => {
+          if (isUnknown(r)) return { name: `rule ${i + 1}`, intervalHours: r, retentionDays: r };
+          const rule = (r ?? {}) as Record<string, unknown>;
+          const name = typeof rule.RuleName === 'string' ? rule.RuleName : `rule ${i + 1}`;
+          const continuous = asBoolean(rule.EnableContinuousBackup);
+          const intervalHours =
+            continuous === true ? 0 : isUnknown(continuous) ? continuous : intervalOf(rule.ScheduleExpression);
+          const lifecycle = rule.Lifecycle as Record<string, unknown> | undefined;
+          return { name, intervalHours, retentionDays: isUnknown(lifecycle) ? lifecycle : asNumber(lifecycle?.DeleteAfterDays) };
+        }),
+      };
+    },
   },
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`the plan’s rules are not known: ${rules.reason}`);

@@ -20,16 +20,18 @@ export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
   description:
     'A Deny on deleting recovery points, changing their lifecycle and replacing the vault policy stops a compromised administrator from destroying backups before an attack.',
   severity: 'warning',
-  resourceTypes: ['AWS::Backup::BackupVault'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security', 'incident-management'] },
   configRule: 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED',
   remediation: `Set AccessPolicy with a Deny to Principal "*" of ${PROTECTED_ACTIONS.join(', ')} (CDK: blockRecoveryPointDeletion()).`,
-  fromTemplate(vault) {
-    const statements = statementsOf(vault.get('AccessPolicy'));
-    if (isUnknown(statements)) return { deniedActions: statements };
-    const denies = statements.filter((s) => s.effect === 'Deny' || isUnknown(s.effect));
-    const unknownEffect = denies.find((s) => isUnknown(s.effect));
-    return { deniedActions: unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions) };
+  template: {
+    resourceTypes: ['AWS::Backup::BackupVault'],
+    facts(vault) {
+      const statements = statementsOf(vault.get('AccessPolicy'));
+      if (isUnknown(statements)) return { deniedActions: statements };
+      const denies = statements.filter((s) => s.effect === 'Deny' || isUnknown(s.effect));
+      const unknownEffect = denies.find((s) => isUnknown(s.effect));
+      return { deniedActions: unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions) };
+    },
   },
   evaluate({ deniedActions }) {
     if (isUnknown(deniedActions)) return needsReview(`the vault access policy could not be read: ${deniedActions.reason}`);

@@ -12,10 +12,12 @@ export const BackupVaultEncryptedWithCmk = defineRule<Facts>({
   description:
     'With the AWS managed aws/backup key the vault’s recovery points can be decrypted by anyone the account lets use AWS Backup; a customer managed key adds a key policy that can lock restores down.',
   severity: 'warning',
-  resourceTypes: ['AWS::Backup::BackupVault'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation: 'Set EncryptionKeyArn to a customer managed KMS key (CDK: encryptionKey).',
-  fromTemplate: (vault, { index }) => ({ key: keyKindOf(vault.get('EncryptionKeyArn'), index) }),
+  template: {
+    resourceTypes: ['AWS::Backup::BackupVault'],
+    facts: (vault, { index }) => ({ key: keyKindOf(vault.get('EncryptionKeyArn'), index) }),
+  },
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`EncryptionKeyArn is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('recovery points are encrypted with a customer managed key');

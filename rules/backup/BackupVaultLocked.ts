@@ -13,19 +13,21 @@ export const BackupVaultLocked = defineRule<Facts>({
   description:
     'Ransomware operators delete backups before encrypting data; a vault lock in compliance mode stops anyone, including the root user, from deleting recovery points or shortening their retention.',
   severity: 'warning',
-  resourceTypes: ['AWS::Backup::BackupVault', 'AWS::Backup::LogicallyAirGappedBackupVault'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security', 'incident-management'] },
   remediation:
     'Set LockConfiguration with MinRetentionDays and ChangeableForDays (compliance mode becomes immutable after that grace period) (CDK: lockConfiguration: { minRetention, changeableFor }), or use a logically air-gapped vault.',
-  fromTemplate(vault) {
-    if (vault.type === 'AWS::Backup::LogicallyAirGappedBackupVault') return { lock: 'air-gapped' };
-    const config = vault.get('LockConfiguration');
-    if (config === undefined) return { lock: 'none' };
-    if (isUnknown(config)) return { lock: config };
-    // Without ChangeableForDays the lock stays in governance mode, which suitably privileged users can remove.
-    const changeable = asNumber((config as Record<string, unknown>).ChangeableForDays);
-    if (isUnknown(changeable)) return { lock: changeable };
-    return { lock: changeable === undefined ? 'governance' : 'compliance' };
+  template: {
+    resourceTypes: ['AWS::Backup::BackupVault', 'AWS::Backup::LogicallyAirGappedBackupVault'],
+    facts(vault) {
+      if (vault.type === 'AWS::Backup::LogicallyAirGappedBackupVault') return { lock: 'air-gapped' };
+      const config = vault.get('LockConfiguration');
+      if (config === undefined) return { lock: 'none' };
+      if (isUnknown(config)) return { lock: config };
+      // Without ChangeableForDays the lock stays in governance mode, which suitably privileged users can remove.
+      const changeable = asNumber((config as Record<string, unknown>).ChangeableForDays);
+      if (isUnknown(changeable)) return { lock: changeable };
+      return { lock: changeable === undefined ? 'governance' : 'compliance' };
+    },
   },
   evaluate({ lock }) {
     if (isUnknown(lock)) return needsReview(`LockConfiguration is not known: ${lock.reason}`);

@@ -13,14 +13,16 @@ export const CloudFrontAccessLogs = defineRule<Facts>({
   description:
     'Access logs are the record of every request at the edge; without them abuse of the service cannot be detected or investigated.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['13', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'CLOUDFRONT_ACCESSLOGS_ENABLED',
   remediation:
     'Set DistributionConfig.Logging with a log bucket (CDK: enableLogging: true), or deliver standard logs v2 through an AWS::Logs::DeliverySource for the distribution.',
-  fromTemplate(distribution, { index }) {
-    const sources = index.referrers(distribution, 'AWS::Logs::DeliverySource', 'ResourceArn').map((s) => index.exists(s));
-    return { logging: anyOf(isSet(distribution, 'DistributionConfig.Logging'), ...sources) };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution, { index }) {
+      const sources = index.referrers(distribution, 'AWS::Logs::DeliverySource', 'ResourceArn').map((s) => index.exists(s));
+      return { logging: anyOf(isSet(distribution, 'DistributionConfig.Logging'), ...sources) };
+    },
   },
   evaluate({ logging }) {
     if (isUnknown(logging)) return needsReview(`whether logging is configured is not known: ${logging.reason}`);

@@ -11,11 +11,13 @@ export const CloudFrontDefaultRootObject = defineRule<Facts>({
   description:
     'Without a default root object a request for the root URL is passed to the origin as is, which for some origins lists their contents.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['11'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['secure-configuration'] },
   configRule: 'CLOUDFRONT_DEFAULT_ROOT_OBJECT_CONFIGURED',
   remediation: 'Set DistributionConfig.DefaultRootObject, e.g. index.html (CDK: defaultRootObject).',
-  fromTemplate: (d) => ({ defaultRootObject: d.get('DistributionConfig.DefaultRootObject') }),
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts: (d) => ({ defaultRootObject: d.get('DistributionConfig.DefaultRootObject') }),
+  },
   evaluate({ defaultRootObject }) {
     if (isUnknown(defaultRootObject)) return needsReview(`DefaultRootObject is not known: ${defaultRootObject.reason}`);
     if (typeof defaultRootObject === 'string' && defaultRootObject.trim())

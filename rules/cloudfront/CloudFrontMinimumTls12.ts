@@ -17,7 +17,6 @@ export const CloudFrontMinimumTls12 = defineRule<Facts>({
   description:
     'Older CloudFront security policies accept TLS 1.0/1.1 or weak ciphers; the default *.cloudfront.net certificate is fixed at TLSv1, so a custom certificate with a modern policy is needed.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: {
     ncscCsp: ['1', '11'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -27,11 +26,14 @@ export const CloudFrontMinimumTls12 = defineRule<Facts>({
   configRule: 'CLOUDFRONT_SECURITY_POLICY_CHECK',
   remediation:
     'Use an ACM certificate (us-east-1) with SslSupportMethod sni-only and MinimumProtocolVersion TLSv1.2_2021 or newer (CDK: certificate and minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021).',
-  fromTemplate: (d) => ({
-    viewerCertificate: d.get('DistributionConfig.ViewerCertificate'),
-    defaultCertificate: d.get('DistributionConfig.ViewerCertificate.CloudFrontDefaultCertificate'),
-    minimumProtocolVersion: d.get('DistributionConfig.ViewerCertificate.MinimumProtocolVersion'),
-  }),
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts: (d) => ({
+      viewerCertificate: d.get('DistributionConfig.ViewerCertificate'),
+      defaultCertificate: d.get('DistributionConfig.ViewerCertificate.CloudFrontDefaultCertificate'),
+      minimumProtocolVersion: d.get('DistributionConfig.ViewerCertificate.MinimumProtocolVersion'),
+    }),
+  },
   evaluate({ viewerCertificate, defaultCertificate, minimumProtocolVersion }) {
     for (const v of [viewerCertificate, defaultCertificate, minimumProtocolVersion]) {
       if (isUnknown(v)) return needsReview(`the viewer certificate is not known: ${(v as Unknown).reason}`);

@@ -13,25 +13,27 @@ export const CloudFrontOriginFailover = defineRule<Facts>({
   description:
     'An origin group with a primary and a secondary origin keeps the service answering when one origin or its region is down.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'CLOUDFRONT_ORIGIN_FAILOVER_ENABLED',
   remediation:
     'Add an origin group with two members and failover status codes, and point the cache behaviours at it (CDK: new origins.OriginGroup({ primaryOrigin, fallbackOrigin })).',
-  fromTemplate(distribution) {
-    const groups = distribution.get('DistributionConfig.OriginGroups');
-    if (isUnknown(groups)) return { groupSizes: groups };
-    const items = listOf(field(groups, 'Items'));
-    if (isUnknown(items)) return { groupSizes: items };
-    return {
-      groupSizes: items.map((g) => {
-        const members = field(g, 'Members');
-        const quantity = field(members, 'Quantity');
-        if (quantity !== undefined) return quantity;
-        const list = listOf(field(members, 'Items'));
-        return isUnknown(list) ? list : list.length;
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution) {
+      const groups = distribution.get('DistributionConfig.OriginGroups');
+      if (isUnknown(groups)) return { groupSizes: groups };
+      const items = listOf(field(groups, 'Items'));
+      if (isUnknown(items)) return { groupSizes: items };
+      return {
+        groupSizes: items.map((g) => {
+          const members = field(g, 'Members');
+          const quantity = field(members, 'Quantity');
+          if (quantity !== undefined) return quantity;
+          const list = listOf(field(members, 'Items'));
+          return isUnknown(list) ? list : list.length;
+        }),
+      };
+    },
   },
   evaluate({ groupSizes }) {
     if (isUnknown(groupSizes)) return needsReview(`origin groups are not known: ${groupSizes.reason}`);

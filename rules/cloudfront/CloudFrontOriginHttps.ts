@@ -21,29 +21,31 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
   description:
     'Between the edge and the origin traffic crosses the internet; http-only, or match-viewer behind an allow-all behaviour, sends it in clear text.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_TRAFFIC_TO_ORIGIN_ENCRYPTED',
   remediation:
     'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
-  fromTemplate(distribution) {
-    const origins = originsOf(distribution);
-    const behaviors = behaviorsOf(distribution);
-    if (isUnknown(origins)) return { origins };
-    if (isUnknown(behaviors)) return { origins: behaviors };
-    const groups = originGroupMembers(distribution);
-    return {
-      origins: origins.map((o) => {
-        const id = field(o, 'Id');
-        const reaches = (target: unknown) =>
-          target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
-        return {
-          id,
-          protocolPolicy: protocolPolicyOf(o),
-          viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer),
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution) {
+      const origins = originsOf(distribution);
+      const behaviors = behaviorsOf(distribution);
+      if (isUnknown(origins)) return { origins };
+      if (isUnknown(behaviors)) return { origins: behaviors };
+      const groups = originGroupMembers(distribution);
+      return {
+        origins: origins.map((o) => {
+          const id = field(o, 'Id');
+          const reaches = (target: unknown) =>
+            target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
+          return {
+            id,
+            protocolPolicy: protocolPolicyOf(o),
+            viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer),
+          };
+        }),
+      };
+    },
   },
   evaluate({ origins }) {
     if (isUnknown(origins)) return needsReview(`origins are not known: ${origins.reason}`);

@@ -18,21 +18,23 @@ export const CloudFrontOriginNoDeprecatedTls = defineRule<Facts>({
   description:
     'OriginSSLProtocols lists what CloudFront will negotiate with the origin; SSLv3, TLS 1.0 and 1.1 are broken or deprecated, and CloudFormation’s default offers SSLv3 and TLS 1.0.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_NO_DEPRECATED_SSL_PROTOCOLS',
   remediation: 'Set CustomOriginConfig.OriginSSLProtocols to ["TLSv1.2"] (CDK’s HttpOrigin default).',
-  fromTemplate(distribution) {
-    const origins = originsOf(distribution);
-    if (isUnknown(origins)) return { origins };
-    const out: Array<{ id: unknown; protocols: unknown }> = [];
-    for (const o of origins) {
-      const custom = field(o, 'CustomOriginConfig');
-      if (custom === undefined) continue;
-      if (field(custom, 'OriginProtocolPolicy') === 'http-only') continue;
-      out.push({ id: field(o, 'Id'), protocols: field(custom, 'OriginSSLProtocols') });
-    }
-    return { origins: out };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution) {
+      const origins = originsOf(distribution);
+      if (isUnknown(origins)) return { origins };
+      const out: Array<{ id: unknown; protocols: unknown }> = [];
+      for (const o of origins) {
+        const custom = field(o, 'CustomOriginConfig');
+        if (custom === undefined) continue;
+        if (field(custom, 'OriginProtocolPolicy') === 'http-only') continue;
+        out.push({ id: field(o, 'Id'), protocols: field(custom, 'OriginSSLProtocols') });
+      }
+      return { origins: out };
+    },
   },
   evaluate({ origins }) {
     if (isUnknown(origins)) return needsReview(`origins are not known: ${origins.reason}`);

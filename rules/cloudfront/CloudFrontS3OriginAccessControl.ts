@@ -26,22 +26,24 @@ export const CloudFrontS3OriginAccessControl = defineRule<Facts>({
   description:
     'Without origin access control the bucket must be readable by CloudFront some other way: publicly, or through a legacy origin access identity that cannot use SSE-KMS or newer regions.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_S3_ORIGIN_ACCESS_CONTROL_ENABLED',
   remediation:
     'Create an AWS::CloudFront::OriginAccessControl (SigningBehavior always) and set OriginAccessControlId on the S3 origin, with a bucket policy allowing only that distribution (CDK: S3BucketOrigin.withOriginAccessControl).',
-  fromTemplate(distribution, { index }) {
-    const origins = originsOf(distribution);
-    if (isUnknown(origins)) return { origins };
-    return {
-      origins: origins.map((o, i) => ({
-        id: field(o, 'Id'),
-        kind: originKind(o, index),
-        accessControl: isSet(distribution, `DistributionConfig.Origins.${i}.OriginAccessControlId`),
-        accessIdentity: isSet(distribution, `DistributionConfig.Origins.${i}.S3OriginConfig.OriginAccessIdentity`),
-      })),
-    };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution, { index }) {
+      const origins = originsOf(distribution);
+      if (isUnknown(origins)) return { origins };
+      return {
+        origins: origins.map((o, i) => ({
+          id: field(o, 'Id'),
+          kind: originKind(o, index),
+          accessControl: isSet(distribution, `DistributionConfig.Origins.${i}.OriginAccessControlId`),
+          accessIdentity: isSet(distribution, `DistributionConfig.Origins.${i}.S3OriginConfig.OriginAccessIdentity`),
+        })),
+      };
+    },
   },
   evaluate({ origins }) {
     if (isUnknown(origins)) return needsReview(`origins are not known: ${origins.reason}`);

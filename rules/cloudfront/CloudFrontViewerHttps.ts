@@ -12,14 +12,16 @@ export const CloudFrontViewerHttps = defineRule<Facts>({
   title: 'CloudFront distributions serve viewers over HTTPS only',
   description: 'A cache behaviour with allow-all serves content, cookies and tokens to browsers over plain HTTP.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: { ncscCsp: ['1', '11'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'CLOUDFRONT_VIEWER_POLICY_HTTPS',
   remediation:
     'Set ViewerProtocolPolicy to redirect-to-https or https-only on every cache behaviour (CDK: viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS).',
-  fromTemplate(distribution) {
-    const behaviors = behaviorsOf(distribution);
-    return { viewerPolicies: isUnknown(behaviors) ? behaviors : behaviors.map((b) => b.viewer) };
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts(distribution) {
+      const behaviors = behaviorsOf(distribution);
+      return { viewerPolicies: isUnknown(behaviors) ? behaviors : behaviors.map((b) => b.viewer) };
+    },
   },
   evaluate({ viewerPolicies }) {
     if (isUnknown(viewerPolicies)) return needsReview(`cache behaviours are not known: ${viewerPolicies.reason}`);

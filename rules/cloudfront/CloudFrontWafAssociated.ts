@@ -12,7 +12,6 @@ export const CloudFrontWafAssociated = defineRule<Facts>({
   description:
     'A distribution is the internet edge of the service; without a web ACL every request reaches the cache and origin unfiltered, with no layer 7 access control.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -22,7 +21,10 @@ export const CloudFrontWafAssociated = defineRule<Facts>({
   configRule: 'CLOUDFRONT_ASSOCIATED_WITH_WAF',
   remediation:
     'Set DistributionConfig.WebACLId to the Arn of a CLOUDFRONT-scope WAFv2 web ACL (created in us-east-1) (CDK: webAclId).',
-  fromTemplate: (d) => ({ webAcl: isSet(d, 'DistributionConfig.WebACLId') }),
+  template: {
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    facts: (d) => ({ webAcl: isSet(d, 'DistributionConfig.WebACLId') }),
+  },
   evaluate({ webAcl }) {
     if (isUnknown(webAcl)) return needsReview(`WebACLId is not known: ${webAcl.reason}`);
     return webAcl ? pass('a WAF web ACL is associated') : fail('no WebACLId is set');

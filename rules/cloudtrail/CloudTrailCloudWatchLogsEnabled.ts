@@ -12,11 +12,13 @@ export const CloudTrailCloudWatchLogsEnabled = defineRule<Facts>({
   description:
     'Delivery to CloudWatch Logs is what lets metric filters and alarms react to root use, failed sign-ins and security changes within minutes rather than at the next audit.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED',
   remediation: 'Set CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn (CDK: sendToCloudWatchLogs: true).',
-  fromTemplate: (trail) => ({ logGroup: isPresent(trail.get('CloudWatchLogsLogGroupArn')) }),
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: (trail) => ({ logGroup: isPresent(trail.get('CloudWatchLogsLogGroupArn')) }),
+  },
   evaluate({ logGroup }) {
     if (isUnknown(logGroup)) return needsReview(`CloudWatchLogsLogGroupArn is not known: ${logGroup.reason}`);
     return logGroup === true

@@ -10,14 +10,16 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
   description:
     'Without a trail, API activity is kept for 90 days in event history only, with no data events, integrity digests or delivery to the log archive: too little to investigate an incident.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: { ncscCsp: ['13.1', '14.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'CLOUD_TRAIL_ENABLED',
   remediation:
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
-  // IsLogging is required; a trail without it is not a working trail.
-  fromTemplate: (stack, context) =>
-    presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    // IsLogging is required; a trail without it is not a working trail.
+    facts: (stack, context) =>
+      presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
+  },
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether a trail is logging is not known: ${present.reason}`);

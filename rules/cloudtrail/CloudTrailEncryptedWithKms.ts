@@ -12,12 +12,14 @@ export const CloudTrailEncryptedWithKms = defineRule<Facts>({
   description:
     'With SSE-KMS, reading the audit log needs both S3 and KMS permissions, so a bucket-policy mistake alone does not expose a record of every API call in the account.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1', '2.3'], tenSteps: ['logging-and-monitoring', 'data-security'] },
   configRule: 'CLOUD_TRAIL_ENCRYPTION_ENABLED',
   remediation:
     'Set KMSKeyId to a customer-managed key whose policy allows cloudtrail.amazonaws.com to encrypt (CDK: encryptionKey: key).',
-  fromTemplate: (trail) => ({ kmsKey: isPresent(trail.get('KMSKeyId')) }),
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: (trail) => ({ kmsKey: isPresent(trail.get('KMSKeyId')) }),
+  },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KMSKeyId is not known: ${kmsKey.reason}`);
     return kmsKey === true

@@ -12,11 +12,13 @@ export const CloudTrailLogFileValidation = defineRule<Facts>({
   description:
     'Digest files let you prove that audit logs were not altered or deleted after delivery, which evidence in an investigation or a Cyber Essentials Plus audit depends on.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED',
   remediation: 'Set EnableLogFileValidation: true (CDK: enableFileValidation defaults to true on cloudtrail.Trail).',
-  fromTemplate: (trail) => ({ fileValidation: asBoolean(trail.get('EnableLogFileValidation')) }),
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: (trail) => ({ fileValidation: asBoolean(trail.get('EnableLogFileValidation')) }),
+  },
   evaluate({ fileValidation }) {
     if (isUnknown(fileValidation)) return needsReview(`EnableLogFileValidation is not known: ${fileValidation.reason}`);
     return fileValidation === true

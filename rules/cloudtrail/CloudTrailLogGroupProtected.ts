@@ -19,26 +19,28 @@ export const CloudTrailLogGroupProtected = defineRule<Facts>({
   description:
     'The CloudWatch copy of the audit trail is as sensitive as the trail itself: it needs its own KMS key and a retention of at least a year, or the copy alarms read from becomes the weak point.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1', '2.3'], tenSteps: ['logging-and-monitoring', 'data-security'] },
   remediation:
     'On the AWS::Logs::LogGroup named by CloudWatchLogsLogGroupArn, set KmsKeyId to a customer-managed key and RetentionInDays to at least 365 (CDK: pass cloudWatchLogGroup: new logs.LogGroup(..., { encryptionKey, retention }) to the Trail).',
-  fromTemplate(trail, context) {
-    const target = trailLogGroup(trail, context);
-    switch (target.kind) {
-      case 'none':
-        return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)' };
-      case 'outside':
-        return { skip: `log group ${target.name} is not defined in the checked templates` };
-      case 'unknown':
-        return { unknownGroup: target.reason };
-      case 'defined':
-        return {
-          group: target.group.logicalId,
-          kmsKey: isPresent(target.group.get('KmsKeyId')),
-          retentionInDays: asNumber(target.group.get('RetentionInDays')),
-        };
-    }
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts(trail, context) {
+      const target = trailLogGroup(trail, context);
+      switch (target.kind) {
+        case 'none':
+          return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)' };
+        case 'outside':
+          return { skip: `log group ${target.name} is not defined in the checked templates` };
+        case 'unknown':
+          return { unknownGroup: target.reason };
+        case 'defined':
+          return {
+            group: target.group.logicalId,
+            kmsKey: isPresent(target.group.get('KmsKeyId')),
+            retentionInDays: asNumber(target.group.get('RetentionInDays')),
+          };
+      }
+    },
   },
   evaluate({ skip, unknownGroup, group, kmsKey, retentionInDays }) {
     if (skip) return notApplicable(skip);

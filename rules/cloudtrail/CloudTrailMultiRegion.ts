@@ -12,12 +12,14 @@ export const CloudTrailMultiRegion = defineRule<Facts>({
   description:
     'A single-region trail misses activity in regions nobody watches, which is where an attacker with stolen keys starts crypto-mining or hides infrastructure.',
   severity: 'error',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'MULTI_REGION_CLOUD_TRAIL_ENABLED',
   remediation:
     'Set IsMultiRegionTrail: true (CDK: isMultiRegionTrail defaults to true on cloudtrail.Trail), or use an organisation trail.',
-  fromTemplate: (trail) => ({ multiRegion: asBoolean(trail.get('IsMultiRegionTrail')) }),
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: (trail) => ({ multiRegion: asBoolean(trail.get('IsMultiRegionTrail')) }),
+  },
   evaluate({ multiRegion }) {
     if (isUnknown(multiRegion)) return needsReview(`IsMultiRegionTrail is not known: ${multiRegion.reason}`);
     return multiRegion === true

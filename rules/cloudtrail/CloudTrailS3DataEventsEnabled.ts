@@ -12,12 +12,14 @@ export const CloudTrailS3DataEventsEnabled = defineRule<Facts>({
   description:
     'Management events do not show who read or deleted which object; data events are the access log for buckets that hold personal data, needed to tell data subjects and the ICO what was exposed.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring', 'data-security'] },
   configRule: 'CLOUDTRAIL_S3_DATAEVENTS_ENABLED',
   remediation:
     'Add an event selector with DataResources [{ Type: AWS::S3::Object, Values: ["arn:aws:s3"] }] (or for the buckets that hold personal data), or an advanced event selector on resources.type AWS::S3::Object (CDK: trail.logAllS3DataEvents()).',
-  fromTemplate: (trail) => ({ s3DataEvents: recordsS3Objects(trail.get('EventSelectors'), trail.get('AdvancedEventSelectors')) }),
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: (trail) => ({ s3DataEvents: recordsS3Objects(trail.get('EventSelectors'), trail.get('AdvancedEventSelectors')) }),
+  },
   evaluate({ s3DataEvents }) {
     if (isUnknown(s3DataEvents)) return needsReview(`event selectors are not known: ${s3DataEvents.reason}`);
     return s3DataEvents

@@ -45,16 +45,18 @@ export const CloudTrailSecurityEventAlarms = defineRule<Facts>({
   description:
     'Metric filters and alarms on the trail’s log group turn root use, sign-in without MFA, denied API calls and changes to IAM, logging, network boundaries and keys into alerts within minutes (NCSC 13, CIS AWS Foundations section 4).',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: { ncscCsp: ['13.2', '5.2'], tenSteps: ['logging-and-monitoring', 'incident-management'], internetFirst: ['IF-2'] },
   remediation:
     'For each missing event class, add an AWS::Logs::MetricFilter on the trail’s log group (for example { ($.eventName = StopLogging) || ($.eventName = DeleteTrail) || ($.eventName = UpdateTrail) }) and an AWS::CloudWatch::Alarm on its metric with an SNS AlarmAction.',
-  fromTemplate(trail, context) {
-    const target = trailLogGroup(trail, context);
-    if (target.kind === 'none')
-      return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)', missing: [] };
-    if (target.kind === 'unknown') return { missing: SECURITY_EVENTS.map((e) => e.name), undecided: target.reason };
-    return coverage(trail, context, target);
+  template: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts(trail, context) {
+      const target = trailLogGroup(trail, context);
+      if (target.kind === 'none')
+        return { skip: 'the trail does not deliver to CloudWatch Logs (see CloudTrailCloudWatchLogsEnabled)', missing: [] };
+      if (target.kind === 'unknown') return { missing: SECURITY_EVENTS.map((e) => e.name), undecided: target.reason };
+      return coverage(trail, context, target);
+    },
   },
   evaluate({ skip, missing, undecided }) {
     if (skip) return notApplicable(skip);

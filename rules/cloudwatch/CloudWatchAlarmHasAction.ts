@@ -16,16 +16,18 @@ export const CloudWatchAlarmHasAction = defineRule<Facts>({
   description:
     'An alarm without an ALARM action changes colour on a dashboard and nothing else; security alarms must reach a person or an automated response to count as reporting.',
   severity: 'warning',
-  resourceTypes: ['AWS::CloudWatch::Alarm'],
   controls: { ncscCsp: ['13.2', '5.2'], tenSteps: ['logging-and-monitoring', 'incident-management'], internetFirst: ['IF-2'] },
   configRule: 'CLOUDWATCH_ALARM_ACTION_CHECK',
   remediation:
     'Add an SNS topic (or other action) to AlarmActions and keep ActionsEnabled true (CDK: alarm.addAlarmAction(new actions.SnsAction(topic))).',
-  fromTemplate: (alarm) => ({
-    actionsEnabled: asBoolean(alarm.get('ActionsEnabled')),
-    alarmActions: countOf(alarm.get('AlarmActions')),
-    otherActions: [alarm.get('OKActions'), alarm.get('InsufficientDataActions')].some((l) => countOf(l) !== 0),
-  }),
+  template: {
+    resourceTypes: ['AWS::CloudWatch::Alarm'],
+    facts: (alarm) => ({
+      actionsEnabled: asBoolean(alarm.get('ActionsEnabled')),
+      alarmActions: countOf(alarm.get('AlarmActions')),
+      otherActions: [alarm.get('OKActions'), alarm.get('InsufficientDataActions')].some((l) => countOf(l) !== 0),
+    }),
+  },
   evaluate({ actionsEnabled, alarmActions, otherActions }) {
     if (isUnknown(actionsEnabled)) return needsReview(`ActionsEnabled is not known: ${actionsEnabled.reason}`);
     if (actionsEnabled === false) return fail('ActionsEnabled is false, so the alarm notifies no one');

@@ -18,29 +18,31 @@ export const CodeBuildArtifactEncryption = defineRule<Facts>({
   description:
     'Build artifacts hold the code and configuration that will run in production; unencrypted they can be read from the bucket by anyone with access to it.',
   severity: 'error',
-  resourceTypes: ['AWS::CodeBuild::Project'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security', 'supply-chain-security'] },
   configRule: 'CODEBUILD_PROJECT_ARTIFACT_ENCRYPTION',
   remediation:
     'Remove EncryptionDisabled: true from Artifacts and SecondaryArtifacts (CDK: artifacts encrypted by default; set encryptionKey for a customer-managed key).',
-  fromTemplate(project) {
-    const secondary = listOf(project.get('SecondaryArtifacts'));
-    if (isUnknown(secondary)) return { artifacts: undecided(secondary) };
-    const read = (name: string, a: unknown): Artifact => {
-      const disabled = asBoolean(field(a, 'EncryptionDisabled'));
-      const type = textOf(field(a, 'Type'));
-      return {
-        name,
-        ...(type ? { type } : {}),
-        encryptionDisabled: isUnknown(disabled) ? undecided(disabled) : disabled === true,
+  template: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts(project) {
+      const secondary = listOf(project.get('SecondaryArtifacts'));
+      if (isUnknown(secondary)) return { artifacts: undecided(secondary) };
+      const read = (name: string, a: unknown): Artifact => {
+        const disabled = asBoolean(field(a, 'EncryptionDisabled'));
+        const type = textOf(field(a, 'Type'));
+        return {
+          name,
+          ...(type ? { type } : {}),
+          encryptionDisabled: isUnknown(disabled) ? undecided(disabled) : disabled === true,
+        };
       };
-    };
-    return {
-      artifacts: [
-        read('Artifacts', project.get('Artifacts')),
-        ...secondary.map((a, i) => read(`SecondaryArtifacts ${textOf(field(a, 'ArtifactIdentifier')) ?? i + 1}`, a)),
-      ],
-    };
+      return {
+        artifacts: [
+          read('Artifacts', project.get('Artifacts')),
+          ...secondary.map((a, i) => read(`SecondaryArtifacts ${textOf(field(a, 'ArtifactIdentifier')) ?? i + 1}`, a)),
+        ],
+      };
+    },
   },
   evaluate({ artifacts }) {
     if (isUndecided(artifacts)) return needsReview(`SecondaryArtifacts is not known: ${artifacts.undecided}`);

@@ -21,7 +21,6 @@ export const CodeBuildNoAwsCredentialsInEnv = defineRule<Facts>({
   description:
     'Plain-text environment variables are visible to anyone who can read the project and in build logs; AWS keys there are long-lived credentials leaked by design.',
   severity: 'error',
-  resourceTypes: ['AWS::CodeBuild::Project'],
   controls: {
     ncscCsp: ['10', '7'],
     tenSteps: ['identity-and-access-management', 'supply-chain-security'],
@@ -30,19 +29,22 @@ export const CodeBuildNoAwsCredentialsInEnv = defineRule<Facts>({
   configRule: 'CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK',
   remediation:
     'Remove AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and give the project a service role with the permissions it needs; keep other secrets as PARAMETER_STORE or SECRETS_MANAGER variables.',
-  fromTemplate(project) {
-    const list = listOf(project.get('Environment.EnvironmentVariables'));
-    if (isUnknown(list)) return { variables: [], unreadable: list.reason };
-    return {
-      variables: list.map((v) => {
-        const name = field(v, 'Name');
-        const type = field(v, 'Type');
-        return {
-          ...(typeof name === 'string' ? { name } : {}),
-          ...(type === undefined ? { type: 'PLAINTEXT' } : typeof type === 'string' ? { type } : {}),
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts(project) {
+      const list = listOf(project.get('Environment.EnvironmentVariables'));
+      if (isUnknown(list)) return { variables: [], unreadable: list.reason };
+      return {
+        variables: list.map((v) => {
+          const name = field(v, 'Name');
+          const type = field(v, 'Type');
+          return {
+            ...(typeof name === 'string' ? { name } : {}),
+            ...(type === undefined ? { type: 'PLAINTEXT' } : typeof type === 'string' ? { type } : {}),
+          };
+        }),
+      };
+    },
   },
   evaluate({ variables, unreadable }) {
     if (unreadable) return needsReview(`EnvironmentVariables is not known: ${unreadable}`);

@@ -12,7 +12,6 @@ export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
   description:
     'Privileged mode gives the build container root on its host (it exists to run Docker-in-Docker); a malicious dependency in the build then controls the build host and its credentials.',
   severity: 'warning',
-  resourceTypes: ['AWS::CodeBuild::Project'],
   controls: {
     ncscCsp: ['7'],
     tenSteps: ['architecture-and-configuration', 'supply-chain-security'],
@@ -21,7 +20,10 @@ export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
   configRule: 'CODEBUILD_PROJECT_ENVIRONMENT_PRIVILEGED_CHECK',
   remediation:
     'Set Environment.PrivilegedMode: false (CDK: privileged: false); build container images with a daemonless builder, or acknowledge the finding for a dedicated image-build project.',
-  fromTemplate: (project) => ({ privileged: project.get('Environment.PrivilegedMode') }),
+  template: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) => ({ privileged: project.get('Environment.PrivilegedMode') }),
+  },
   evaluate({ privileged }) {
     const v = asBoolean(privileged);
     if (isUnknown(v)) return needsReview(`PrivilegedMode is not known: ${v.reason}`);

@@ -12,15 +12,17 @@ export const CodeBuildProjectLogging = defineRule<Facts>({
   description:
     'Build logs are the record of what went into a release; without them a compromised build or dependency cannot be investigated.',
   severity: 'warning',
-  resourceTypes: ['AWS::CodeBuild::Project'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring', 'supply-chain-security'] },
   configRule: 'CODEBUILD_PROJECT_LOGGING_ENABLED',
   remediation:
     'Keep LogsConfig.CloudWatchLogs.Status ENABLED (the default) or enable S3Logs (CDK: logging: { cloudWatch: { logGroup } }).',
-  fromTemplate: (project) => ({
-    cloudWatch: project.get('LogsConfig.CloudWatchLogs.Status'),
-    s3: project.get('LogsConfig.S3Logs.Status'),
-  }),
+  template: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) => ({
+      cloudWatch: project.get('LogsConfig.CloudWatchLogs.Status'),
+      s3: project.get('LogsConfig.S3Logs.Status'),
+    }),
+  },
   evaluate({ cloudWatch, s3 }) {
     // CloudWatch Logs are ENABLED by default; S3 logs are DISABLED by default.
     if (cloudWatch === undefined || cloudWatch === 'ENABLED') return pass('build logs go to CloudWatch Logs');

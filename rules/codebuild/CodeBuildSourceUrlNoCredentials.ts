@@ -16,7 +16,6 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
   description:
     'A token or password in a repository URL is stored in clear in the project and shows up in logs; CodeBuild source credentials or connections keep it out.',
   severity: 'error',
-  resourceTypes: ['AWS::CodeBuild::Project'],
   controls: {
     ncscCsp: ['10', '7'],
     tenSteps: ['identity-and-access-management', 'supply-chain-security'],
@@ -25,27 +24,30 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
   configRule: 'CODEBUILD_PROJECT_SOURCE_REPO_URL_CHECK',
   remediation:
     'Use a URL without user info and authenticate with AWS::CodeBuild::SourceCredential or a CodeConnections connection (CDK: Source.gitHub({ owner, repo }) with GitHubSourceCredentials).',
-  fromTemplate(project) {
-    const secondary = listOf(project.get('SecondarySources'));
-    const sources: [string, unknown][] = [['Source', project.get('Source.Location')]];
-    if (isUnknown(secondary)) sources.push(['SecondarySources', secondary]);
-    else
-      secondary.forEach((s, i) =>
-        sources.push([`SecondarySources ${textOf(field(s, 'SourceIdentifier')) ?? i + 1}`, field(s, 'Location')]),
-      );
-    const locations = sources
-      .filter(([, location]) => location !== undefined)
-      .map(([source, location]) => {
-        const text = textOf(location);
-        // The literal part before the first unknown decides: `https://${Token}@github.com/…` has user info whatever the token is.
-        const known = text === undefined ? undefined : text.split('${')[0];
-        const credentials: boolean | Undecided =
-          known !== undefined && (hasUserInfo(text!) || !isUnknown(location) || /^[a-z][a-z0-9+.-]*:\/\/[^/@]*\//i.test(known))
-            ? hasUserInfo(text!)
-            : undecided(isUnknown(location) ? location : `${source} location is not a string`);
-        return { source, credentials };
-      });
-    return { locations };
+  template: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts(project) {
+      const secondary = listOf(project.get('SecondarySources'));
+      const sources: [string, unknown][] = [['Source', project.get('Source.Location')]];
+      if (isUnknown(secondary)) sources.push(['SecondarySources', secondary]);
+      else
+        secondary.forEach((s, i) =>
+          sources.push([`SecondarySources ${textOf(field(s, 'SourceIdentifier')) ?? i + 1}`, field(s, 'Location')]),
+        );
+      const locations = sources
+        .filter(([, location]) => location !== undefined)
+        .map(([source, location]) => {
+          const text = textOf(location);
+          // The literal part before the first unknown decides: `https://${Token}@github.com/…` has user info whatever the token is.
+          const known = text === undefined ? undefined : text.split('${')[0];
+          const credentials: boolean | Undecided =
+            known !== undefined && (hasUserInfo(text!) || !isUnknown(location) || /^[a-z][a-z0-9+.-]*:\/\/[^/@]*\//i.test(known))
+              ? hasUserInfo(text!)
+              : undecided(isUnknown(location) ? location : `${source} location is not a string`);
+          return { source, credentials };
+        });
+      return { locations };
+    },
   },
   evaluate({ locations }) {
     if (locations.length === 0) return notApplicable('the project has no source location');

@@ -11,12 +11,14 @@ export const CognitoUserPoolMfaRequired = defineRule<Facts>({
   description:
     'Passwords alone are phished and reused; Cyber Essentials v3.3 fails any cloud service with password sign-in that does not enforce a second factor. OPTIONAL leaves each user to decide.',
   severity: 'error',
-  resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'COGNITO_USER_POOL_MFA_ENABLED',
   remediation:
     'Set MfaConfiguration: ON with software-token (TOTP) or SMS factors (CDK: mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { otp: true, sms: false }).',
-  fromTemplate: (pool) => ({ mfa: pool.get('MfaConfiguration') }),
+  template: {
+    resourceTypes: ['AWS::Cognito::UserPool'],
+    facts: (pool) => ({ mfa: pool.get('MfaConfiguration') }),
+  },
   evaluate({ mfa }) {
     if (isUnknown(mfa)) return needsReview(`MfaConfiguration is not known: ${mfa.reason}`);
     if (mfa === 'ON') return pass('MFA is required');

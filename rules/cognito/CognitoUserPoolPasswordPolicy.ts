@@ -18,16 +18,18 @@ export const CognitoUserPoolPasswordPolicy = defineRule<Facts>({
   description:
     'Cyber Essentials requires passwords of at least 12 characters, or 8 where MFA is enforced; shorter passwords fall to guessing and credential stuffing.',
   severity: 'error',
-  resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation:
     'Set Policies.PasswordPolicy.MinimumLength to 12 or more (CDK: passwordPolicy: { minLength: 12 }), or require MFA and keep at least 8.',
-  fromTemplate(pool) {
-    const mfa = pool.get('MfaConfiguration');
-    return {
-      minimumLength: pool.get('Policies.PasswordPolicy.MinimumLength'),
-      mfa: isUnknown(mfa) ? undecided(mfa) : typeof mfa === 'string' ? mfa : undefined,
-    };
+  template: {
+    resourceTypes: ['AWS::Cognito::UserPool'],
+    facts(pool) {
+      const mfa = pool.get('MfaConfiguration');
+      return {
+        minimumLength: pool.get('Policies.PasswordPolicy.MinimumLength'),
+        mfa: isUnknown(mfa) ? undecided(mfa) : typeof mfa === 'string' ? mfa : undefined,
+      };
+    },
   },
   evaluate({ minimumLength, mfa }) {
     if (isUnknown(minimumLength)) return needsReview(`MinimumLength is not known: ${minimumLength.reason}`);

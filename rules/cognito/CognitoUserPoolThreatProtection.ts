@@ -11,11 +11,13 @@ export const CognitoUserPoolThreatProtection = defineRule<Facts>({
   description:
     'Threat protection (advanced security) blocks sign-ins with leaked credentials and adaptive-risk attempts; in AUDIT mode it only records them.',
   severity: 'warning',
-  resourceTypes: ['AWS::Cognito::UserPool'],
   controls: { ncscCsp: ['10', '5.2'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation:
     'Set UserPoolAddOns.AdvancedSecurityMode: ENFORCED on the Plus feature plan (CDK: featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION).',
-  fromTemplate: (pool) => ({ mode: pool.get('UserPoolAddOns.AdvancedSecurityMode') }),
+  template: {
+    resourceTypes: ['AWS::Cognito::UserPool'],
+    facts: (pool) => ({ mode: pool.get('UserPoolAddOns.AdvancedSecurityMode') }),
+  },
   evaluate({ mode }) {
     if (isUnknown(mode)) return needsReview(`AdvancedSecurityMode is not known: ${mode.reason}`);
     if (mode === 'ENFORCED') return pass('threat protection is enforced');

@@ -12,13 +12,15 @@ export const ConfigRecorderHasDeliveryChannel = defineRule<Facts>({
   description:
     'A recorder cannot start without a delivery channel, and without one configuration history and snapshots never reach the log archive that evidence depends on.',
   severity: 'warning',
-  resourceTypes: ['AWS::Config::ConfigurationRecorder'],
   controls: { ncscCsp: ['5.4', '13.1'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Add an AWS::Config::DeliveryChannel in the same account and region, delivering to the central log-archive bucket.',
-  fromTemplate: (recorder, context) => ({
-    deliveryChannel: presentInEnvironment(recorder.template, context, 'AWS::Config::DeliveryChannel', () => true),
-  }),
+  template: {
+    resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+    facts: (recorder, context) => ({
+      deliveryChannel: presentInEnvironment(recorder.template, context, 'AWS::Config::DeliveryChannel', () => true),
+    }),
+  },
   evaluate({ deliveryChannel }) {
     if (isUnknown(deliveryChannel))
       return needsReview(`whether the delivery channel exists is not known: ${deliveryChannel.reason}`);

@@ -9,11 +9,13 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
   description:
     'The Config recorder is the change history of every resource and the input to conformance packs and Palisade’s runtime scan; without it drift and unmanaged resources go unseen.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Enable AWS Config in every account and approved region (Control Tower or an organisation-wide StackSet does this), or add an AWS::Config::ConfigurationRecorder and AWS::Config::DeliveryChannel. If it is enabled outside these templates, acknowledge this finding with that reason.',
-  fromTemplate: (stack, context) => presenceFacts(stack, context, 'AWS::Config::ConfigurationRecorder', () => true),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    facts: (stack, context) => presenceFacts(stack, context, 'AWS::Config::ConfigurationRecorder', () => true),
+  },
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether a configuration recorder exists is not known: ${present.reason}`);

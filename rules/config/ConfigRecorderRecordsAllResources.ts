@@ -17,14 +17,16 @@ export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
   description:
     'A recorder limited to chosen types misses whatever was not on the list, and IAM users, roles and policies are recorded only where global types are on; both leave gaps in the asset register and change history.',
   severity: 'warning',
-  resourceTypes: ['AWS::Config::ConfigurationRecorder'],
   controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Set RecordingGroup { AllSupported: true } (or RecordingStrategy UseOnly ALL_SUPPORTED_RESOURCE_TYPES), and IncludeGlobalResourceTypes: true on the recorder of one home region per account.',
-  fromTemplate: (recorder, context) => ({
-    allSupported: recordsAllSupported(recorder),
-    globalTypes: anyTrue([recordsGlobal(recorder), globalElsewhere(recorder, context)]),
-  }),
+  template: {
+    resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+    facts: (recorder, context) => ({
+      allSupported: recordsAllSupported(recorder),
+      globalTypes: anyTrue([recordsGlobal(recorder), globalElsewhere(recorder, context)]),
+    }),
+  },
   evaluate({ allSupported, globalTypes }) {
     if (isUnknown(allSupported)) return needsReview(`the recording group is not known: ${allSupported.reason}`);
     if (!allSupported) return fail('the recorder records only selected resource types, not every supported type');

@@ -8,7 +8,6 @@ export const DmsEndpointPasswordNotPlaintext = defineRule<PasswordFacts>({
   description:
     'An endpoint password in a template, a parameter default or an echoed parameter is readable by everyone who can read the repository or the stack, and it opens a production database.',
   severity: 'error',
-  resourceTypes: ['AWS::DMS::Endpoint'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['identity-and-access-management'],
@@ -16,6 +15,9 @@ export const DmsEndpointPasswordNotPlaintext = defineRule<PasswordFacts>({
   },
   remediation:
     'Give the endpoint its credentials through the engine settings’ SecretsManagerSecretId, or a {{resolve:secretsmanager:…}} dynamic reference.',
-  fromTemplate: (endpoint) => passwordSource(endpoint, 'Password'),
+  template: {
+    resourceTypes: ['AWS::DMS::Endpoint'],
+    facts: (endpoint) => passwordSource(endpoint, 'Password'),
+  },
   evaluate: evaluatePassword('Password'),
 });

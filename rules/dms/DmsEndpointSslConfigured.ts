@@ -34,11 +34,13 @@ export const DmsEndpointSslConfigured = defineRule<Facts>({
   description:
     'A migration streams whole databases; an endpoint without SSL moves every row, and the database credentials, across the network in clear text.',
   severity: 'error',
-  resourceTypes: ['AWS::DMS::Endpoint'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'DMS_ENDPOINT_SSL_CONFIGURED',
   remediation: 'Set SslMode to require, or verify-ca / verify-full with a CertificateArn.',
-  fromTemplate: (endpoint) => ({ engine: asString(endpoint.get('EngineName')), sslMode: asString(endpoint.get('SslMode')) }),
+  template: {
+    resourceTypes: ['AWS::DMS::Endpoint'],
+    facts: (endpoint) => ({ engine: asString(endpoint.get('EngineName')), sslMode: asString(endpoint.get('SslMode')) }),
+  },
   evaluate({ engine, sslMode }) {
     if (isUnknown(engine)) return needsReview(`EngineName is not known: ${engine.reason}`);
     if (engine !== undefined && !SSL_MODE_ENGINES.includes(engine.toLowerCase()))

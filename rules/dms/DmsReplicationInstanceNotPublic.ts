@@ -12,7 +12,6 @@ export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
   description:
     'A replication instance holds credentials for, and streams data between, the source and target databases; a public address exposes it to the internet.',
   severity: 'error',
-  resourceTypes: ['AWS::DMS::ReplicationInstance'],
   controls: {
     ncscCsp: ['2', '11'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -21,7 +20,10 @@ export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
   },
   configRule: 'DMS_REPLICATION_NOT_PUBLIC',
   remediation: 'Set PubliclyAccessible: false and place the instance in private subnets (CDK: publiclyAccessible: false).',
-  fromTemplate: (instance) => ({ publiclyAccessible: asBoolean(instance.get('PubliclyAccessible')) }),
+  template: {
+    resourceTypes: ['AWS::DMS::ReplicationInstance'],
+    facts: (instance) => ({ publiclyAccessible: asBoolean(instance.get('PubliclyAccessible')) }),
+  },
   evaluate({ publiclyAccessible }) {
     if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
     if (publiclyAccessible === false) return pass('PubliclyAccessible is false');

@@ -12,12 +12,14 @@ export const DocDbClusterAuditLogsExported = defineRule<Facts>({
   description:
     'The audit log records authentication, authorisation and data-definition events; exported to CloudWatch Logs it survives the cluster and can be alarmed on.',
   severity: 'warning',
-  resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'DOCDB_CLUSTER_AUDIT_LOGGING_ENABLED',
   remediation:
     'Set EnableCloudwatchLogsExports: ["audit"] and audit_logs = enabled in the cluster parameter group (CDK: exportAuditLogsToCloudWatch: true).',
-  fromTemplate: (cluster) => ({ exports: asList(cluster.get('EnableCloudwatchLogsExports')) }),
+  template: {
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    facts: (cluster) => ({ exports: asList(cluster.get('EnableCloudwatchLogsExports')) }),
+  },
   evaluate({ exports }) {
     if (isUnknown(exports)) return needsReview(`EnableCloudwatchLogsExports is not known: ${exports.reason}`);
     if (exports.some((e) => typeof e === 'string' && e.toLowerCase() === 'audit'))

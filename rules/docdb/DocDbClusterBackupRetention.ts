@@ -7,9 +7,9 @@ export const DocDbClusterBackupRetention = defineRule<RetentionFacts>({
   title: `DocumentDB clusters keep backups for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
   description: 'Continuous backups with a short window leave corruption or deletion noticed after a day or two unrecoverable.',
   severity: 'error',
-  resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DOCDB_CLUSTER_BACKUP_RETENTION_CHECK',
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backup: { retention: Duration.days(${MIN_BACKUP_RETENTION_DAYS}) }).`,
-  ...backupRetention,
+  template: { resourceTypes: ['AWS::DocDB::DBCluster'], facts: backupRetention.facts },
+  evaluate: backupRetention.evaluate,
 });

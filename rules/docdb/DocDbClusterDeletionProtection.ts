@@ -7,9 +7,9 @@ export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
   description:
     'Deletion protection stops a mistaken stack change or a compromised credential from deleting the cluster and its data in one call.',
   severity: 'warning',
-  resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DOCDB_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
-  ...deletionProtection,
+  template: { resourceTypes: ['AWS::DocDB::DBCluster'], facts: deletionProtection.facts },
+  evaluate: deletionProtection.evaluate,
 });

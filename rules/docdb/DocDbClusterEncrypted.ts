@@ -7,9 +7,8 @@ export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
   description:
     'Unencrypted cluster storage leaves documents, backups and snapshots readable from the underlying volumes or a shared snapshot.',
   severity: 'error',
-  resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'DOCDB_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
-  ...storageEncrypted('DocumentDB'),
+  ...storageEncrypted('DocumentDB', 'AWS::DocDB::DBCluster'),
 });

@@ -8,7 +8,6 @@ export const DocDbMasterPasswordNotPlaintext = defineRule<PasswordFacts>({
   description:
     'A master password in a template, a parameter default or an echoed parameter is readable by everyone who can read the repository, the cloud assembly or the stack in the console.',
   severity: 'error',
-  resourceTypes: ['AWS::DocDB::DBCluster'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -16,6 +15,9 @@ export const DocDbMasterPasswordNotPlaintext = defineRule<PasswordFacts>({
   },
   remediation:
     'Let DocumentDB manage the password in Secrets Manager (ManageMasterUserPassword: true), or use a {{resolve:secretsmanager:…}} dynamic reference (CDK: masterUser with a generated secret).',
-  fromTemplate: (cluster) => passwordSource(cluster, 'MasterUserPassword', 'ManageMasterUserPassword'),
+  template: {
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    facts: (cluster) => passwordSource(cluster, 'MasterUserPassword', 'ManageMasterUserPassword'),
+  },
   evaluate: evaluatePassword('MasterUserPassword'),
 });

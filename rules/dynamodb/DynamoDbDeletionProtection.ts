@@ -12,24 +12,26 @@ export const DynamoDbDeletionProtection = defineRule<Facts>({
   description:
     'Deletion protection stops a mistaken stack change or a compromised credential from deleting a table and its data in one call.',
   severity: 'warning',
-  resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DYNAMODB_TABLE_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtectionEnabled: true (on every replica of a global table) (CDK: deletionProtection: true).',
-  fromTemplate(table) {
-    if (table.type === 'AWS::DynamoDB::Table')
-      return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };
-    const replicas = asList(table.get('Replicas'));
-    if (isUnknown(replicas)) return { settings: replicas };
-    return {
-      settings: replicas.map((r) => {
-        const replica = (r ?? {}) as Record<string, unknown>;
-        return {
-          where: `replica ${String(replica.Region)}`,
-          enabled: isUnknown(r) ? r : asBoolean(replica.DeletionProtectionEnabled),
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+    facts(table) {
+      if (table.type === 'AWS::DynamoDB::Table')
+        return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };
+      const replicas = asList(table.get('Replicas'));
+      if (isUnknown(replicas)) return { settings: replicas };
+      return {
+        settings: replicas.map((r) => {
+          const replica = (r ?? {}) as Record<string, unknown>;
+          return {
+            where: `replica ${String(replica.Region)}`,
+            enabled: isUnknown(r) ? r : asBoolean(replica.DeletionProtectionEnabled),
+          };
+        }),
+      };
+    },
   },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`the replicas are not known: ${settings.reason}`);

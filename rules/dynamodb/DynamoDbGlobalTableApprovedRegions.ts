@@ -13,16 +13,18 @@ export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
   description:
     'Every replica of a global table holds a full copy of the data; NHS data must stay in approved (UK) regions unless an exception is declared.',
   severity: 'error',
-  resourceTypes: ['AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.1'], tenSteps: ['data-security'] },
   remediation: `Keep replicas in ${APPROVED_REGIONS.join(', ')}, or acknowledge the finding with the approved data-location exception.`,
-  fromTemplate(table) {
-    const replicas = asList(table.get('Replicas'));
-    return {
-      regions: isUnknown(replicas)
-        ? replicas
-        : replicas.map((r) => (isUnknown(r) ? r : asString((r as Record<string, unknown> | undefined)?.Region))),
-    };
+  template: {
+    resourceTypes: ['AWS::DynamoDB::GlobalTable'],
+    facts(table) {
+      const replicas = asList(table.get('Replicas'));
+      return {
+        regions: isUnknown(replicas)
+          ? replicas
+          : replicas.map((r) => (isUnknown(r) ? r : asString((r as Record<string, unknown> | undefined)?.Region))),
+      };
+    },
   },
   evaluate({ regions }) {
     if (isUnknown(regions)) return needsReview(`the replicas are not known: ${regions.reason}`);

@@ -13,17 +13,25 @@ export const DynamoDbInBackupPlan = defineRule<Facts>({
   description:
     'Point-in-time recovery lives and dies with the table; an AWS Backup plan keeps recovery points in a separate, lockable vault that survives the table’s deletion.',
   severity: 'warning',
-  resourceTypes: ['AWS::DynamoDB::Table'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DYNAMODB_IN_BACKUP_PLAN',
   remediation:
     'Add the table to an AWS::Backup::BackupSelection, by ARN or by a tag the selection matches (CDK: plan.addSelection("Tables", { resources: [BackupResource.fromDynamoDbTable(table)] })).',
-  fromTemplate: (table, { scope }) => ({
-    inBackupPlan: isInBackupPlan(
-      { resource: table, service: 'dynamodb', prefix: 'table/', name: asString(table.get('TableName')), tags: table.get('Tags') },
-      scope,
-    ),
-  }),
+  template: {
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    facts: (table, { scope }) => ({
+      inBackupPlan: isInBackupPlan(
+        {
+          resource: table,
+          service: 'dynamodb',
+          prefix: 'table/',
+          name: asString(table.get('TableName')),
+          tags: table.get('Tags'),
+        },
+        scope,
+      ),
+    }),
+  },
   evaluate({ inBackupPlan }) {
     if (isUnknown(inBackupPlan))
       return needsReview(`whether a backup selection covers the table is not known: ${inBackupPlan.reason}`);

@@ -13,31 +13,33 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
   description:
     'Point-in-time recovery restores a table to any second of the last 35 days, undoing accidental or malicious writes and deletes that on-demand backups would miss.',
   severity: 'error',
-  resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DYNAMODB_PITR_ENABLED',
   remediation:
     'Set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true (on every replica of a global table) (CDK: pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }).',
-  fromTemplate(table) {
-    if (table.type === 'AWS::DynamoDB::Table') {
-      return {
-        settings: [
-          { where: 'the table', enabled: asBoolean(table.get('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) },
-        ],
-      };
-    }
-    const replicas = asList(table.get('Replicas'));
-    if (isUnknown(replicas)) return { settings: replicas };
-    return {
-      settings: replicas.map((r) => {
-        const replica = (r ?? {}) as Record<string, unknown>;
-        const spec = replica.PointInTimeRecoverySpecification as Record<string, unknown> | undefined;
+  template: {
+    resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+    facts(table) {
+      if (table.type === 'AWS::DynamoDB::Table') {
         return {
-          where: `replica ${String(replica.Region)}`,
-          enabled: isUnknown(r) ? r : asBoolean(spec?.PointInTimeRecoveryEnabled),
+          settings: [
+            { where: 'the table', enabled: asBoolean(table.get('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled')) },
+          ],
         };
-      }),
-    };
+      }
+      const replicas = asList(table.get('Replicas'));
+      if (isUnknown(replicas)) return { settings: replicas };
+      return {
+        settings: replicas.map((r) => {
+          const replica = (r ?? {}) as Record<string, unknown>;
+          const spec = replica.PointInTimeRecoverySpecification as Record<string, unknown> | undefined;
+          return {
+            where: `replica ${String(replica.Region)}`,
+            enabled: isUnknown(r) ? r : asBoolean(spec?.PointInTimeRecoveryEnabled),
+          };
+        }),
+      };
+    },
   },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`the replicas are not known: ${settings.reason}`);

@@ -14,15 +14,17 @@ export const DynamoDbTableEncryptedKms = defineRule<Facts>({
   description:
     'Tables are always encrypted, but with an AWS owned key by default, which cannot be audited or restricted; a KMS key adds a key policy and a CloudTrail record of its use.',
   severity: 'warning',
-  resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'DYNAMODB_TABLE_ENCRYPTED_KMS',
   remediation:
     'Set SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: <customer-managed key> } (CDK: encryption: TableEncryption.CUSTOMER_MANAGED, encryptionKey).',
-  fromTemplate: (table) => ({
-    sseEnabled: asBoolean(table.get('SSESpecification.SSEEnabled')),
-    sseType: table.type === 'AWS::DynamoDB::GlobalTable' ? asString(table.get('SSESpecification.SSEType')) : undefined,
-  }),
+  template: {
+    resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+    facts: (table) => ({
+      sseEnabled: asBoolean(table.get('SSESpecification.SSEEnabled')),
+      sseType: table.type === 'AWS::DynamoDB::GlobalTable' ? asString(table.get('SSESpecification.SSEType')) : undefined,
+    }),
+  },
   evaluate({ sseEnabled, sseType }) {
     if (isUnknown(sseEnabled)) return needsReview(`SSEEnabled is not known: ${sseEnabled.reason}`);
     if (isUnknown(sseType)) return needsReview(`SSEType is not known: ${sseType.reason}`);

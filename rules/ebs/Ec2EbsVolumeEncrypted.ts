@@ -15,16 +15,18 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
   title: 'EBS volumes are encrypted',
   description: 'An unencrypted volume leaves data readable from snapshots and from disposed media.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::Volume'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ENCRYPTED_VOLUMES',
   remediation:
     'Set Encrypted: true (and a customer-managed KmsKeyId for personal data), and turn on EBS encryption by default in every region.',
-  fromTemplate: (volume) => ({
-    encrypted: asBoolean(volume.get('Encrypted')),
-    kmsKeySet: isPresent(volume.get('KmsKeyId')),
-    fromSnapshot: isPresent(volume.get('SnapshotId')),
-  }),
+  template: {
+    resourceTypes: ['AWS::EC2::Volume'],
+    facts: (volume) => ({
+      encrypted: asBoolean(volume.get('Encrypted')),
+      kmsKeySet: isPresent(volume.get('KmsKeyId')),
+      fromSnapshot: isPresent(volume.get('SnapshotId')),
+    }),
+  },
   evaluate({ encrypted, kmsKeySet, fromSnapshot }) {
     if (encrypted === true) return pass('volume is encrypted');
     if (kmsKeySet) return pass('a KmsKeyId is given, which EC2 accepts only for an encrypted volume');

@@ -14,7 +14,6 @@ export const Ec2Imdsv2Required = defineRule<Facts>({
   description:
     'IMDSv1 answers any request that reaches it, so a server-side request forgery in the workload hands out the instance role’s credentials; IMDSv2 session tokens block that.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
   controls: {
     ncscCsp: ['10', '11'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -23,20 +22,23 @@ export const Ec2Imdsv2Required = defineRule<Facts>({
   configRule: 'EC2_IMDSV2_CHECK',
   remediation:
     'Set MetadataOptions.HttpTokens: required in the launch template (CDK: requireImdsv2: true on Instance or LaunchTemplate).',
-  fromTemplate(resource, context) {
-    if (resource.type === 'AWS::EC2::LaunchTemplate') {
+  template: {
+    resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+    facts(resource, context) {
+      if (resource.type === 'AWS::EC2::LaunchTemplate') {
+        return {
+          httpTokens: resource.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
+          httpEndpoint: resource.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
+        };
+      }
+      // AWS::EC2::Instance has no MetadataOptions of its own: only a launch template can set them.
+      const lt = launchTemplateOf(resource, context);
+      if (isUnknown(lt)) return { httpTokens: lt, httpEndpoint: undefined };
       return {
-        httpTokens: resource.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
-        httpEndpoint: resource.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
+        httpTokens: lt?.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
+        httpEndpoint: lt?.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
       };
-    }
-    // AWS::EC2::Instance has no MetadataOptions of its own: only a launch template can set them.
-    const lt = launchTemplateOf(resource, context);
-    if (isUnknown(lt)) return { httpTokens: lt, httpEndpoint: undefined };
-    return {
-      httpTokens: lt?.get('LaunchTemplateData.MetadataOptions.HttpTokens'),
-      httpEndpoint: lt?.get('LaunchTemplateData.MetadataOptions.HttpEndpoint'),
-    };
+    },
   },
   evaluate({ httpTokens, httpEndpoint }) {
     if (isUnknown(httpEndpoint)) return needsReview(`HttpEndpoint is not known: ${httpEndpoint.reason}`);

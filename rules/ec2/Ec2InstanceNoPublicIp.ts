@@ -23,7 +23,6 @@ export const Ec2InstanceNoPublicIp = defineRule<Facts>({
   description:
     'An instance with a public IP is reachable from the internet past the load balancer and firewall that should front it; only the edge should be internet-facing.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::Instance'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -33,21 +32,24 @@ export const Ec2InstanceNoPublicIp = defineRule<Facts>({
   configRule: 'EC2_INSTANCE_NO_PUBLIC_IP',
   remediation:
     'Launch instances in private subnets and set AssociatePublicIpAddress: false on their network interfaces (CDK: vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }, associatePublicIpAddress: false).',
-  fromTemplate(instance, { index }) {
-    const nics = listOf(instance.get('NetworkInterfaces'));
-    if (isUnknown(nics)) return { requested: nics, subnetMapsPublicIp: undefined, defaultVpc: false };
-    const requested = nics.map((n) => field(n, 'AssociatePublicIpAddress'));
-    const primary = nics.find((n) => String(field(n, 'DeviceIndex')) === '0') ?? nics[0];
-    const leftToSubnet =
-      nics.length === 0 ||
-      (field(primary, 'AssociatePublicIpAddress') === undefined && field(primary, 'NetworkInterfaceId') === undefined);
-    const subnetId = nics.length ? field(primary, 'SubnetId') : instance.get('SubnetId');
-    const subnet = leftToSubnet ? index.target(subnetId) : undefined;
-    return {
-      requested,
-      subnetMapsPublicIp: subnet?.type === 'AWS::EC2::Subnet' ? subnet.get('MapPublicIpOnLaunch') : undefined,
-      defaultVpc: nics.length === 0 && instance.get('SubnetId') === undefined,
-    };
+  template: {
+    resourceTypes: ['AWS::EC2::Instance'],
+    facts(instance, { index }) {
+      const nics = listOf(instance.get('NetworkInterfaces'));
+      if (isUnknown(nics)) return { requested: nics, subnetMapsPublicIp: undefined, defaultVpc: false };
+      const requested = nics.map((n) => field(n, 'AssociatePublicIpAddress'));
+      const primary = nics.find((n) => String(field(n, 'DeviceIndex')) === '0') ?? nics[0];
+      const leftToSubnet =
+        nics.length === 0 ||
+        (field(primary, 'AssociatePublicIpAddress') === undefined && field(primary, 'NetworkInterfaceId') === undefined);
+      const subnetId = nics.length ? field(primary, 'SubnetId') : instance.get('SubnetId');
+      const subnet = leftToSubnet ? index.target(subnetId) : undefined;
+      return {
+        requested,
+        subnetMapsPublicIp: subnet?.type === 'AWS::EC2::Subnet' ? subnet.get('MapPublicIpOnLaunch') : undefined,
+        defaultVpc: nics.length === 0 && instance.get('SubnetId') === undefined,
+      };
+    },
   },
   evaluate({ requested, subnetMapsPublicIp, defaultVpc }) {
     if (isUnknown(requested)) return needsReview(`network interfaces are not known: ${requested.reason}`);

@@ -14,7 +14,6 @@ export const Ec2InstanceProfileAttached = defineRule<Facts>({
   description:
     'Without an instance profile, software on the instance needs embedded access keys to call AWS, and the instance cannot be managed by Systems Manager.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::Instance'],
   controls: {
     ncscCsp: ['10', '11'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -22,18 +21,21 @@ export const Ec2InstanceProfileAttached = defineRule<Facts>({
   },
   configRule: 'EC2_INSTANCE_PROFILE_ATTACHED',
   remediation: 'Set IamInstanceProfile to a profile whose role has least-privilege permissions (CDK: the role prop of Instance).',
-  fromTemplate(instance, context) {
-    const own = isSet(instance, 'IamInstanceProfile');
-    if (own !== false) return { profile: own };
-    const lt = launchTemplateOf(instance, context);
-    if (lt === undefined) return { profile: false };
-    if (isUnknown(lt)) return { profile: lt };
-    return {
-      profile: anyOf(
-        isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'),
-        isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Name'),
-      ),
-    };
+  template: {
+    resourceTypes: ['AWS::EC2::Instance'],
+    facts(instance, context) {
+      const own = isSet(instance, 'IamInstanceProfile');
+      if (own !== false) return { profile: own };
+      const lt = launchTemplateOf(instance, context);
+      if (lt === undefined) return { profile: false };
+      if (isUnknown(lt)) return { profile: lt };
+      return {
+        profile: anyOf(
+          isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'),
+          isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Name'),
+        ),
+      };
+    },
   },
   evaluate({ profile }) {
     if (isUnknown(profile)) return needsReview(`whether an instance profile is attached is not known: ${profile.reason}`);

@@ -13,7 +13,6 @@ export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
   description:
     'Every instance an Auto Scaling group or fleet starts from a template that associates public IPs is reachable from the internet past the intended edge.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::LaunchTemplate'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -23,9 +22,12 @@ export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
   configRule: 'EC2_LAUNCH_TEMPLATE_PUBLIC_IP_DISABLED',
   remediation:
     'Remove AssociatePublicIpAddress: true from LaunchTemplateData.NetworkInterfaces (CDK: associatePublicIpAddress: false) and use private subnets.',
-  fromTemplate(lt) {
-    const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));
-    return { requested: isUnknown(nics) ? nics : nics.map((n) => field(n, 'AssociatePublicIpAddress')) };
+  template: {
+    resourceTypes: ['AWS::EC2::LaunchTemplate'],
+    facts(lt) {
+      const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));
+      return { requested: isUnknown(nics) ? nics : nics.map((n) => field(n, 'AssociatePublicIpAddress')) };
+    },
   },
   evaluate({ requested }) {
     if (isUnknown(requested)) return needsReview(`network interfaces are not known: ${requested.reason}`);

@@ -14,7 +14,6 @@ export const Ec2NoKeyPair = defineRule<Facts>({
   description:
     'A key pair is a long-lived shared credential for direct SSH access; Session Manager gives audited, IAM-controlled access without one and without an open management port.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
   controls: {
     ncscCsp: ['12', '9'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -23,13 +22,16 @@ export const Ec2NoKeyPair = defineRule<Facts>({
   },
   configRule: 'EC2_NO_AMAZON_KEY_PAIR',
   remediation: 'Remove KeyName (CDK: keyPair / keyName) and administer instances through SSM Session Manager.',
-  fromTemplate(resource, context) {
-    if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: isSet(resource, 'LaunchTemplateData.KeyName') };
-    const own = isSet(resource, 'KeyName');
-    if (own !== false) return { keyPair: own };
-    const lt = launchTemplateOf(resource, context);
-    if (lt === undefined) return { keyPair: false };
-    return { keyPair: isUnknown(lt) ? lt : isSet(lt, 'LaunchTemplateData.KeyName') };
+  template: {
+    resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+    facts(resource, context) {
+      if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: isSet(resource, 'LaunchTemplateData.KeyName') };
+      const own = isSet(resource, 'KeyName');
+      if (own !== false) return { keyPair: own };
+      const lt = launchTemplateOf(resource, context);
+      if (lt === undefined) return { keyPair: false };
+      return { keyPair: isUnknown(lt) ? lt : isSet(lt, 'LaunchTemplateData.KeyName') };
+    },
   },
   evaluate({ keyPair }) {
     if (isUnknown(keyPair)) return needsReview(`whether a key pair is used is not known: ${keyPair.reason}`);

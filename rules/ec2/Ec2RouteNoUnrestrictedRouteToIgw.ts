@@ -24,7 +24,6 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
   description:
     'A default route to an internet gateway makes a subnet internet-reachable; unless it is the firewall subnet, traffic to and from that subnet skips stateful inspection.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::Route'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -34,14 +33,17 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
   configRule: 'NO_UNRESTRICTED_ROUTE_TO_IGW',
   remediation:
     'Route workload subnets’ 0.0.0.0/0 to a NAT gateway or a Network Firewall endpoint; keep the route to the internet gateway in the firewall subnets’ route table only.',
-  fromTemplate(route, { index }) {
-    const viaGateway = route.get('GatewayId') !== undefined;
-    const destinations = destinationsOf(route);
-    if (!viaGateway || !destinations.some((d) => isUnknown(d) || WORLD_CIDRS.includes(d as string)))
-      return { viaGateway, destinations };
-    const internetGateway = isInternetGateway(route.get('GatewayId'), index);
-    if (internetGateway !== true) return { viaGateway, destinations, internetGateway };
-    return { viaGateway, destinations, internetGateway, firewallSubnetsOnly: servesOnlyFirewallSubnets(route, index) };
+  template: {
+    resourceTypes: ['AWS::EC2::Route'],
+    facts(route, { index }) {
+      const viaGateway = route.get('GatewayId') !== undefined;
+      const destinations = destinationsOf(route);
+      if (!viaGateway || !destinations.some((d) => isUnknown(d) || WORLD_CIDRS.includes(d as string)))
+        return { viaGateway, destinations };
+      const internetGateway = isInternetGateway(route.get('GatewayId'), index);
+      if (internetGateway !== true) return { viaGateway, destinations, internetGateway };
+      return { viaGateway, destinations, internetGateway, firewallSubnetsOnly: servesOnlyFirewallSubnets(route, index) };
+    },
   },
   evaluate({ viaGateway, destinations, internetGateway, firewallSubnetsOnly }) {
     if (!viaGateway) return notApplicable('the route does not target a gateway');

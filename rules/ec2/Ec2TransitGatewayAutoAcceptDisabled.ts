@@ -11,7 +11,6 @@ export const Ec2TransitGatewayAutoAcceptDisabled = defineRule<Facts>({
   description:
     'A transit gateway that auto-accepts attachments lets any account it is shared with join its network without review, dissolving the separation between environments.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::TransitGateway'],
   controls: {
     ncscCsp: ['3', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const Ec2TransitGatewayAutoAcceptDisabled = defineRule<Facts>({
   },
   configRule: 'EC2_TRANSIT_GATEWAY_AUTO_VPC_ATTACH_DISABLED',
   remediation: 'Set AutoAcceptSharedAttachments: disable (the default) and accept attachments explicitly.',
-  fromTemplate: (tgw) => ({ autoAccept: tgw.get('AutoAcceptSharedAttachments') }),
+  template: {
+    resourceTypes: ['AWS::EC2::TransitGateway'],
+    facts: (tgw) => ({ autoAccept: tgw.get('AutoAcceptSharedAttachments') }),
+  },
   evaluate({ autoAccept }) {
     if (isUnknown(autoAccept)) return needsReview(`AutoAcceptSharedAttachments is not known: ${autoAccept.reason}`);
     if (String(autoAccept).toLowerCase() === 'enable') return fail('AutoAcceptSharedAttachments is enable');

@@ -12,7 +12,6 @@ export const Ec2TransitGatewayDefaultRouteTablesDisabled = defineRule<Facts>({
   description:
     'With default association and propagation every attachment can route to every other one, so production, non-production and inspection VPCs end up in one flat network unless someone intervenes.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::TransitGateway'],
   controls: {
     ncscCsp: ['3', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,10 +20,13 @@ export const Ec2TransitGatewayDefaultRouteTablesDisabled = defineRule<Facts>({
   },
   remediation:
     'Set DefaultRouteTableAssociation: disable and DefaultRouteTablePropagation: disable, and give each environment its own transit gateway route table.',
-  fromTemplate: (tgw) => ({
-    association: tgw.get('DefaultRouteTableAssociation'),
-    propagation: tgw.get('DefaultRouteTablePropagation'),
-  }),
+  template: {
+    resourceTypes: ['AWS::EC2::TransitGateway'],
+    facts: (tgw) => ({
+      association: tgw.get('DefaultRouteTableAssociation'),
+      propagation: tgw.get('DefaultRouteTablePropagation'),
+    }),
+  },
   evaluate({ association, propagation }) {
     if (isUnknown(association)) return needsReview(`DefaultRouteTableAssociation is not known: ${association.reason}`);
     if (isUnknown(propagation)) return needsReview(`DefaultRouteTablePropagation is not known: ${propagation.reason}`);

@@ -26,7 +26,6 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   description:
     'A network ACL entry that allows 0.0.0.0/0 or ::/0 to ports 22 or 3389 removes the subnet-level backstop for exposed management interfaces.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::NetworkAcl'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -36,22 +35,25 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   configRule: 'NACL_NO_UNRESTRICTED_SSH_RDP',
   remediation:
     'Remove inbound allow entries from 0.0.0.0/0 and ::/0 that cover TCP 22 or 3389, or put a lower-numbered deny entry for those ports in front of them.',
-  fromTemplate(acl, { index }) {
-    const entries = index
-      .referrers(acl, 'AWS::EC2::NetworkAclEntry', 'NetworkAclId')
-      .filter((e) => index.exists(e) !== false)
-      .map((e) => ({
-        id: e.logicalId,
-        ruleNumber: e.get('RuleNumber'),
-        egress: e.get('Egress'),
-        action: e.get('RuleAction'),
-        cidr: e.get('CidrBlock'),
-        ipv6Cidr: e.get('Ipv6CidrBlock'),
-        protocol: e.get('Protocol'),
-        fromPort: field(e.get('PortRange'), 'From'),
-        toPort: field(e.get('PortRange'), 'To'),
-      }));
-    return { entries };
+  template: {
+    resourceTypes: ['AWS::EC2::NetworkAcl'],
+    facts(acl, { index }) {
+      const entries = index
+        .referrers(acl, 'AWS::EC2::NetworkAclEntry', 'NetworkAclId')
+        .filter((e) => index.exists(e) !== false)
+        .map((e) => ({
+          id: e.logicalId,
+          ruleNumber: e.get('RuleNumber'),
+          egress: e.get('Egress'),
+          action: e.get('RuleAction'),
+          cidr: e.get('CidrBlock'),
+          ipv6Cidr: e.get('Ipv6CidrBlock'),
+          protocol: e.get('Protocol'),
+          fromPort: field(e.get('PortRange'), 'From'),
+          toPort: field(e.get('PortRange'), 'To'),
+        }));
+      return { entries };
+    },
   },
   evaluate({ entries }) {
     const open: string[] = [];

@@ -13,7 +13,6 @@ export const SecurityGroupIngressDescribed = defineRule<Facts>({
   description:
     'Cyber Essentials asks for boundary rules to be approved and documented; a description on each ingress rule records why it exists and lets reviewers remove the ones nobody needs.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::SecurityGroup'],
   controls: {
     ncscCsp: ['5.4', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -22,18 +21,21 @@ export const SecurityGroupIngressDescribed = defineRule<Facts>({
   },
   remediation:
     'Give every ingress rule a Description naming its business need and change reference (CDK: the description argument of connections.allowFrom / addIngressRule).',
-  fromTemplate(group, { index }) {
-    const inline = listOf(group.get('SecurityGroupIngress'));
-    if (isUnknown(inline)) return { rules: inline };
-    const rules = inline.map((_, i) => ({
-      rule: `ingress #${i + 1}`,
-      described: isSet(group, `SecurityGroupIngress.${i}.Description`),
-    }));
-    for (const standalone of index.referrers(group, 'AWS::EC2::SecurityGroupIngress', 'GroupId')) {
-      if (index.exists(standalone) === false) continue;
-      rules.push({ rule: standalone.logicalId, described: isSet(standalone, 'Description') });
-    }
-    return { rules };
+  template: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts(group, { index }) {
+      const inline = listOf(group.get('SecurityGroupIngress'));
+      if (isUnknown(inline)) return { rules: inline };
+      const rules = inline.map((_, i) => ({
+        rule: `ingress #${i + 1}`,
+        described: isSet(group, `SecurityGroupIngress.${i}.Description`),
+      }));
+      for (const standalone of index.referrers(group, 'AWS::EC2::SecurityGroupIngress', 'GroupId')) {
+        if (index.exists(standalone) === false) continue;
+        rules.push({ rule: standalone.logicalId, described: isSet(standalone, 'Description') });
+      }
+      return { rules };
+    },
   },
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`ingress rules are not known: ${rules.reason}`);

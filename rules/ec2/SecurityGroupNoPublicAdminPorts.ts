@@ -16,7 +16,6 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
   description:
     'SSH, RDP and database ports reachable from 0.0.0.0/0 or ::/0 are the commonest way into cloud estates; Cyber Essentials requires such services to be blocked at the boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::SecurityGroup'],
   controls: {
     ncscCsp: ['11', '12'],
     tenSteps: ['architecture-and-configuration'],
@@ -26,7 +25,10 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
   configRule: 'RESTRICTED_INCOMING_TRAFFIC',
   remediation:
     'Remove 0.0.0.0/0 and ::/0 from ingress on these ports; administer through SSM Session Manager and reach databases from application security groups only.',
-  fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
+  template: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (group, context) => ({ ingress: ingressOf(group, context) }),
+  },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules could not be read: ${ingress.reason}`);
     const { open, undecided } = worldOpenViolations(ingress, (rule) =>

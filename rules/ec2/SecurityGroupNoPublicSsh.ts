@@ -12,7 +12,6 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
   description:
     'SSH open to 0.0.0.0/0 or ::/0 exposes a management interface to brute force and exploit attempts; administration should go through Session Manager or a bastion reachable only from known ranges.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::SecurityGroup'],
   controls: {
     ncscCsp: ['11', '12'],
     tenSteps: ['architecture-and-configuration'],
@@ -22,7 +21,10 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
   configRule: 'INCOMING_SSH_DISABLED',
   remediation:
     'Remove ingress on TCP 22 from 0.0.0.0/0 and ::/0; use SSM Session Manager, or allow SSH only from a bastion security group.',
-  fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
+  template: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (group, context) => ({ ingress: ingressOf(group, context) }),
+  },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
     const open: string[] = [];

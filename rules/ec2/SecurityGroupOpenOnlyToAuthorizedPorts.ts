@@ -15,7 +15,6 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
   description:
     'Every port reachable from 0.0.0.0/0 or ::/0 is attack surface; Cyber Essentials expects the boundary to allow only the services that have a business need, which for a web service is 443 (and 80 to redirect).',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::SecurityGroup'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -25,7 +24,10 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
   configRule: 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS',
   remediation:
     'Limit ingress from 0.0.0.0/0 and ::/0 to TCP 443 (and 80 for redirects) on edge security groups; reach everything else from security groups or private ranges.',
-  fromTemplate: (group, context) => ({ ingress: ingressOf(group, context) }),
+  template: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (group, context) => ({ ingress: ingressOf(group, context) }),
+  },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
     const { open, undecided } = worldOpenViolations(ingress, (rule) => {

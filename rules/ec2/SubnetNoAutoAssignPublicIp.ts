@@ -18,7 +18,6 @@ export const SubnetNoAutoAssignPublicIp = defineRule<Facts>({
   description:
     'A subnet that maps public IPs on launch gives every instance started in it an internet-routable address, bypassing the intended edge (load balancer, firewall).',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::Subnet'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -28,7 +27,10 @@ export const SubnetNoAutoAssignPublicIp = defineRule<Facts>({
   configRule: 'SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED',
   remediation:
     'Set MapPublicIpOnLaunch: false (CDK: mapPublicIpOnLaunch: false on public subnet configurations); load balancers and NAT gateways get their own addresses.',
-  fromTemplate: (subnet) => ({ mapPublicIpOnLaunch: subnet.get('MapPublicIpOnLaunch') }),
+  template: {
+    resourceTypes: ['AWS::EC2::Subnet'],
+    facts: (subnet) => ({ mapPublicIpOnLaunch: subnet.get('MapPublicIpOnLaunch') }),
+  },
   evaluate({ mapPublicIpOnLaunch }) {
     const value = asBoolean(mapPublicIpOnLaunch);
     if (isUnknown(value)) return needsReview(`MapPublicIpOnLaunch is not known: ${value.reason}`);

@@ -19,7 +19,6 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
   description:
     'Every VPC is created with a default security group that allows all traffic between its members and all egress; anything launched without an explicit group lands in it, so its rules should be removed.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -29,16 +28,19 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
   configRule: 'VPC_DEFAULT_SECURITY_GROUP_CLOSED',
   remediation:
     'Revoke the default security group’s rules (CDK: restrictDefaultSecurityGroup: true, the default with the @aws-cdk/aws-ec2:restrictDefaultSecurityGroup feature flag) and add no rules to it.',
-  fromTemplate(vpc, { index }) {
-    const restrictors = index
-      .referrers(vpc, CDK_RESTRICT_DEFAULT_SG)
-      .filter((r) => targetsDefaultGroup(r, 'DefaultSecurityGroupId', vpc))
-      .map((r) => index.exists(r));
-    const addedRules = ['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']
-      .flatMap((type) => index.referrers(vpc, type, 'GroupId'))
-      .filter((r) => index.exists(r) !== false && targetsDefaultGroup(r, 'GroupId', vpc))
-      .map((r) => r.logicalId);
-    return { restricted: anyOf(...restrictors), addedRules };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const restrictors = index
+        .referrers(vpc, CDK_RESTRICT_DEFAULT_SG)
+        .filter((r) => targetsDefaultGroup(r, 'DefaultSecurityGroupId', vpc))
+        .map((r) => index.exists(r));
+      const addedRules = ['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']
+        .flatMap((type) => index.referrers(vpc, type, 'GroupId'))
+        .filter((r) => index.exists(r) !== false && targetsDefaultGroup(r, 'GroupId', vpc))
+        .map((r) => r.logicalId);
+      return { restricted: anyOf(...restrictors), addedRules };
+    },
   },
   evaluate({ restricted, addedRules }) {
     if (addedRules.length) return fail(`rules are added to the default security group: ${addedRules.join(', ')}`);

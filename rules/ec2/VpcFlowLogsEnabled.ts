@@ -12,16 +12,18 @@ export const VpcFlowLogsEnabled = defineRule<Facts>({
   description:
     'Flow logs are the raw record of who talked to whom; without them anomalous traffic can be neither detected nor investigated (Internet First: detection and reporting of anomalous traffic).',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: { ncscCsp: ['5.2', '13.1'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'VPC_FLOW_LOGS_ENABLED',
   remediation: 'Add an AWS::EC2::FlowLog with ResourceType VPC and TrafficType ALL (CDK: vpc.addFlowLog).',
-  fromTemplate(vpc, { index }) {
-    const trafficTypes = index
-      .referrers(vpc, 'AWS::EC2::FlowLog', 'ResourceId')
-      .filter((log) => index.exists(log) !== false)
-      .map((log) => log.get('TrafficType'));
-    return { trafficTypes };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const trafficTypes = index
+        .referrers(vpc, 'AWS::EC2::FlowLog', 'ResourceId')
+        .filter((log) => index.exists(log) !== false)
+        .map((log) => log.get('TrafficType'));
+      return { trafficTypes };
+    },
   },
   evaluate({ trafficTypes }) {
     if (trafficTypes.includes('ALL')) return pass('a flow log records all traffic');

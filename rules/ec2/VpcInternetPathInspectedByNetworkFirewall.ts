@@ -17,7 +17,6 @@ export const VpcInternetPathInspectedByNetworkFirewall = defineRule<Facts>({
   description:
     'Internet First requires boundary protection with a stateful firewall on internet connections; a VPC with an internet gateway but no stateful Network Firewall has only security groups between its workloads and the internet.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -26,16 +25,19 @@ export const VpcInternetPathInspectedByNetworkFirewall = defineRule<Facts>({
   },
   remediation:
     'Deploy an AWS::NetworkFirewall::Firewall in the VPC (firewall subnets in each AZ) whose FirewallPolicy references at least one stateful rule group, and route internet traffic through its endpoints.',
-  fromTemplate(vpc, { index }) {
-    const { attached } = internetGatewaysOf(vpc, index);
-    // Firewalls only matter once the VPC has an internet path; reading them otherwise would only add noise.
-    if (attached === false) return { internetGateway: false, firewalls: [] };
-    const { firewalls, undecided } = firewallsIn(vpc, index);
-    return {
-      internetGateway: attached,
-      firewalls: firewalls.map((f) => ({ id: f.logicalId, statefulRuleGroups: statefulRuleGroupCount(f, index) })),
-      otherFirewalls: undecided,
-    };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const { attached } = internetGatewaysOf(vpc, index);
+      // Firewalls only matter once the VPC has an internet path; reading them otherwise would only add noise.
+      if (attached === false) return { internetGateway: false, firewalls: [] };
+      const { firewalls, undecided } = firewallsIn(vpc, index);
+      return {
+        internetGateway: attached,
+        firewalls: firewalls.map((f) => ({ id: f.logicalId, statefulRuleGroups: statefulRuleGroupCount(f, index) })),
+        otherFirewalls: undecided,
+      };
+    },
   },
   evaluate({ internetGateway, firewalls, otherFirewalls }) {
     if (isUnknown(internetGateway))

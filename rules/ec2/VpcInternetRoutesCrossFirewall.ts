@@ -70,7 +70,6 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
   description:
     'A Network Firewall only inspects what is routed through it: a subnet with its own route to the internet gateway, or an edge route table that does not send inbound traffic to the firewall endpoints, leaves a path around the stateful boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -79,19 +78,22 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
   },
   remediation:
     'Route 0.0.0.0/0 to the internet gateway only from the firewall subnets; route workload subnets’ 0.0.0.0/0 to the firewall endpoint in their AZ; associate an edge route table with the internet gateway (AWS::EC2::GatewayRouteTableAssociation) that routes each workload subnet CIDR to the firewall endpoint.',
-  fromTemplate(vpc, { index }) {
-    const igw = internetGatewaysOf(vpc, index);
-    if (igw.attached === false) return { internetGateway: false, ...NOTHING };
-    const { firewalls } = firewallsIn(vpc, index);
-    if (firewalls.length === 0) return { internetGateway: igw.attached, ...NOTHING };
-    return {
-      internetGateway: igw.attached,
-      firewalls: firewalls.map((f) => f.logicalId),
-      firewallSubnets: unionOf(firewalls.map((f) => firewallSubnetIds(f, index))),
-      internetRoutes: igw.opaque ?? internetRoutes(vpc, igw.gateways, index),
-      ...edgeRoutes(igw.gateways, index),
-      ...protectedSubnets(vpc, index),
-    };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const igw = internetGatewaysOf(vpc, index);
+      if (igw.attached === false) return { internetGateway: false, ...NOTHING };
+      const { firewalls } = firewallsIn(vpc, index);
+      if (firewalls.length === 0) return { internetGateway: igw.attached, ...NOTHING };
+      return {
+        internetGateway: igw.attached,
+        firewalls: firewalls.map((f) => f.logicalId),
+        firewallSubnets: unionOf(firewalls.map((f) => firewallSubnetIds(f, index))),
+        internetRoutes: igw.opaque ?? internetRoutes(vpc, igw.gateways, index),
+        ...edgeRoutes(igw.gateways, index),
+        ...protectedSubnets(vpc, index),
+      };
+    },
   },
   evaluate(facts) {
     const { internetGateway, firewalls, firewallSubnets, internetRoutes } = facts;

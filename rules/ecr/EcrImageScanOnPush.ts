@@ -25,38 +25,40 @@ export const EcrImageScanOnPush = defineRule<Facts>({
   description:
     'Scanning on push (or registry-wide enhanced scanning) finds known CVEs in images before they run, feeding the 14-day patching clock of Cyber Essentials.',
   severity: 'error',
-  resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['5.1', '7'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'ECR_PRIVATE_IMAGE_SCANNING_ENABLED',
   remediation:
     'Set ImageScanningConfiguration.ScanOnPush: true (CDK: imageScanOnPush: true), or better, enable Inspector enhanced scanning for all repositories with an AWS::ECR::RegistryScanningConfiguration.',
-  fromTemplate(repo, { scope }) {
-    const name = repo.get('RepositoryName');
-    let registryRules: RegistryRule[] | Undecided = [];
-    for (const config of scope.ofType('AWS::ECR::RegistryScanningConfiguration')) {
-      const rules = listOf(config.get('Rules'));
-      if (isUnknown(rules)) {
-        registryRules = undecided(rules);
-        break;
+  template: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts(repo, { scope }) {
+      const name = repo.get('RepositoryName');
+      let registryRules: RegistryRule[] | Undecided = [];
+      for (const config of scope.ofType('AWS::ECR::RegistryScanningConfiguration')) {
+        const rules = listOf(config.get('Rules'));
+        if (isUnknown(rules)) {
+          registryRules = undecided(rules);
+          break;
+        }
+        for (const r of rules) {
+          const filters = listOf(field(r, 'RepositoryFilters'));
+          (registryRules as RegistryRule[]).push({
+            frequency: textOf(field(r, 'ScanFrequency')),
+            filters: isUnknown(filters)
+              ? [undecided(filters)]
+              : filters.map((f) => {
+                  const v = field(f, 'Filter');
+                  return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : 'a filter is not a string');
+                }),
+          });
+        }
       }
-      for (const r of rules) {
-        const filters = listOf(field(r, 'RepositoryFilters'));
-        (registryRules as RegistryRule[]).push({
-          frequency: textOf(field(r, 'ScanFrequency')),
-          filters: isUnknown(filters)
-            ? [undecided(filters)]
-            : filters.map((f) => {
-                const v = field(f, 'Filter');
-                return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : 'a filter is not a string');
-              }),
-        });
-      }
-    }
-    return {
-      scanOnPush: repo.get('ImageScanningConfiguration.ScanOnPush'),
-      ...(typeof name === 'string' ? { name } : {}),
-      registryRules,
-    };
+      return {
+        scanOnPush: repo.get('ImageScanningConfiguration.ScanOnPush'),
+        ...(typeof name === 'string' ? { name } : {}),
+        registryRules,
+      };
+    },
   },
   evaluate({ scanOnPush, name, registryRules }) {
     if (scanOnPush === true || scanOnPush === 'true') return pass('images are scanned on push');

@@ -14,16 +14,18 @@ export const EcrRepositoryKmsEncryption = defineRule<Facts>({
   description:
     'The default AES256 encryption, and the AWS managed aws/ecr key, use keys whose policy nobody can audit or narrow; a customer-managed key puts every image pull in CloudTrail and lets access to images be cut off by key policy.',
   severity: 'warning',
-  resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ECR_REPOSITORY_CMK_ENCRYPTION_ENABLED',
   remediation:
     'Set EncryptionConfiguration.EncryptionType: KMS with a customer-managed KmsKey (CDK: encryption: RepositoryEncryption.KMS, encryptionKey).',
-  fromTemplate(repo, { index }) {
-    const encryptionType = repo.get('EncryptionConfiguration.EncryptionType');
-    // The key matters only once KMS is chosen; without KMS there is no key to read.
-    const kms = encryptionType === 'KMS' || encryptionType === 'KMS_DSSE';
-    return { encryptionType, key: kms ? keyKindOf(repo.get('EncryptionConfiguration.KmsKey'), index) : 'none' };
+  template: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts(repo, { index }) {
+      const encryptionType = repo.get('EncryptionConfiguration.EncryptionType');
+      // The key matters only once KMS is chosen; without KMS there is no key to read.
+      const kms = encryptionType === 'KMS' || encryptionType === 'KMS_DSSE';
+      return { encryptionType, key: kms ? keyKindOf(repo.get('EncryptionConfiguration.KmsKey'), index) : 'none' };
+    },
   },
   evaluate({ encryptionType, key }) {
     if (isUnknown(encryptionType)) return needsReview(`EncryptionType is not known: ${encryptionType.reason}`);

@@ -22,34 +22,36 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
   description:
     'A repository policy that allows Principal "*" without an organisation or account condition lets any AWS account pull (or push) images, exposing code and embedded configuration.',
   severity: 'error',
-  resourceTypes: ['AWS::ECR::Repository'],
   controls: { ncscCsp: ['9', '11'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation:
     'Grant named accounts or roles, or add an aws:PrincipalOrgID condition to statements for "*" (CDK: repository.grantPull(principal)).',
-  fromTemplate(repo) {
-    const doc = repo.get('RepositoryPolicyText');
-    const statements = statementsOf(doc);
-    if (isUnknown(statements)) return { statements: undecided(statements) };
-    const raw = (typeof doc === 'string' ? JSON.parse(doc) : doc) as { Statement?: unknown } | undefined;
-    const rawList = raw?.Statement === undefined ? [] : Array.isArray(raw.Statement) ? raw.Statement : [raw.Statement];
-    return {
-      statements: statements.map((s, i) => {
-        const principals = principalsOf((rawList[i] as Record<string, unknown> | undefined)?.Principal);
-        const unknownPrincipal = principals.find((p) => p.kind === 'unknown');
-        return {
-          effect: isUnknown(s.effect) ? undecided(s.effect) : s.effect,
-          everyone:
-            principals.some((p) => p.kind === 'everyone') ||
-            (rawList[i] as Record<string, unknown> | undefined)?.NotPrincipal !== undefined
-              ? true
-              : unknownPrincipal
-                ? undecided(unknownPrincipal.text)
-                : false,
-          restricted: restrictingKeys(s.condition).length > 0,
-          actions: s.actions.filter((a) => typeof a === 'string').join(', '),
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts(repo) {
+      const doc = repo.get('RepositoryPolicyText');
+      const statements = statementsOf(doc);
+      if (isUnknown(statements)) return { statements: undecided(statements) };
+      const raw = (typeof doc === 'string' ? JSON.parse(doc) : doc) as { Statement?: unknown } | undefined;
+      const rawList = raw?.Statement === undefined ? [] : Array.isArray(raw.Statement) ? raw.Statement : [raw.Statement];
+      return {
+        statements: statements.map((s, i) => {
+          const principals = principalsOf((rawList[i] as Record<string, unknown> | undefined)?.Principal);
+          const unknownPrincipal = principals.find((p) => p.kind === 'unknown');
+          return {
+            effect: isUnknown(s.effect) ? undecided(s.effect) : s.effect,
+            everyone:
+              principals.some((p) => p.kind === 'everyone') ||
+              (rawList[i] as Record<string, unknown> | undefined)?.NotPrincipal !== undefined
+                ? true
+                : unknownPrincipal
+                  ? undecided(unknownPrincipal.text)
+                  : false,
+            restricted: restrictingKeys(s.condition).length > 0,
+            actions: s.actions.filter((a) => typeof a === 'string').join(', '),
+          };
+        }),
+      };
+    },
   },
   evaluate({ statements }) {
     if (isUndecided(statements)) return needsReview(`RepositoryPolicyText is not known: ${statements.undecided}`);

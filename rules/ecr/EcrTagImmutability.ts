@@ -11,7 +11,6 @@ export const EcrTagImmutability = defineRule<Facts>({
   description:
     'With mutable tags anyone who can push can replace the image behind a deployed tag; immutable tags make what runs what was scanned and approved (allow-listing for immutable compute).',
   severity: 'warning',
-  resourceTypes: ['AWS::ECR::Repository'],
   controls: {
     ncscCsp: ['5.1', '7'],
     tenSteps: ['vulnerability-management', 'architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const EcrTagImmutability = defineRule<Facts>({
   configRule: 'ECR_PRIVATE_TAG_IMMUTABILITY_ENABLED',
   remediation:
     'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
-  fromTemplate: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
+  template: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
+  },
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);
     if (mutability === 'IMMUTABLE') return pass('tags are immutable');

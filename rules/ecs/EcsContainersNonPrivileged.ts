@@ -12,7 +12,6 @@ export const EcsContainersNonPrivileged = defineRule<Facts>({
   description:
     'A privileged container has root on the host: one compromised container then reaches every task and the instance role on that host.',
   severity: 'error',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: {
     ncscCsp: ['3', '10'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,7 +20,10 @@ export const EcsContainersNonPrivileged = defineRule<Facts>({
   configRule: 'ECS_CONTAINERS_NONPRIVILEGED',
   remediation:
     'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
-  fromTemplate: (task) => ({ containers: containerValues(task, 'Privileged') }),
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: (task) => ({ containers: containerValues(task, 'Privileged') }),
+  },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');

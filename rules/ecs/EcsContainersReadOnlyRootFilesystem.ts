@@ -12,7 +12,6 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
   description:
     'A writable root filesystem lets an intruder drop tools and persist in the container; read-only roots make containers immutable, the allow-listing route Cyber Essentials accepts for malware protection.',
   severity: 'warning',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: {
     ncscCsp: ['3', '7'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,7 +20,10 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
   configRule: 'ECS_CONTAINERS_READONLY_ACCESS',
   remediation:
     'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
-  fromTemplate: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem') }),
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem') }),
+  },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');

@@ -22,17 +22,19 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
   description:
     'Fargate platform versions carry the kernel and container runtime; a pinned old version misses their security fixes.',
   severity: 'warning',
-  resourceTypes: ['AWS::ECS::Service'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'ECS_FARGATE_LATEST_PLATFORM_VERSION',
   remediation: 'Remove PlatformVersion or set it to LATEST (CDK: platformVersion: FargatePlatformVersion.LATEST).',
-  fromTemplate(service) {
-    const strategy = listOf(service.get('CapacityProviderStrategy'));
-    return {
-      launchType: service.get('LaunchType'),
-      capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => textOf(field(s, 'CapacityProvider'))),
-      platformVersion: service.get('PlatformVersion'),
-    };
+  template: {
+    resourceTypes: ['AWS::ECS::Service'],
+    facts(service) {
+      const strategy = listOf(service.get('CapacityProviderStrategy'));
+      return {
+        launchType: service.get('LaunchType'),
+        capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => textOf(field(s, 'CapacityProvider'))),
+        platformVersion: service.get('PlatformVersion'),
+      };
+    },
   },
   evaluate({ launchType, capacityProviders, platformVersion }) {
     if (isUnknown(launchType)) return needsReview(`LaunchType is not known: ${launchType.reason}`);

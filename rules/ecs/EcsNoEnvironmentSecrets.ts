@@ -24,7 +24,6 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
   description:
     'Environment values are stored in clear in the task definition, visible to anyone with ecs:DescribeTaskDefinition and in CloudFormation; secrets belong in Secrets Manager or Parameter Store, injected through Secrets.',
   severity: 'error',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: {
     ncscCsp: ['10', '7'],
     tenSteps: ['identity-and-access-management'],
@@ -33,27 +32,30 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
   configRule: 'ECS_NO_ENVIRONMENT_SECRETS',
   remediation:
     'Move credentials to Secrets Manager or SSM SecureString and reference them in the container’s Secrets (CDK: secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret) }); use the task role instead of AWS access keys.',
-  fromTemplate(task) {
-    const envs = containerValues(task, 'Environment');
-    if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs.reason };
-    const variables: Variable[] = [];
-    let unreadable: string | undefined;
-    for (const c of envs) {
-      const list = listOf(c.value);
-      if (isUnknown(list)) {
-        unreadable ??= `Environment of ${c.name}: ${list.reason}`;
-        continue;
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts(task) {
+      const envs = containerValues(task, 'Environment');
+      if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs.reason };
+      const variables: Variable[] = [];
+      let unreadable: string | undefined;
+      for (const c of envs) {
+        const list = listOf(c.value);
+        if (isUnknown(list)) {
+          unreadable ??= `Environment of ${c.name}: ${list.reason}`;
+          continue;
+        }
+        for (const item of list) {
+          const name = textOf(field(item, 'Name'));
+          variables.push({
+            container: c.name,
+            ...(name !== undefined && !isUnknown(field(item, 'Name')) ? { name } : {}),
+            kind: valueKind(field(item, 'Value')),
+          });
+        }
       }
-      for (const item of list) {
-        const name = textOf(field(item, 'Name'));
-        variables.push({
-          container: c.name,
-          ...(name !== undefined && !isUnknown(field(item, 'Name')) ? { name } : {}),
-          kind: valueKind(field(item, 'Value')),
-        });
-      }
-    }
-    return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
+      return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
+    },
   },
   evaluate({ containers, variables, unreadable }) {
     if (containers === 0 && !unreadable) return notApplicable('the task definition has no containers');

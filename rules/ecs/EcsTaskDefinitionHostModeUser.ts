@@ -19,7 +19,6 @@ export const EcsTaskDefinitionHostModeUser = defineRule<Facts>({
   description:
     'With NetworkMode host a container shares the instance network stack; running it as root (explicitly or by default) gives it the host’s network privileges without anyone having decided so.',
   severity: 'error',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: {
     ncscCsp: ['3', '10'],
     tenSteps: ['architecture-and-configuration'],
@@ -28,16 +27,19 @@ export const EcsTaskDefinitionHostModeUser = defineRule<Facts>({
   configRule: 'ECS_TASK_DEFINITION_USER_FOR_HOST_MODE_CHECK',
   remediation:
     'Use NetworkMode awsvpc (CDK: networkMode: NetworkMode.AWS_VPC), or set a non-root User on every container of a host-mode task.',
-  fromTemplate(task) {
-    const users = containerValues(task, 'User');
-    const privileged = containerValues(task, 'Privileged');
-    return {
-      networkMode: task.get('NetworkMode'),
-      containers:
-        isUnknown(users) || isUnknown(privileged)
-          ? (users as Unknown)
-          : users.map((u, i) => ({ name: u.name, user: u.value, privileged: privileged[i].value })),
-    };
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts(task) {
+      const users = containerValues(task, 'User');
+      const privileged = containerValues(task, 'Privileged');
+      return {
+        networkMode: task.get('NetworkMode'),
+        containers:
+          isUnknown(users) || isUnknown(privileged)
+            ? (users as Unknown)
+            : users.map((u, i) => ({ name: u.name, user: u.value, privileged: privileged[i].value })),
+      };
+    },
   },
   evaluate({ networkMode, containers }) {
     if (isUnknown(networkMode)) return needsReview(`NetworkMode is not known: ${networkMode.reason}`);

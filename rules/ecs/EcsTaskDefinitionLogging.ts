@@ -18,14 +18,16 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
   description:
     'Without a log driver container output is lost when the task stops, leaving nothing to investigate an incident with.',
   severity: 'warning',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'ECS_TASK_DEFINITION_LOG_CONFIGURATION',
   remediation:
     'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
-  fromTemplate(task) {
-    const logs = containerValues(task, 'LogConfiguration');
-    return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: field(c.value, 'LogDriver') })) };
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts(task) {
+      const logs = containerValues(task, 'LogConfiguration');
+      return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: field(c.value, 'LogDriver') })) };
+    },
   },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);

@@ -12,7 +12,6 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
   description:
     'A process running as root in a container is one kernel or runtime flaw away from root on the host; naming a non-root User also stops an image that defaults to root from deciding.',
   severity: 'warning',
-  resourceTypes: ['AWS::ECS::TaskDefinition'],
   controls: {
     ncscCsp: ['3', '10'],
     tenSteps: ['architecture-and-configuration'],
@@ -23,7 +22,10 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
   configRule: 'ECS_TASK_DEFINITION_NONROOT_USER',
   remediation:
     'Set User to a non-root user or uid (for example "1000:1000") on every container (CDK: user: "1000"), and build images that do not need root.',
-  fromTemplate: (task) => ({ containers: containerValues(task, 'User') }),
+  template: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: (task) => ({ containers: containerValues(task, 'User') }),
+  },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');

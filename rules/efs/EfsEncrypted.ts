@@ -12,12 +12,14 @@ export const EfsEncrypted = defineRule<Facts>({
   description:
     'An unencrypted file system leaves its data readable from the underlying storage and its backups; encryption can only be chosen at creation.',
   severity: 'error',
-  resourceTypes: ['AWS::EFS::FileSystem'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'EFS_ENCRYPTED_CHECK',
   remediation:
     'Set Encrypted: true with a customer-managed KmsKeyId (CDK: encrypted: true, kmsKey); an existing file system must be copied to a new one.',
-  fromTemplate: (fs) => ({ encrypted: asBoolean(fs.get('Encrypted')) }),
+  template: {
+    resourceTypes: ['AWS::EFS::FileSystem'],
+    facts: (fs) => ({ encrypted: asBoolean(fs.get('Encrypted')) }),
+  },
   evaluate({ encrypted }) {
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass('Encrypted is true');

@@ -16,22 +16,24 @@ export const EfsInBackupPlan = defineRule<Facts>({
   description:
     'Without automatic backups or a backup plan a deleted, encrypted-by-ransomware or corrupted file system cannot be recovered.',
   severity: 'error',
-  resourceTypes: ['AWS::EFS::FileSystem'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'EFS_RESOURCES_PROTECTED_BY_BACKUP_PLAN',
   remediation:
     'Set BackupPolicy.Status: ENABLED (CDK: enableAutomaticBackups: true), or add the file system to an AWS Backup selection.',
-  fromTemplate(fs, { scope }) {
-    const backupPolicy = asString(fs.get('BackupPolicy.Status'));
-    if (backupPolicy === 'ENABLED') return { backupPolicy };
-    // A file system id is generated, so only a reference, a wildcard or a tag can select it.
-    return {
-      backupPolicy,
-      inBackupPlan: isInBackupPlan(
-        { resource: fs, service: 'elasticfilesystem', prefix: 'file-system/', name: undefined, tags: fs.get('FileSystemTags') },
-        scope,
-      ),
-    };
+  template: {
+    resourceTypes: ['AWS::EFS::FileSystem'],
+    facts(fs, { scope }) {
+      const backupPolicy = asString(fs.get('BackupPolicy.Status'));
+      if (backupPolicy === 'ENABLED') return { backupPolicy };
+      // A file system id is generated, so only a reference, a wildcard or a tag can select it.
+      return {
+        backupPolicy,
+        inBackupPlan: isInBackupPlan(
+          { resource: fs, service: 'elasticfilesystem', prefix: 'file-system/', name: undefined, tags: fs.get('FileSystemTags') },
+          scope,
+        ),
+      };
+    },
   },
   evaluate({ backupPolicy, inBackupPlan }) {
     if (backupPolicy === 'ENABLED') return pass('automatic backups are enabled');

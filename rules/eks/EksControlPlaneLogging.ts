@@ -15,22 +15,24 @@ export const EksControlPlaneLogging = defineRule<Facts>({
   description:
     'Control-plane logs are off by default; without api, audit and authenticator logs, changes to the cluster and who made them cannot be traced.',
   severity: 'error',
-  resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['13.1', '5.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'EKS_CLUSTER_LOG_ENABLED',
   remediation:
     'Set Logging.ClusterLogging.EnabledTypes to include api, audit and authenticator (CDK: clusterLogging: [ClusterLoggingTypes.API, AUDIT, AUTHENTICATOR]).',
-  fromTemplate(cluster) {
-    const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));
-    if (isUnknown(types)) return { enabled: undecided(types) };
-    const out: string[] = [];
-    for (const t of types) {
-      const type = field(t, 'Type');
-      if (isUnknown(type)) return { enabled: undecided(type) };
-      const text = textOf(type);
-      if (text) out.push(text);
-    }
-    return { enabled: out };
+  template: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts(cluster) {
+      const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));
+      if (isUnknown(types)) return { enabled: undecided(types) };
+      const out: string[] = [];
+      for (const t of types) {
+        const type = field(t, 'Type');
+        if (isUnknown(type)) return { enabled: undecided(type) };
+        const text = textOf(type);
+        if (text) out.push(text);
+      }
+      return { enabled: out };
+    },
   },
   evaluate({ enabled }) {
     if (isUndecided(enabled)) return needsReview(`enabled log types are not known: ${enabled.undecided}`);

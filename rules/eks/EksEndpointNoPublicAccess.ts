@@ -15,7 +15,6 @@ export const EksEndpointNoPublicAccess = defineRule<Facts>({
   description:
     'A public Kubernetes API endpoint open to 0.0.0.0/0 exposes cluster administration to the internet, one stolen kubeconfig or API flaw away from compromise.',
   severity: 'error',
-  resourceTypes: ['AWS::EKS::Cluster'],
   controls: {
     ncscCsp: ['11', '12'],
     tenSteps: ['architecture-and-configuration'],
@@ -27,10 +26,13 @@ export const EksEndpointNoPublicAccess = defineRule<Facts>({
   configRule: 'EKS_ENDPOINT_NO_PUBLIC_ACCESS',
   remediation:
     'Set ResourcesVpcConfig.EndpointPublicAccess: false and EndpointPrivateAccess: true (CDK: endpointAccess: EndpointAccess.PRIVATE), or restrict PublicAccessCidrs to your administration networks.',
-  fromTemplate: (cluster) => ({
-    publicAccess: cluster.get('ResourcesVpcConfig.EndpointPublicAccess'),
-    publicCidrs: cluster.get('ResourcesVpcConfig.PublicAccessCidrs'),
-  }),
+  template: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts: (cluster) => ({
+      publicAccess: cluster.get('ResourcesVpcConfig.EndpointPublicAccess'),
+      publicCidrs: cluster.get('ResourcesVpcConfig.PublicAccessCidrs'),
+    }),
+  },
   evaluate({ publicAccess, publicCidrs }) {
     if (isUnknown(publicAccess)) return needsReview(`EndpointPublicAccess is not known: ${publicAccess.reason}`);
     // EndpointPublicAccess defaults to true.

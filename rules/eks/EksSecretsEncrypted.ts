@@ -13,24 +13,26 @@ export const EksSecretsEncrypted = defineRule<Facts>({
   description:
     'Envelope encryption of secrets with your own KMS key keeps them unreadable from etcd backups and puts every decryption in CloudTrail, revocable by key policy.',
   severity: 'error',
-  resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'EKS_SECRETS_ENCRYPTED',
   remediation:
     'Add EncryptionConfig with Resources: [secrets] and Provider.KeyArn of a customer-managed KMS key (CDK: secretsEncryptionKey).',
-  fromTemplate(cluster) {
-    const list = listOf(cluster.get('EncryptionConfig'));
-    if (isUnknown(list)) return { configs: undecided(list) };
-    return {
-      configs: list.map((c, i) => {
-        const resources = listOf(field(c, 'Resources'));
-        const key = isSet(cluster, `EncryptionConfig.${i}.Provider.KeyArn`);
-        return {
-          secrets: isUnknown(resources) ? undecided(resources) : resources.includes('secrets'),
-          key: isUnknown(key) ? undecided(key) : key,
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts(cluster) {
+      const list = listOf(cluster.get('EncryptionConfig'));
+      if (isUnknown(list)) return { configs: undecided(list) };
+      return {
+        configs: list.map((c, i) => {
+          const resources = listOf(field(c, 'Resources'));
+          const key = isSet(cluster, `EncryptionConfig.${i}.Provider.KeyArn`);
+          return {
+            secrets: isUnknown(resources) ? undecided(resources) : resources.includes('secrets'),
+            key: isUnknown(key) ? undecided(key) : key,
+          };
+        }),
+      };
+    },
   },
   evaluate({ configs }) {
     if (isUndecided(configs)) return needsReview(`EncryptionConfig is not known: ${configs.undecided}`);

@@ -40,12 +40,14 @@ export const EksSupportedVersion = defineRule<Facts>({
   description:
     'Once a version leaves standard support the cluster is on paid extended support and must be upgraded soon; past that it gets no security fixes at all (Cyber Essentials: supported software only).',
   severity: 'error',
-  resourceTypes: ['AWS::EKS::Cluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'EKS_CLUSTER_SUPPORTED_VERSION',
   remediation:
     'Upgrade the cluster (Version, one minor version at a time) to a version in standard support, and plan upgrades before each end-of-support date.',
-  fromTemplate: (cluster) => ({ version: cluster.get('Version'), today: new Date().toISOString().slice(0, 10) }),
+  template: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts: (cluster) => ({ version: cluster.get('Version'), today: new Date().toISOString().slice(0, 10) }),
+  },
   evaluate({ version, today }) {
     if (isUnknown(version)) return needsReview(`Version is not known: ${version.reason}`);
     // Without Version EKS creates the cluster on its current default version.

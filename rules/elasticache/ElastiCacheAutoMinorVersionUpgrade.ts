@@ -12,11 +12,13 @@ export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
   description:
     'Minor engine versions carry security fixes; Cyber Essentials expects them applied within 14 days, which manual upgrades rarely achieve.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'ELASTICACHE_AUTO_MINOR_VERSION_UPGRADE_CHECK',
   remediation: 'Leave AutoMinorVersionUpgrade unset or true, with a PreferredMaintenanceWindow outside peak hours.',
-  fromTemplate: (cache) => ({ autoUpgrade: asBoolean(cache.get('AutoMinorVersionUpgrade')) }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
+    facts: (cache) => ({ autoUpgrade: asBoolean(cache.get('AutoMinorVersionUpgrade')) }),
+  },
   evaluate({ autoUpgrade }) {
     if (isUnknown(autoUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoUpgrade.reason}`);
     // AutoMinorVersionUpgrade defaults to true.

@@ -12,7 +12,6 @@ export const ElastiCacheInSubnetGroup = defineRule<Facts>({
   description:
     'Without a subnet group, nodes land in the default subnet group of the default VPC, outside the designed network and its boundary controls.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,7 +20,10 @@ export const ElastiCacheInSubnetGroup = defineRule<Facts>({
   },
   configRule: 'ELASTICACHE_SUBNET_GROUP_CHECK',
   remediation: 'Create an AWS::ElastiCache::SubnetGroup over private subnets and set CacheSubnetGroupName to it.',
-  fromTemplate: (cache) => ({ subnetGroup: isPresent(cache.get('CacheSubnetGroupName')) }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
+    facts: (cache) => ({ subnetGroup: isPresent(cache.get('CacheSubnetGroupName')) }),
+  },
   evaluate({ subnetGroup }) {
     if (isUnknown(subnetGroup)) return needsReview(`CacheSubnetGroupName is not known: ${subnetGroup.reason}`);
     return subnetGroup

@@ -16,15 +16,17 @@ export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({
   description:
     'When Redis is a system of record (sessions, queues, counters), a node failure or a FLUSHALL without snapshots loses the data for good.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'ELASTICACHE_REDIS_CLUSTER_AUTOMATIC_BACKUP_CHECK',
   remediation: `Set SnapshotRetentionLimit to ${MIN_SNAPSHOT_RETENTION_DAYS} or more, with a SnapshotWindow outside peak hours.`,
-  fromTemplate: (cache) => ({
-    // A replication group without Engine is Redis.
-    engine: cache.get('Engine') ?? (cache.type === 'AWS::ElastiCache::ReplicationGroup' ? 'redis' : undefined),
-    retentionDays: asNumber(cache.get('SnapshotRetentionLimit')),
-  }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
+    facts: (cache) => ({
+      // A replication group without Engine is Redis.
+      engine: cache.get('Engine') ?? (cache.type === 'AWS::ElastiCache::ReplicationGroup' ? 'redis' : undefined),
+      retentionDays: asNumber(cache.get('SnapshotRetentionLimit')),
+    }),
+  },
   evaluate({ engine, retentionDays }) {
     if (isUnknown(engine)) return needsReview(`Engine is not known: ${engine.reason}`);
     if (typeof engine === 'string' && engine.toLowerCase() === 'memcached') return notApplicable('Memcached has no snapshots');

@@ -12,12 +12,14 @@ export const ElastiCacheReplicationGroupAutoFailover = defineRule<Facts>({
   description:
     'Without automatic failover a primary node or AZ failure takes the cache down until someone promotes a replica by hand.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELASTICACHE_REPL_GRP_AUTO_FAILOVER_ENABLED',
   remediation:
     'Set AutomaticFailoverEnabled: true and MultiAZEnabled: true, with at least one replica in another Availability Zone.',
-  fromTemplate: (group) => ({ autoFailover: asBoolean(group.get('AutomaticFailoverEnabled')) }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+    facts: (group) => ({ autoFailover: asBoolean(group.get('AutomaticFailoverEnabled')) }),
+  },
   evaluate({ autoFailover }) {
     if (isUnknown(autoFailover)) return needsReview(`AutomaticFailoverEnabled is not known: ${autoFailover.reason}`);
     if (autoFailover === true) return pass('automatic failover is enabled');

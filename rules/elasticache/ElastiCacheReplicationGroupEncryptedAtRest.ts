@@ -12,11 +12,13 @@ export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
   description:
     'Cached sessions and records spill to disk during syncs, swaps and backups; without at-rest encryption those copies are readable from storage.',
   severity: 'error',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST',
   remediation: 'Set AtRestEncryptionEnabled: true, with KmsKeyId for a customer-managed key; it needs a new replication group.',
-  fromTemplate: (group) => ({ atRest: asBoolean(group.get('AtRestEncryptionEnabled')) }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+    facts: (group) => ({ atRest: asBoolean(group.get('AtRestEncryptionEnabled')) }),
+  },
   evaluate({ atRest }) {
     if (isUnknown(atRest)) return needsReview(`AtRestEncryptionEnabled is not known: ${atRest.reason}`);
     if (atRest === true) return pass('the replication group is encrypted at rest');

@@ -13,15 +13,17 @@ export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
   description:
     'Without in-transit encryption, clients and replicas exchange cached data and AUTH tokens in clear text; the "preferred" mode still accepts clear-text clients.',
   severity: 'error',
-  resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT',
   remediation:
     'Set TransitEncryptionEnabled: true and TransitEncryptionMode: required (engine 3.2.6 or later), and connect clients with TLS.',
-  fromTemplate: (group) => ({
-    inTransit: asBoolean(group.get('TransitEncryptionEnabled')),
-    mode: group.get('TransitEncryptionMode'),
-  }),
+  template: {
+    resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
+    facts: (group) => ({
+      inTransit: asBoolean(group.get('TransitEncryptionEnabled')),
+      mode: group.get('TransitEncryptionMode'),
+    }),
+  },
   evaluate({ inTransit, mode }) {
     if (isUnknown(inTransit)) return needsReview(`TransitEncryptionEnabled is not known: ${inTransit.reason}`);
     if (inTransit !== true)

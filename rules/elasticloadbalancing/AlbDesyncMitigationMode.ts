@@ -16,7 +16,6 @@ export const AlbDesyncMitigationMode = defineRule<Facts>({
   description:
     'In monitor mode the ALB forwards ambiguous requests that can desynchronise it from its targets (request smuggling); defensive or strictest mode blocks them.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -25,7 +24,10 @@ export const AlbDesyncMitigationMode = defineRule<Facts>({
   },
   configRule: 'ALB_DESYNC_MODE_CHECK',
   remediation: `Leave ${KEY} at defensive (the default) or set it to strictest (CDK: desyncMitigationMode).`,
-  fromTemplate: (lb) => ({ type: lbType(lb), mode: attribute(lb, KEY) }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts: (lb) => ({ type: lbType(lb), mode: attribute(lb, KEY) }),
+  },
   evaluate({ type, mode }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);
     if (type !== 'application') return notApplicable(`a ${String(type)} load balancer has no desync mitigation mode`);

@@ -16,7 +16,6 @@ export const AlbDropInvalidHeaders = defineRule<Facts>({
   description:
     'Headers that do not match the HTTP grammar are a vehicle for request smuggling and header injection into the application; the ALB can drop them before they reach targets.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -25,7 +24,10 @@ export const AlbDropInvalidHeaders = defineRule<Facts>({
   },
   configRule: 'ALB_HTTP_DROP_INVALID_HEADER_ENABLED',
   remediation: `Set the load balancer attribute ${KEY} to true (CDK: dropInvalidHeaderFields: true).`,
-  fromTemplate: (lb) => ({ type: lbType(lb), dropInvalidHeaders: attribute(lb, KEY) }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts: (lb) => ({ type: lbType(lb), dropInvalidHeaders: attribute(lb, KEY) }),
+  },
   evaluate({ type, dropInvalidHeaders }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);
     if (type !== 'application') return notApplicable(`a ${String(type)} load balancer does not parse HTTP headers`);

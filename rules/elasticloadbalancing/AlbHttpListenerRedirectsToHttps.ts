@@ -15,19 +15,21 @@ export const AlbHttpListenerRedirectsToHttps = defineRule<Facts>({
   description:
     'An HTTP listener that forwards requests serves the application in clear text; its only job should be to send clients to HTTPS.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK',
   remediation:
     'Make the HTTP listener’s default action a redirect with Protocol HTTPS, Port 443, StatusCode HTTP_301, and attach no forwarding rules to it (CDK: loadBalancer.addRedirect()).',
-  fromTemplate(listener, { index }) {
-    const protocol = listener.get('Protocol');
-    if (protocol !== 'HTTP') return { protocol, defaultActions: [], ruleActions: [] };
-    return {
-      protocol,
-      defaultActions: actionKinds(listener.get('DefaultActions')),
-      ruleActions: listenerRules(listener, index).map((r) => ({ rule: r.logicalId, actions: actionKinds(r.get('Actions')) })),
-    };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    facts(listener, { index }) {
+      const protocol = listener.get('Protocol');
+      if (protocol !== 'HTTP') return { protocol, defaultActions: [], ruleActions: [] };
+      return {
+        protocol,
+        defaultActions: actionKinds(listener.get('DefaultActions')),
+        ruleActions: listenerRules(listener, index).map((r) => ({ rule: r.logicalId, actions: actionKinds(r.get('Actions')) })),
+      };
+    },
   },
   evaluate({ protocol, defaultActions, ruleActions }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);

@@ -16,7 +16,6 @@ export const AlbWafEnabled = defineRule<Facts>({
   description:
     'An internet-facing ALB without a web ACL passes every HTTP request to the application; Internet First expects context-based (layer 7) access control at the boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -26,12 +25,15 @@ export const AlbWafEnabled = defineRule<Facts>({
   configRule: 'ALB_WAF_ENABLED',
   remediation:
     'Associate a WAFv2 web ACL with the load balancer (AWS::WAFv2::WebACLAssociation with ResourceArn: Ref of the load balancer).',
-  fromTemplate(lb, { index }) {
-    const type = lbType(lb);
-    const scheme = lbScheme(lb);
-    // Only internet-facing ALBs need the association; reading it for others would only add noise.
-    if (type !== 'application' || scheme !== 'internet-facing') return { type, scheme };
-    return { type, scheme, webAcl: hasWebAclAssociation(lb, index) };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts(lb, { index }) {
+      const type = lbType(lb);
+      const scheme = lbScheme(lb);
+      // Only internet-facing ALBs need the association; reading it for others would only add noise.
+      if (type !== 'application' || scheme !== 'internet-facing') return { type, scheme };
+      return { type, scheme, webAcl: hasWebAclAssociation(lb, index) };
+    },
   },
   evaluate({ type, scheme, webAcl }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);

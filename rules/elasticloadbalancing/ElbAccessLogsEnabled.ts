@@ -17,14 +17,16 @@ export const ElbAccessLogsEnabled = defineRule<Facts>({
   description:
     'Access logs are the record of every request at the internet edge; without them anomalous traffic cannot be investigated or reported.',
   severity: 'error',
-  resourceTypes: [CLASSIC, 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['13', '5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'ELB_LOGGING_ENABLED',
   remediation:
     'Classic: set AccessLoggingPolicy.Enabled: true with an S3 bucket. ALB: set the attribute access_logs.s3.enabled to true and access_logs.s3.bucket (CDK: loadBalancer.logAccessLogs(bucket)).',
-  fromTemplate(lb) {
-    if (lb.type === CLASSIC) return { type: 'classic', enabled: lb.get('AccessLoggingPolicy.Enabled') };
-    return { type: lbType(lb), enabled: attribute(lb, 'access_logs.s3.enabled') };
+  template: {
+    resourceTypes: [CLASSIC, 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts(lb) {
+      if (lb.type === CLASSIC) return { type: 'classic', enabled: lb.get('AccessLoggingPolicy.Enabled') };
+      return { type: lbType(lb), enabled: attribute(lb, 'access_logs.s3.enabled') };
+    },
   },
   evaluate({ type, enabled }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);

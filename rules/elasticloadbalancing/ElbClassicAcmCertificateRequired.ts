@@ -16,21 +16,23 @@ export const ElbClassicAcmCertificateRequired = defineRule<Facts>({
   description:
     'ACM certificates renew automatically and their private keys never leave AWS; IAM server certificates are uploaded key material that expires unless someone remembers.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'ELB_ACM_CERTIFICATE_REQUIRED',
   remediation: 'Issue or import the certificate in ACM and set SSLCertificateId to its ARN on every HTTPS and SSL listener.',
-  fromTemplate(lb, { index }) {
-    const listeners = listOf(lb.get('Listeners'));
-    if (isUnknown(listeners)) return { certificates: listeners };
-    const certificates: Array<boolean | Unknown> = [];
-    for (const l of listeners) {
-      const protocol = field(l, 'Protocol');
-      if (isUnknown(protocol)) return { certificates: protocol };
-      if (SECURE.includes(String(protocol).toUpperCase()))
-        certificates.push(isAcmCertificate(field(l, 'SSLCertificateId'), index));
-    }
-    return { certificates };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    facts(lb, { index }) {
+      const listeners = listOf(lb.get('Listeners'));
+      if (isUnknown(listeners)) return { certificates: listeners };
+      const certificates: Array<boolean | Unknown> = [];
+      for (const l of listeners) {
+        const protocol = field(l, 'Protocol');
+        if (isUnknown(protocol)) return { certificates: protocol };
+        if (SECURE.includes(String(protocol).toUpperCase()))
+          certificates.push(isAcmCertificate(field(l, 'SSLCertificateId'), index));
+      }
+      return { certificates };
+    },
   },
   evaluate({ certificates }) {
     if (isUnknown(certificates)) return needsReview(`listeners are not known: ${certificates.reason}`);

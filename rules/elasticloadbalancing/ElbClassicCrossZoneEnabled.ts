@@ -12,12 +12,14 @@ export const ElbClassicCrossZoneEnabled = defineRule<Facts>({
   description:
     'Without cross-zone load balancing a Classic Load Balancer node only uses targets in its own AZ, so losing targets in one AZ drops a share of requests.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELB_CROSS_ZONE_LOAD_BALANCING_ENABLED',
   remediation:
     'Set CrossZone: true (CDK: crossZone: true), or move to an Application Load Balancer, which always balances across zones.',
-  fromTemplate: (lb) => ({ crossZone: lb.get('CrossZone') }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    facts: (lb) => ({ crossZone: lb.get('CrossZone') }),
+  },
   evaluate({ crossZone }) {
     const on = asBoolean(crossZone);
     if (isUnknown(on)) return needsReview(`CrossZone is not known: ${on.reason}`);

@@ -13,13 +13,15 @@ export const ElbClassicTlsListenersOnly = defineRule<Facts>({
   title: 'Classic Load Balancers listen only on HTTPS or SSL',
   description: 'An HTTP or TCP listener on a Classic Load Balancer carries client traffic unencrypted across the internet.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   configRule: 'ELB_TLS_HTTPS_LISTENERS_ONLY',
   remediation: 'Use HTTPS or SSL listeners with an ACM certificate, or better, move to an Application Load Balancer.',
-  fromTemplate(lb) {
-    const listeners = listOf(lb.get('Listeners'));
-    return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => field(l, 'Protocol')) };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    facts(lb) {
+      const listeners = listOf(lb.get('Listeners'));
+      return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => field(l, 'Protocol')) };
+    },
   },
   evaluate({ protocols }) {
     if (isUnknown(protocols)) return needsReview(`listeners are not known: ${protocols.reason}`);

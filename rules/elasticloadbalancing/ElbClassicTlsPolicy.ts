@@ -21,7 +21,6 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
   description:
     'A Classic Load Balancer HTTPS or SSL listener without a TLS 1.2 negotiation policy falls back to ELBSecurityPolicy-2016-08 and accepts TLS 1.0; custom policies drift as ciphers age.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   controls: {
     ncscCsp: ['1'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -31,28 +30,31 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
   configRule: 'ELB_PREDEFINED_SECURITY_POLICY_SSL_CHECK',
   remediation:
     'Add a Policies entry of PolicyType SSLNegotiationPolicyType with attribute Reference-Security-Policy = ELBSecurityPolicy-TLS-1-2-2017-01 and name it in every HTTPS/SSL listener’s PolicyNames.',
-  fromTemplate(lb) {
-    const listeners = listOf(lb.get('Listeners'));
-    const policies = listOf(lb.get('Policies'));
-    if (isUnknown(listeners)) return { listeners };
-    if (isUnknown(policies)) return { listeners: policies };
-    const out: ListenerFact[] = [];
-    for (const l of listeners) {
-      const protocol = field(l, 'Protocol');
-      if (isUnknown(protocol)) return { listeners: protocol };
-      if (!SECURE.includes(String(protocol).toUpperCase())) continue;
-      const port = field(l, 'LoadBalancerPort');
-      const names = listOf(field(l, 'PolicyNames'));
-      if (isUnknown(names)) return { listeners: names };
-      // A policy applies to a listener named in its PolicyNames, or through the policy's LoadBalancerPorts.
-      const applied = policies.filter((p) => {
-        const ports = listOf(field(p, 'LoadBalancerPorts'));
-        return names.includes(field(p, 'PolicyName')) || (!isUnknown(ports) && ports.some((x) => String(x) === String(port)));
-      });
-      const negotiation = applied.filter((p) => field(p, 'PolicyType') === 'SSLNegotiationPolicyType').map(referencePolicy);
-      out.push({ port, negotiation });
-    }
-    return { listeners: out };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    facts(lb) {
+      const listeners = listOf(lb.get('Listeners'));
+      const policies = listOf(lb.get('Policies'));
+      if (isUnknown(listeners)) return { listeners };
+      if (isUnknown(policies)) return { listeners: policies };
+      const out: ListenerFact[] = [];
+      for (const l of listeners) {
+        const protocol = field(l, 'Protocol');
+        if (isUnknown(protocol)) return { listeners: protocol };
+        if (!SECURE.includes(String(protocol).toUpperCase())) continue;
+        const port = field(l, 'LoadBalancerPort');
+        const names = listOf(field(l, 'PolicyNames'));
+        if (isUnknown(names)) return { listeners: names };
+        // A policy applies to a listener named in its PolicyNames, or through the policy's LoadBalancerPorts.
+        const applied = policies.filter((p) => {
+          const ports = listOf(field(p, 'LoadBalancerPorts'));
+          return names.includes(field(p, 'PolicyName')) || (!isUnknown(ports) && ports.some((x) => String(x) === String(port)));
+        });
+        const negotiation = applied.filter((p) => field(p, 'PolicyType') === 'SSLNegotiationPolicyType').map(referencePolicy);
+        out.push({ port, negotiation });
+      }
+      return { listeners: out };
+    },
   },
   evaluate({ listeners }) {
     if (isUnknown(listeners)) return needsReview(`listeners or policies are not known: ${listeners.reason}`);

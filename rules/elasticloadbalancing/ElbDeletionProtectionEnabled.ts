@@ -15,11 +15,13 @@ export const ElbDeletionProtectionEnabled = defineRule<Facts>({
   description:
     'The load balancer is the service’s front door and holds its DNS name; deletion protection stops an accidental or malicious delete taking the service down.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELB_DELETION_PROTECTION_ENABLED',
   remediation: `Set the load balancer attribute ${KEY} to true (CDK: deletionProtection: true).`,
-  fromTemplate: (lb) => ({ deletionProtection: attribute(lb, KEY) }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts: (lb) => ({ deletionProtection: attribute(lb, KEY) }),
+  },
   evaluate({ deletionProtection }) {
     const on = asBoolean(deletionProtection);
     if (isUnknown(on)) return needsReview(`${KEY} is not known: ${on.reason}`);

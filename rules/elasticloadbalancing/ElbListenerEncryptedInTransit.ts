@@ -19,11 +19,13 @@ export const ElbListenerEncryptedInTransit = defineRule<Facts>({
   description:
     'A TCP or UDP listener passes whatever the client sends; unless TLS is terminated at the listener, the load balancer cannot guarantee that traffic from the internet is encrypted.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'], internetFirst: ['IF-1'] },
   remediation:
     'Use HTTPS (ALB) or TLS (NLB) listeners with an ACM certificate; if TLS is deliberately passed through to targets, acknowledge this finding with the reason.',
-  fromTemplate: (listener) => ({ protocol: listener.get('Protocol') }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    facts: (listener) => ({ protocol: listener.get('Protocol') }),
+  },
   evaluate({ protocol }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
     if (protocol === undefined || protocol === 'GENEVE')

@@ -25,7 +25,6 @@ export const ElbListenerTlsPolicy = defineRule<Facts>({
   description:
     'TLS 1.0 and 1.1 are deprecated and their cipher suites weak; a listener policy that still accepts them lets a client (or an attacker in the middle) downgrade the connection.',
   severity: 'error',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   controls: {
     ncscCsp: ['1'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -34,7 +33,10 @@ export const ElbListenerTlsPolicy = defineRule<Facts>({
   },
   remediation:
     'Set SslPolicy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or another TLS 1.2+ policy) (CDK: sslPolicy: SslPolicy.RECOMMENDED_TLS).',
-  fromTemplate: (listener) => ({ protocol: listener.get('Protocol'), sslPolicy: listener.get('SslPolicy') }),
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    facts: (listener) => ({ protocol: listener.get('Protocol'), sslPolicy: listener.get('SslPolicy') }),
+  },
   evaluate({ protocol, sslPolicy }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
     if (protocol !== 'HTTPS' && protocol !== 'TLS')

@@ -15,25 +15,27 @@ export const ElbV2AcmCertificateRequired = defineRule<Facts>({
   description:
     'ACM certificates renew automatically and their private keys never leave AWS; IAM server certificates are uploaded key material that expires unless someone remembers.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'ELBV2_ACM_CERTIFICATE_REQUIRED',
   remediation:
     'Issue or import the certificate in ACM and reference its ARN in Certificates (CDK: certificates: [ListenerCertificate.fromCertificateManager(cert)]).',
-  fromTemplate(listener, { index }) {
-    const protocol = listener.get('Protocol');
-    if (protocol !== 'HTTPS' && protocol !== 'TLS') return { protocol, certificates: [] };
-    const lists = [listener.get('Certificates')];
-    for (const extra of index.referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'ListenerArn')) {
-      if (index.exists(extra) !== false) lists.push(extra.get('Certificates'));
-    }
-    const certificates: Array<boolean | Unknown> = [];
-    for (const l of lists) {
-      const list = listOf(l);
-      if (isUnknown(list)) return { protocol, certificates: list };
-      certificates.push(...list.map((c) => isAcmCertificate(field(c, 'CertificateArn'), index)));
-    }
-    return { protocol, certificates };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    facts(listener, { index }) {
+      const protocol = listener.get('Protocol');
+      if (protocol !== 'HTTPS' && protocol !== 'TLS') return { protocol, certificates: [] };
+      const lists = [listener.get('Certificates')];
+      for (const extra of index.referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'ListenerArn')) {
+        if (index.exists(extra) !== false) lists.push(extra.get('Certificates'));
+      }
+      const certificates: Array<boolean | Unknown> = [];
+      for (const l of lists) {
+        const list = listOf(l);
+        if (isUnknown(list)) return { protocol, certificates: list };
+        certificates.push(...list.map((c) => isAcmCertificate(field(c, 'CertificateArn'), index)));
+      }
+      return { protocol, certificates };
+    },
   },
   evaluate({ protocol, certificates }) {
     if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);

@@ -15,20 +15,22 @@ export const ElbV2MultipleAz = defineRule<Facts>({
   title: 'Application and Network Load Balancers span at least two availability zones',
   description: 'A load balancer with nodes in a single AZ takes the whole service down with that AZ.',
   severity: 'warning',
-  resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'ELBV2_MULTIPLE_AZ',
   remediation:
     'Give the load balancer subnets (Subnets or SubnetMappings) in at least two availability zones (CDK: vpcSubnets spanning two or more AZs).',
-  fromTemplate(lb, { index }) {
-    const type = lbType(lb);
-    if (type === 'gateway') return { type, zones: [] };
-    const subnets = listOf(lb.get('Subnets'));
-    const mappings = listOf(lb.get('SubnetMappings'));
-    if (isUnknown(subnets)) return { type, zones: subnets };
-    if (isUnknown(mappings)) return { type, zones: mappings };
-    const ids = [...subnets, ...mappings.map((m) => field(m, 'SubnetId'))];
-    return { type, zones: ids.map((id) => zoneOfSubnet(id, index)) };
+  template: {
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    facts(lb, { index }) {
+      const type = lbType(lb);
+      if (type === 'gateway') return { type, zones: [] };
+      const subnets = listOf(lb.get('Subnets'));
+      const mappings = listOf(lb.get('SubnetMappings'));
+      if (isUnknown(subnets)) return { type, zones: subnets };
+      if (isUnknown(mappings)) return { type, zones: mappings };
+      const ids = [...subnets, ...mappings.map((m) => field(m, 'SubnetId'))];
+      return { type, zones: ids.map((id) => zoneOfSubnet(id, index)) };
+    },
   },
   evaluate({ type, zones }) {
     if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);

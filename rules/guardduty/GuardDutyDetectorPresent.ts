@@ -10,7 +10,6 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   description:
     'GuardDuty is the account’s detector of anomalous network and API activity (Internet First: detection of anomalous traffic); without it reconnaissance, crypto-mining and credential misuse go unnoticed.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: {
     ncscCsp: ['5.2'],
     tenSteps: ['logging-and-monitoring'],
@@ -20,8 +19,11 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   configRule: 'GUARDDUTY_ENABLED_CENTRALIZED',
   remediation:
     'Enable GuardDuty in every account and approved region, ideally from a delegated administrator account; in a template, an AWS::GuardDuty::Detector with Enable: true (CDK: new guardduty.CfnDetector(this, "Detector", { enable: true })). If it is enabled outside these templates, acknowledge this finding with that reason.',
-  fromTemplate: (stack, context) =>
-    presenceFacts(stack, context, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.get('Enable')) ?? false),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    facts: (stack, context) =>
+      presenceFacts(stack, context, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.get('Enable')) ?? false),
+  },
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether the GuardDuty detector is enabled is not known: ${present.reason}`);

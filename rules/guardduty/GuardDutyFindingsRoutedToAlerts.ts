@@ -8,7 +8,6 @@ export const GuardDutyFindingsRoutedToAlerts = defineRule<RoutingFacts>({
   description:
     'Detection is only half of Internet First IF-2: findings that nobody is told about are not reported. An EventBridge rule should send GuardDuty findings to the incident channel.',
   severity: 'warning',
-  resourceTypes: ['AWS::GuardDuty::Detector'],
   controls: {
     ncscCsp: ['5.3', '13.2'],
     tenSteps: ['logging-and-monitoring', 'incident-management'],
@@ -16,7 +15,10 @@ export const GuardDutyFindingsRoutedToAlerts = defineRule<RoutingFacts>({
   },
   remediation:
     'Add an AWS::Events::Rule on the default bus with EventPattern { source: ["aws.guardduty"], detail-type: ["GuardDuty Finding"] } (optionally severity >= 4) and an SNS topic target that reaches the on-call or incident channel (CDK: new events.Rule(..., { eventPattern: { source: ["aws.guardduty"] }, targets: [new targets.SnsTopic(topic)] })).',
-  fromTemplate: (detector, context) => findingRoutes(detector, context, 'aws.guardduty', 'GuardDuty Finding'),
+  template: {
+    resourceTypes: ['AWS::GuardDuty::Detector'],
+    facts: (detector, context) => findingRoutes(detector, context, 'aws.guardduty', 'GuardDuty Finding'),
+  },
   evaluate({ routed, via }) {
     if (isUnknown(routed)) return needsReview(`an EventBridge rule that may route findings could not be read: ${routed.reason}`);
     if (routed) return pass(`findings are routed by ${via.join(', ')}`);

@@ -41,14 +41,16 @@ export function protectionPlanRule(p: ProtectionPlan): Rule<ProtectionFacts> {
     title: p.title,
     description: p.description,
     severity: 'warning',
-    resourceTypes: ['AWS::GuardDuty::Detector'],
     controls: p.controls,
     configRule: p.configRule,
     remediation: p.remediation,
-    fromTemplate: (detector) => ({
-      detectorEnabled: asBoolean(detector.get('Enable')),
-      planEnabled: planStatus(detector, p.feature, p.dataSource),
-    }),
+    template: {
+      resourceTypes: ['AWS::GuardDuty::Detector'],
+      facts: (detector) => ({
+        detectorEnabled: asBoolean(detector.get('Enable')),
+        planEnabled: planStatus(detector, p.feature, p.dataSource),
+      }),
+    },
     evaluate({ detectorEnabled, planEnabled }) {
       if (isUnknown(detectorEnabled)) return needsReview(`Enable is not known: ${detectorEnabled.reason}`);
       if (detectorEnabled !== true) return fail(`the detector is not enabled, so ${p.plan} is off`);

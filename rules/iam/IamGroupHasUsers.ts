@@ -15,25 +15,27 @@ export const IamGroupHasUsers = defineRule<Facts>({
   description:
     'An empty group is unused permission waiting to be handed out; removing it keeps the set of grantable privileges small and reviewable.',
   severity: 'warning',
-  resourceTypes: ['AWS::IAM::Group'],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_GROUP_HAS_USERS_CHECK',
   remediation: 'Add the intended users to the group (CDK: user.addToGroup(group)) or delete the group.',
-  fromTemplate(group, { index }) {
-    const name = group.get('GroupName');
-    const names = (v: unknown) => (typeof name === 'string' && v === name) || index.target(v) === group;
-    const members: string[] = [];
-    const unreadable: string[] = [];
-    for (const user of index.ofType('AWS::IAM::User')) {
-      if (index.exists(user) === false) continue;
-      const groups = user.get('Groups');
-      if (isUnknown(groups) && textOf(groups) === undefined) unreadable.push(user.logicalId);
-      else if (Array.isArray(groups) && groups.some(names)) members.push(user.logicalId);
-    }
-    for (const addition of index.ofType('AWS::IAM::UserToGroupAddition')) {
-      if (index.exists(addition) !== false && names(addition.get('GroupName'))) members.push(addition.logicalId);
-    }
-    return { members, unreadable };
+  template: {
+    resourceTypes: ['AWS::IAM::Group'],
+    facts(group, { index }) {
+      const name = group.get('GroupName');
+      const names = (v: unknown) => (typeof name === 'string' && v === name) || index.target(v) === group;
+      const members: string[] = [];
+      const unreadable: string[] = [];
+      for (const user of index.ofType('AWS::IAM::User')) {
+        if (index.exists(user) === false) continue;
+        const groups = user.get('Groups');
+        if (isUnknown(groups) && textOf(groups) === undefined) unreadable.push(user.logicalId);
+        else if (Array.isArray(groups) && groups.some(names)) members.push(user.logicalId);
+      }
+      for (const addition of index.ofType('AWS::IAM::UserToGroupAddition')) {
+        if (index.exists(addition) !== false && names(addition.get('GroupName'))) members.push(addition.logicalId);
+      }
+      return { members, unreadable };
+    },
   },
   evaluate({ members, unreadable }) {
     if (members.length) return pass(`members added by ${members.join(', ')}`);

@@ -12,7 +12,6 @@ export const IamInlinePolicyNoKmsDecryptOnAllKeys = defineRule<Facts>({
   description:
     'Decrypt on every key lets the holder read any data encrypted under a key whose key policy trusts the account, defeating per-dataset key separation.',
   severity: 'error',
-  resourceTypes: ['AWS::IAM::Policy', ...IDENTITY_TYPES],
   controls: {
     ncscCsp: ['2.3', '9'],
     tenSteps: ['identity-and-access-management', 'data-security'],
@@ -21,13 +20,16 @@ export const IamInlinePolicyNoKmsDecryptOnAllKeys = defineRule<Facts>({
   configRule: 'IAM_INLINE_POLICY_BLOCKED_KMS_ACTIONS',
   remediation:
     'Name the key ARNs in Resource (CDK: key.grantDecrypt(role)), or constrain with kms:ViaService / kms:EncryptionContext conditions.',
-  // AWS::IAM::Policy resources are reported on themselves; an identity is judged on its own Policies property.
-  fromTemplate: (resource) => ({
-    policies:
-      resource.type === 'AWS::IAM::Policy'
-        ? [summarise({ label: 'its policy document', document: resource.get('PolicyDocument') })]
-        : inlineSources(resource).map(summarise),
-  }),
+  template: {
+    resourceTypes: ['AWS::IAM::Policy', ...IDENTITY_TYPES],
+    // AWS::IAM::Policy resources are reported on themselves; an identity is judged on its own Policies property.
+    facts: (resource) => ({
+      policies:
+        resource.type === 'AWS::IAM::Policy'
+          ? [summarise({ label: 'its policy document', document: resource.get('PolicyDocument') })]
+          : inlineSources(resource).map(summarise),
+    }),
+  },
   evaluate({ policies }) {
     const { found, undecided } = matchingPolicies(policies, decryptsAllKeys);
     if (found.length) return fail(`allows kms:Decrypt or kms:ReEncryptFrom on all keys in ${found.join(', ')}`);

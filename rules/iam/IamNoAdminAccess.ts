@@ -30,14 +30,16 @@ export const IamNoAdminAccess = defineRule<Grants>({
   description:
     'An Allow of Action "*" on Resource "*" (or the AWS managed AdministratorAccess policy) makes the holder an administrator of the whole account; one leaked credential then compromises everything.',
   severity: 'error',
-  resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS',
   remediation:
     'Grant only the actions and resources the workload needs (CDK: use grant* methods); keep administrator access in a separate, MFA-protected break-glass or Identity Center permission set.',
-  // A role is reported through the policy resources attached to it as well as the resources themselves, so that a
-  // review of "who is an administrator" needs to look only at identities.
-  fromTemplate: (resource, { index }) => grantsOfResource(resource, index),
+  template: {
+    resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
+    // A role is reported through the policy resources attached to it as well as the resources themselves, so that a
+    // review of "who is an administrator" needs to look only at identities.
+    facts: (resource, { index }) => grantsOfResource(resource, index),
+  },
   evaluate({ policies, managedArns }) {
     const { found, undecided } = matchingPolicies(policies, isAdminStatement);
     const admin = managedArns.some((a) => typeof a === 'string' && ADMINISTRATOR_ACCESS.test(a));

@@ -26,12 +26,14 @@ export const IamNoFullServiceAccess = defineRule<Grants>({
   description:
     'An Allow of "service:*" grants the destructive and permission-changing actions of that service too (s3:* includes DeleteBucket and PutBucketPolicy), far beyond what a workload needs.',
   severity: 'error',
-  resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS',
   remediation:
     'List the specific actions needed (for example s3:GetObject, s3:PutObject) instead of "service:*", and replace AWS managed *FullAccess policies with scoped grants (CDK: bucket.grantReadWrite(role)).',
-  fromTemplate: (resource, { index }) => grantsOfResource(resource, index),
+  template: {
+    resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
+    facts: (resource, { index }) => grantsOfResource(resource, index),
+  },
   evaluate({ policies, managedArns }) {
     const { found, undecided } = matchingPolicies(policies, isFullServiceStatement);
     const actions = new Set<string>();

@@ -18,19 +18,21 @@ export const IamNoInlinePolicy = defineRule<Facts>({
   description:
     'Inline policies cannot be reused, versioned or reviewed centrally, so permissions drift per identity; managed policies keep a single, auditable definition.',
   severity: 'warning',
-  resourceTypes: IDENTITY_TYPES,
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_NO_INLINE_POLICY_CHECK',
   remediation:
     'Move the statements into an AWS::IAM::ManagedPolicy attached through ManagedPolicyArns (CDK: new iam.ManagedPolicy(...) and role.addManagedPolicy, instead of role.addToPolicy / grant* default policies).',
-  fromTemplate(identity, { index }) {
-    const list = listOf(identity.get('Policies'));
-    const attached = attachedPolicyResources(identity, index, 'AWS::IAM::Policy');
-    return {
-      inline: isUnknown(list) ? undecided(list) : list.length,
-      policyResources: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
-      conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
-    };
+  template: {
+    resourceTypes: IDENTITY_TYPES,
+    facts(identity, { index }) {
+      const list = listOf(identity.get('Policies'));
+      const attached = attachedPolicyResources(identity, index, 'AWS::IAM::Policy');
+      return {
+        inline: isUnknown(list) ? undecided(list) : list.length,
+        policyResources: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
+        conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
+      };
+    },
   },
   evaluate({ inline, policyResources, conditional }) {
     const found = [

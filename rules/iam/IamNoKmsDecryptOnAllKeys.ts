@@ -12,7 +12,6 @@ export const IamNoKmsDecryptOnAllKeys = defineRule<Facts>({
   description:
     'Decrypt on every key lets the holder read any data encrypted under a key whose key policy trusts the account, defeating per-dataset key separation.',
   severity: 'error',
-  resourceTypes: ['AWS::IAM::ManagedPolicy'],
   controls: {
     ncscCsp: ['2.3', '9'],
     tenSteps: ['identity-and-access-management', 'data-security'],
@@ -21,7 +20,10 @@ export const IamNoKmsDecryptOnAllKeys = defineRule<Facts>({
   configRule: 'IAM_CUSTOMER_POLICY_BLOCKED_KMS_ACTIONS',
   remediation:
     'Name the key ARNs in Resource (CDK: key.grantDecrypt(role)), or constrain with kms:ViaService / kms:EncryptionContext conditions.',
-  fromTemplate: (policy) => ({ policies: [summarise({ label: 'its policy document', document: policy.get('PolicyDocument') })] }),
+  template: {
+    resourceTypes: ['AWS::IAM::ManagedPolicy'],
+    facts: (policy) => ({ policies: [summarise({ label: 'its policy document', document: policy.get('PolicyDocument') })] }),
+  },
   evaluate({ policies }) {
     const { found, undecided } = matchingPolicies(policies, decryptsAllKeys);
     if (found.length) return fail('allows kms:Decrypt or kms:ReEncryptFrom on all keys');

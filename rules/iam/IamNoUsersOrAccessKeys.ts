@@ -12,14 +12,16 @@ export const IamNoUsersOrAccessKeys = defineRule<Facts>({
   description:
     'IAM user passwords and access keys do not expire, are easily leaked and sit outside single sign-on and its MFA; people should sign in through IAM Identity Center and workloads should use roles.',
   severity: 'warning',
-  resourceTypes: ['AWS::IAM::User', 'AWS::IAM::AccessKey'],
   controls: { ncscCsp: ['9', '10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation:
     'Give people access through IAM Identity Center permission sets and workloads an IAM role (instance profile, task role, OIDC federation for CI); remove LoginProfile and AWS::IAM::AccessKey.',
-  fromTemplate(resource) {
-    if (resource.type === 'AWS::IAM::AccessKey') return { kind: 'access-key', status: resource.get('Status') };
-    const set = isSet(resource, 'LoginProfile');
-    return { kind: 'user', consolePassword: isUnknown(set) ? undecided(set) : set };
+  template: {
+    resourceTypes: ['AWS::IAM::User', 'AWS::IAM::AccessKey'],
+    facts(resource) {
+      if (resource.type === 'AWS::IAM::AccessKey') return { kind: 'access-key', status: resource.get('Status') };
+      const set = isSet(resource, 'LoginProfile');
+      return { kind: 'user', consolePassword: isUnknown(set) ? undecided(set) : set };
+    },
   },
   evaluate(facts) {
     if (facts.kind === 'access-key') {

@@ -26,7 +26,6 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
   description:
     'A trust policy open to "*", to another account without sts:ExternalId or aws:PrincipalOrgID, or to a federated provider without conditions lets outsiders assume the role (and is the confused-deputy route into supplier accounts).',
   severity: 'error',
-  resourceTypes: ['AWS::IAM::Role'],
   controls: {
     ncscCsp: ['8', '9'],
     tenSteps: ['identity-and-access-management', 'supply-chain-security'],
@@ -34,26 +33,29 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
   },
   remediation:
     'Trust named principals only: AWS services, this account, accounts of your organisation with an aws:PrincipalOrgID condition, or a third party with an sts:ExternalId condition; add sub/aud conditions to OIDC federation (CDK: new iam.AccountPrincipal(id).withConditions(...)).',
-  fromTemplate(role, { index }) {
-    const doc = resolveWithOwnAccount(role, index, role.raw.Properties?.AssumeRolePolicyDocument);
-    const document = typeof doc === 'string' ? safeJson(doc) : doc;
-    if (isUnknown(document)) return { statements: undecided(document), ownAccount: role.template.account };
-    const raw = document && typeof document === 'object' ? (document as Record<string, unknown>).Statement : undefined;
-    const list = listOf(raw);
-    if (isUnknown(list)) return { statements: undecided(list), ownAccount: role.template.account };
-    const statements = list.map((item): TrustStatement => {
-      const s = (item ?? {}) as Record<string, unknown>;
-      const condition = s.Condition;
-      return {
-        effect: isUnknown(item) ? undecided(item) : isUnknown(s.Effect) ? undecided(s.Effect) : s.Effect,
-        principals: isUnknown(item) ? [{ kind: 'unknown', text: item.reason }] : principalsOf(s.Principal ?? s.NotPrincipal),
-        notPrincipal: s.NotPrincipal !== undefined,
-        restricting: restrictingKeys(condition),
-        conditionKeys: conditionKeys(condition),
-        ...(isUnknown(condition) ? { conditionUnknown: condition.reason } : {}),
-      };
-    });
-    return { statements, ownAccount: role.template.account };
+  template: {
+    resourceTypes: ['AWS::IAM::Role'],
+    facts(role, { index }) {
+      const doc = resolveWithOwnAccount(role, index, role.raw.Properties?.AssumeRolePolicyDocument);
+      const document = typeof doc === 'string' ? safeJson(doc) : doc;
+      if (isUnknown(document)) return { statements: undecided(document), ownAccount: role.template.account };
+      const raw = document && typeof document === 'object' ? (document as Record<string, unknown>).Statement : undefined;
+      const list = listOf(raw);
+      if (isUnknown(list)) return { statements: undecided(list), ownAccount: role.template.account };
+      const statements = list.map((item): TrustStatement => {
+        const s = (item ?? {}) as Record<string, unknown>;
+        const condition = s.Condition;
+        return {
+          effect: isUnknown(item) ? undecided(item) : isUnknown(s.Effect) ? undecided(s.Effect) : s.Effect,
+          principals: isUnknown(item) ? [{ kind: 'unknown', text: item.reason }] : principalsOf(s.Principal ?? s.NotPrincipal),
+          notPrincipal: s.NotPrincipal !== undefined,
+          restricting: restrictingKeys(condition),
+          conditionKeys: conditionKeys(condition),
+          ...(isUnknown(condition) ? { conditionUnknown: condition.reason } : {}),
+        };
+      });
+      return { statements, ownAccount: role.template.account };
+    },
   },
   evaluate({ statements, ownAccount }) {
     if (isUndecided(statements)) return needsReview(`AssumeRolePolicyDocument is not known: ${statements.undecided}`);

@@ -15,22 +15,24 @@ export const IamUserGroupMembership = defineRule<Facts>({
   description:
     'A user outside every group has either no permissions or permissions attached one by one, which escape group-level review and removal.',
   severity: 'warning',
-  resourceTypes: ['AWS::IAM::User'],
   controls: { ncscCsp: ['9'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_USER_GROUP_MEMBERSHIP_CHECK',
   remediation: 'Add the user to a group (Groups property, or an AWS::IAM::UserToGroupAddition; CDK: user.addToGroup(group)).',
-  fromTemplate(user, { index }) {
-    const groups = listOf(user.get('Groups'));
-    const name = user.get('UserName');
-    const additions = index.ofType('AWS::IAM::UserToGroupAddition').filter((a) => {
-      if (index.exists(a) === false) return false;
-      const users = a.get('Users');
-      return (
-        index.referrers(user, a.type, 'Users').includes(a) ||
-        (typeof name === 'string' && Array.isArray(users) && users.includes(name))
-      );
-    });
-    return { groups: isUnknown(groups) ? undecided(groups) : groups.length, additions: additions.map((a) => a.logicalId) };
+  template: {
+    resourceTypes: ['AWS::IAM::User'],
+    facts(user, { index }) {
+      const groups = listOf(user.get('Groups'));
+      const name = user.get('UserName');
+      const additions = index.ofType('AWS::IAM::UserToGroupAddition').filter((a) => {
+        if (index.exists(a) === false) return false;
+        const users = a.get('Users');
+        return (
+          index.referrers(user, a.type, 'Users').includes(a) ||
+          (typeof name === 'string' && Array.isArray(users) && users.includes(name))
+        );
+      });
+      return { groups: isUnknown(groups) ? undecided(groups) : groups.length, additions: additions.map((a) => a.logicalId) };
+    },
   },
   evaluate({ groups, additions }) {
     if (typeof groups === 'number' && groups > 0) return pass(`member of ${groups} ${groups === 1 ? 'group' : 'groups'}`);

@@ -22,19 +22,21 @@ export const IamUserNoPolicies = defineRule<Facts>({
   description:
     'Policies attached straight to users are granted and forgotten one person at a time; granting through groups (or, better, roles) keeps who-can-do-what reviewable.',
   severity: 'warning',
-  resourceTypes: ['AWS::IAM::User'],
   controls: { ncscCsp: ['9', '10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'IAM_USER_NO_POLICIES_CHECK',
   remediation:
     'Remove Policies and ManagedPolicyArns from the user and attach them to a group the user belongs to (CDK: group.addManagedPolicy, user.addToGroup).',
-  fromTemplate(user, { index }) {
-    const attached = POLICY_TYPES.flatMap((t) => attachedPolicyResources(user, index, t));
-    return {
-      inline: count(user.get('Policies')),
-      managedArns: count(user.get('ManagedPolicyArns')),
-      attached: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
-      conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
-    };
+  template: {
+    resourceTypes: ['AWS::IAM::User'],
+    facts(user, { index }) {
+      const attached = POLICY_TYPES.flatMap((t) => attachedPolicyResources(user, index, t));
+      return {
+        inline: count(user.get('Policies')),
+        managedArns: count(user.get('ManagedPolicyArns')),
+        attached: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
+        conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
+      };
+    },
   },
   evaluate({ inline, managedArns, attached, conditional }) {
     const found = [

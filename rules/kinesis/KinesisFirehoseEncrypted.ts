@@ -16,15 +16,17 @@ export const KinesisFirehoseEncrypted = defineRule<Facts>({
   description:
     'A Direct PUT delivery stream buffers records before delivering them; server-side encryption keeps that buffer unreadable on AWS storage.',
   severity: 'warning',
-  resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation:
     'Set DeliveryStreamEncryptionConfigurationInput { KeyType: CUSTOMER_MANAGED_CMK, KeyARN } or { KeyType: AWS_OWNED_CMK } (CDK: encryption: firehose.StreamEncryption.customerManagedKey(key)).',
-  fromTemplate: (stream) => ({
-    streamType: stream.get('DeliveryStreamType'),
-    keyType: stream.get('DeliveryStreamEncryptionConfigurationInput.KeyType'),
-    configured: stream.get('DeliveryStreamEncryptionConfigurationInput') !== undefined,
-  }),
+  template: {
+    resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
+    facts: (stream) => ({
+      streamType: stream.get('DeliveryStreamType'),
+      keyType: stream.get('DeliveryStreamEncryptionConfigurationInput.KeyType'),
+      configured: stream.get('DeliveryStreamEncryptionConfigurationInput') !== undefined,
+    }),
+  },
   evaluate({ streamType, keyType, configured }) {
     if (isUnknown(streamType)) return needsReview(`DeliveryStreamType is not known: ${streamType.reason}`);
     if (typeof streamType === 'string' && SOURCED.includes(streamType)) {

@@ -10,14 +10,16 @@ export const KinesisStreamEncrypted = defineRule<Facts>({
   title: 'Kinesis data streams are encrypted with KMS',
   description: 'A stream keeps records for a day or more; without server-side encryption they are stored unencrypted.',
   severity: 'error',
-  resourceTypes: ['AWS::Kinesis::Stream'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'KINESIS_STREAM_ENCRYPTED',
   remediation:
     'Set StreamEncryption { EncryptionType: KMS, KeyId: alias/aws/kinesis or a customer-managed key } (CDK: encryption: kinesis.StreamEncryption.KMS).',
-  fromTemplate: (stream) => {
-    const encryption = stream.get('StreamEncryption');
-    return { encryptionType: isUnknown(encryption) ? encryption : stream.get('StreamEncryption.EncryptionType') };
+  template: {
+    resourceTypes: ['AWS::Kinesis::Stream'],
+    facts: (stream) => {
+      const encryption = stream.get('StreamEncryption');
+      return { encryptionType: isUnknown(encryption) ? encryption : stream.get('StreamEncryption.EncryptionType') };
+    },
   },
   evaluate({ encryptionType }) {
     if (isUnknown(encryptionType)) return needsReview(`StreamEncryption is not known: ${encryptionType.reason}`);

@@ -13,7 +13,6 @@ export const KmsKeyPolicyNoPublicAccess = defineRule<Facts>({
   description:
     'A key policy that allows Principal "*" lets any AWS account use or manage the key unless a condition limits the caller, which undoes the encryption it protects.',
   severity: 'error',
-  resourceTypes: ['AWS::KMS::Key'],
   controls: {
     ncscCsp: ['2.3', '9'],
     tenSteps: ['data-security', 'identity-and-access-management'],
@@ -21,7 +20,10 @@ export const KmsKeyPolicyNoPublicAccess = defineRule<Facts>({
   },
   remediation:
     'Grant the key to named principals (the account root, specific roles or services), or limit "*" with kms:CallerAccount, kms:ViaService or aws:PrincipalOrgID (CDK: key.grant*(role)).',
-  fromTemplate: (key) => ({ grants: everyoneGrants(key.get('KeyPolicy')) }),
+  template: {
+    resourceTypes: ['AWS::KMS::Key'],
+    facts: (key) => ({ grants: everyoneGrants(key.get('KeyPolicy')) }),
+  },
   evaluate({ grants }) {
     const open = openGrants(grants);
     if (isUnknown(open)) return needsReview(`the key policy could not be read: ${open.reason}`);

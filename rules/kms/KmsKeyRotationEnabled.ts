@@ -15,15 +15,17 @@ export const KmsKeyRotationEnabled = defineRule<Facts>({
   description:
     'Automatic rotation limits how much data any one key version protects and how long a leaked version stays useful, without re-encrypting data.',
   severity: 'warning',
-  resourceTypes: ['AWS::KMS::Key'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'CMK_BACKING_KEY_ROTATION_ENABLED',
   remediation: 'Set EnableKeyRotation: true (CDK: enableKeyRotation: true).',
-  fromTemplate: (key) => ({
-    keySpec: asString(key.get('KeySpec')),
-    origin: asString(key.get('Origin')),
-    rotation: asBoolean(key.get('EnableKeyRotation')),
-  }),
+  template: {
+    resourceTypes: ['AWS::KMS::Key'],
+    facts: (key) => ({
+      keySpec: asString(key.get('KeySpec')),
+      origin: asString(key.get('Origin')),
+      rotation: asBoolean(key.get('EnableKeyRotation')),
+    }),
+  },
   evaluate({ keySpec, origin, rotation }) {
     if (isUnknown(keySpec)) return needsReview(`KeySpec is not known: ${keySpec.reason}`);
     if (keySpec !== undefined && keySpec !== 'SYMMETRIC_DEFAULT')

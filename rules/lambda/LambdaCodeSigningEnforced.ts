@@ -14,7 +14,6 @@ export const LambdaCodeSigningEnforced = defineRule<Facts>({
   description:
     'Enforced code signing rejects any deployment package not signed by an approved signing profile: the allow-listing route to malware protection for serverless code, and a guard against tampered artefacts.',
   severity: 'warning',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: {
     ncscCsp: ['7'],
     tenSteps: ['architecture-and-configuration', 'supply-chain-security'],
@@ -22,16 +21,19 @@ export const LambdaCodeSigningEnforced = defineRule<Facts>({
   },
   remediation:
     'Attach an AWS::Lambda::CodeSigningConfig with CodeSigningPolicies.UntrustedArtifactOnDeployment: Enforce (CDK: codeSigningConfig: new CodeSigningConfig(this, id, { signingProfiles, untrustedArtifactOnDeployment: UntrustedArtifactOnDeployment.ENFORCE })).',
-  fromTemplate(fn, { index }) {
-    const image = fn.get('PackageType') === 'Image' || fn.get('Code.ImageUri') !== undefined;
-    const arn = fn.get('CodeSigningConfigArn');
-    if (arn === undefined) return { image, signing: 'none' };
-    const config = index.target(arn);
-    if (config?.type === 'AWS::Lambda::CodeSigningConfig') {
-      const untrusted = config.get('CodeSigningPolicies.UntrustedArtifactOnDeployment');
-      return { image, signing: isUnknown(untrusted) ? undecided(untrusted) : { untrusted } };
-    }
-    return { image, signing: undecided(isUnknown(arn) ? arn.reason : 'the code signing config is not in this template') };
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts(fn, { index }) {
+      const image = fn.get('PackageType') === 'Image' || fn.get('Code.ImageUri') !== undefined;
+      const arn = fn.get('CodeSigningConfigArn');
+      if (arn === undefined) return { image, signing: 'none' };
+      const config = index.target(arn);
+      if (config?.type === 'AWS::Lambda::CodeSigningConfig') {
+        const untrusted = config.get('CodeSigningPolicies.UntrustedArtifactOnDeployment');
+        return { image, signing: isUnknown(untrusted) ? undecided(untrusted) : { untrusted } };
+      }
+      return { image, signing: undecided(isUnknown(arn) ? arn.reason : 'the code signing config is not in this template') };
+    },
   },
   evaluate({ image, signing }) {
     if (image) return notApplicable('code signing does not apply to container image functions');

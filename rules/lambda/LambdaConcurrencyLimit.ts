@@ -11,11 +11,13 @@ export const LambdaConcurrencyLimit = defineRule<Facts>({
   description:
     'Without reserved concurrency one flooded function can take the whole account’s concurrency and starve every other function (denial of service), and run up unbounded cost.',
   severity: 'warning',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'LAMBDA_CONCURRENCY_CHECK',
   remediation: 'Set ReservedConcurrentExecutions to the function’s expected peak (CDK: reservedConcurrentExecutions).',
-  fromTemplate: (fn) => ({ reserved: fn.get('ReservedConcurrentExecutions') }),
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (fn) => ({ reserved: fn.get('ReservedConcurrentExecutions') }),
+  },
   evaluate({ reserved }) {
     if (isUnknown(reserved)) return needsReview(`ReservedConcurrentExecutions is not known: ${reserved.reason}`);
     if (reserved === undefined) return fail('ReservedConcurrentExecutions is not set');

@@ -12,12 +12,14 @@ export const LambdaDlqConfigured = defineRule<Facts>({
   description:
     'Asynchronous events that fail every retry are dropped without a dead-letter queue, losing data and the evidence of what failed.',
   severity: 'warning',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['incident-management'] },
   configRule: 'LAMBDA_DLQ_CHECK',
   remediation:
     'Set DeadLetterConfig.TargetArn to an encrypted SQS queue or SNS topic (CDK: deadLetterQueueEnabled: true or deadLetterQueue).',
-  fromTemplate: (fn) => ({ deadLetter: isSet(fn, 'DeadLetterConfig.TargetArn') }),
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (fn) => ({ deadLetter: isSet(fn, 'DeadLetterConfig.TargetArn') }),
+  },
   evaluate({ deadLetter }) {
     if (isUnknown(deadLetter)) return needsReview(`DeadLetterConfig.TargetArn is not known: ${deadLetter.reason}`);
     return deadLetter ? pass('a dead-letter queue is configured') : fail('DeadLetterConfig is not set');

@@ -26,7 +26,6 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
   description:
     'A permission for Principal "*", or for a service without SourceArn/SourceAccount, lets any AWS account (or any customer of that service) invoke the function: a public entry point that bypasses the boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::Lambda::Permission', 'AWS::Lambda::LayerVersionPermission'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -36,17 +35,20 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
   configRule: 'LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED',
   remediation:
     'Grant a named account or role, and give service principals a SourceArn (and SourceAccount for s3.amazonaws.com) or PrincipalOrgID (CDK: fn.grantInvoke(principal) or fn.addPermission with sourceArn/sourceAccount).',
-  fromTemplate(permission, { index }) {
-    const principal = permissionPrincipal(resolveWithOwnAccount(permission, index, permission.raw.Properties?.Principal));
-    const restrictions: string[] = [];
-    const open: Undecided[] = [];
-    for (const key of RESTRICTIONS) {
-      const set = isSet(permission, key);
-      if (isUnknown(set)) open.push(undecided(`${key} may not be set: ${set.reason}`));
-      else if (set) restrictions.push(key);
-    }
-    const action = textOf(permission.get('Action'));
-    return { grants: [{ principal, restrictions, undecided: open, ...(action ? { action } : {}) }] };
+  template: {
+    resourceTypes: ['AWS::Lambda::Permission', 'AWS::Lambda::LayerVersionPermission'],
+    facts(permission, { index }) {
+      const principal = permissionPrincipal(resolveWithOwnAccount(permission, index, permission.raw.Properties?.Principal));
+      const restrictions: string[] = [];
+      const open: Undecided[] = [];
+      for (const key of RESTRICTIONS) {
+        const set = isSet(permission, key);
+        if (isUnknown(set)) open.push(undecided(`${key} may not be set: ${set.reason}`));
+        else if (set) restrictions.push(key);
+      }
+      const action = textOf(permission.get('Action'));
+      return { grants: [{ principal, restrictions, undecided: open, ...(action ? { action } : {}) }] };
+    },
   },
   evaluate({ grants }) {
     const problems: string[] = [];

@@ -11,7 +11,6 @@ export const LambdaFunctionUrlAuth = defineRule<Facts>({
   description:
     'A function URL with AuthType NONE is a public HTTPS endpoint with no authentication, no WAF and no throttling in front of it, outside the service boundary.',
   severity: 'error',
-  resourceTypes: ['AWS::Lambda::Url'],
   controls: {
     ncscCsp: ['11', '10', '14.1'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const LambdaFunctionUrlAuth = defineRule<Facts>({
   },
   remediation:
     'Set AuthType: AWS_IAM (CDK: authType: FunctionUrlAuthType.AWS_IAM) and put CloudFront with origin access control and WAF in front for public traffic.',
-  fromTemplate: (url) => ({ authType: url.get('AuthType') }),
+  template: {
+    resourceTypes: ['AWS::Lambda::Url'],
+    facts: (url) => ({ authType: url.get('AuthType') }),
+  },
   evaluate({ authType }) {
     if (isUnknown(authType)) return needsReview(`AuthType is not known: ${authType.reason}`);
     if (authType === 'AWS_IAM') return pass('the function URL requires IAM authentication');

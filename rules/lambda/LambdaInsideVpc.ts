@@ -13,7 +13,6 @@ export const LambdaInsideVpc = defineRule<Facts>({
   description:
     'A function outside a VPC reaches the internet and AWS APIs directly, bypassing the boundary firewall and egress controls that Internet First expects around services handling private data.',
   severity: 'warning',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -23,10 +22,13 @@ export const LambdaInsideVpc = defineRule<Facts>({
   configRule: 'LAMBDA_INSIDE_VPC',
   remediation:
     'Set VpcConfig with private subnets and a security group (CDK: vpc, vpcSubnets: { subnetType: SubnetType.PRIVATE_WITH_EGRESS }).',
-  fromTemplate(fn) {
-    // Only the count matters: imported subnet ids still place the function in a VPC.
-    const list = listOf(fn.get('VpcConfig.SubnetIds'));
-    return { subnets: isUnknown(list) ? list : list.length };
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts(fn) {
+      // Only the count matters: imported subnet ids still place the function in a VPC.
+      const list = listOf(fn.get('VpcConfig.SubnetIds'));
+      return { subnets: isUnknown(list) ? list : list.length };
+    },
   },
   evaluate({ subnets }) {
     if (isUnknown(subnets)) return needsReview(`VpcConfig.SubnetIds is not known: ${subnets.reason}`);

@@ -17,17 +17,19 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
   description:
     'After a runtime’s deprecation date AWS stops patching its language and OS; Cyber Essentials requires software to be supported and updated within 14 days of a fix.',
   severity: 'error',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'LAMBDA_FUNCTION_SETTINGS_CHECK',
   remediation:
     'Move to a supported runtime (for example nodejs22.x, python3.13, java21; CDK: Runtime.NODEJS_LATEST) and test before the deprecation date.',
-  fromTemplate: (fn) => ({
-    runtime: fn.get('Runtime'),
-    packageType: fn.get('PackageType'),
-    imageUri: fn.get('Code.ImageUri') !== undefined,
-    today: new Date().toISOString().slice(0, 10),
-  }),
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (fn) => ({
+      runtime: fn.get('Runtime'),
+      packageType: fn.get('PackageType'),
+      imageUri: fn.get('Code.ImageUri') !== undefined,
+      today: new Date().toISOString().slice(0, 10),
+    }),
+  },
   evaluate({ runtime, packageType, imageUri, today }) {
     if (packageType === 'Image' || (packageType === undefined && imageUri))
       return notApplicable('container image functions bring their own runtime');

@@ -13,14 +13,16 @@ export const LambdaVpcMultiAz = defineRule<Facts>({
   title: 'VPC-attached Lambda functions span at least two Availability Zones',
   description: 'A function whose subnets are all in one zone stops when that zone fails, though Lambda itself is multi-AZ.',
   severity: 'warning',
-  resourceTypes: ['AWS::Lambda::Function'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'LAMBDA_VPC_MULTI_AZ_CHECK',
   remediation:
     'Give VpcConfig.SubnetIds subnets in two or more Availability Zones (CDK: vpcSubnets selecting a subnet group spread across zones).',
-  fromTemplate(fn, { index }) {
-    const list = listOf(fn.get('VpcConfig.SubnetIds'));
-    return { zones: isUnknown(list) ? undecided(list) : list.map((s) => zoneOf(s, index)) };
+  template: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts(fn, { index }) {
+      const list = listOf(fn.get('VpcConfig.SubnetIds'));
+      return { zones: isUnknown(list) ? undecided(list) : list.map((s) => zoneOf(s, index)) };
+    },
   },
   evaluate({ zones }) {
     if (isUndecided(zones)) return needsReview(`VpcConfig.SubnetIds is not known: ${zones.undecided}`);

@@ -12,12 +12,14 @@ export const LogsLogGroupEncrypted = defineRule<Facts>({
   description:
     'CloudWatch Logs always encrypts at rest, but only a customer-managed KMS key lets you control and audit who can read logs that hold personal data, and revoke access by disabling the key.',
   severity: 'warning',
-  resourceTypes: ['AWS::Logs::LogGroup'],
   controls: { ncscCsp: ['2.3', '13.1'], tenSteps: ['data-security', 'logging-and-monitoring'] },
   configRule: 'CLOUDWATCH_LOG_GROUP_ENCRYPTED',
   remediation:
     'Set KmsKeyId to a customer-managed KMS key whose policy lets logs.<region>.amazonaws.com use it (CDK: encryptionKey: key).',
-  fromTemplate: (group) => ({ kmsKey: isPresent(group.get('KmsKeyId')) }),
+  template: {
+    resourceTypes: ['AWS::Logs::LogGroup'],
+    facts: (group) => ({ kmsKey: isPresent(group.get('KmsKeyId')) }),
+  },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);
     return kmsKey

@@ -13,10 +13,12 @@ export const LogsLogGroupRetention = defineRule<Facts>({
   description:
     'Logs deleted too soon cannot support an investigation that starts months after the event; logs kept forever hold personal data longer than any records schedule allows.',
   severity: 'warning',
-  resourceTypes: ['AWS::Logs::LogGroup'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'CW_LOGGROUP_RETENTION_PERIOD_CHECK',
   remediation: `Set RetentionInDays to at least ${MIN_RETENTION_DAYS} (for example 400 or 731), as your records retention schedule requires (CDK: retention: logs.RetentionDays.TWO_YEARS).`,
-  fromTemplate: (group) => ({ retentionInDays: asNumber(group.get('RetentionInDays')) }),
+  template: {
+    resourceTypes: ['AWS::Logs::LogGroup'],
+    facts: (group) => ({ retentionInDays: asNumber(group.get('RetentionInDays')) }),
+  },
   evaluate: ({ retentionInDays }) => retentionVerdict(retentionInDays),
 });

@@ -17,30 +17,32 @@ export const NetworkFirewallAlertsAlarmed = defineRule<Facts>({
   description:
     'Stateful rules that alert on anomalous traffic only help if someone hears them: Internet First asks for anomalous traffic to be detected and reported, so ALERT logs need an alarm, not just storage.',
   severity: 'warning',
-  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['5.2', '13.2'], tenSteps: ['logging-and-monitoring', 'incident-management'], internetFirst: ['IF-2'] },
   remediation:
     'Send ALERT logs to a CloudWatch Logs group (AWS::NetworkFirewall::LoggingConfiguration, LogType ALERT, LogDestinationType CloudWatchLogs) and add an AWS::Logs::MetricFilter on that group with an AWS::CloudWatch::Alarm that has an SNS AlarmAction.',
-  fromTemplate(firewall, context) {
-    const configs = context.index
-      .referrers(firewall, 'AWS::NetworkFirewall::LoggingConfiguration', 'FirewallArn')
-      .filter((c) => context.index.exists(c) !== false);
-    const alerts: { type: unknown; logGroup: unknown }[] = [];
-    for (const config of configs) {
-      const destinations = config.get('LoggingConfiguration.LogDestinationConfigs');
-      if (isUnknown(destinations)) return { alertDestinations: destinations, alarmed: destinations };
-      for (const d of Array.isArray(destinations) ? destinations : []) {
-        const { LogType: logType, LogDestinationType: type, LogDestination: target } = (d ?? {}) as Record<string, unknown>;
-        if (isUnknown(logType)) return { alertDestinations: logType, alarmed: logType };
-        if (logType !== 'ALERT') continue;
-        if (isUnknown(type)) return { alertDestinations: type, alarmed: type };
-        alerts.push({ type, logGroup: (target as Record<string, unknown> | undefined)?.logGroup });
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts(firewall, context) {
+      const configs = context.index
+        .referrers(firewall, 'AWS::NetworkFirewall::LoggingConfiguration', 'FirewallArn')
+        .filter((c) => context.index.exists(c) !== false);
+      const alerts: { type: unknown; logGroup: unknown }[] = [];
+      for (const config of configs) {
+        const destinations = config.get('LoggingConfiguration.LogDestinationConfigs');
+        if (isUnknown(destinations)) return { alertDestinations: destinations, alarmed: destinations };
+        for (const d of Array.isArray(destinations) ? destinations : []) {
+          const { LogType: logType, LogDestinationType: type, LogDestination: target } = (d ?? {}) as Record<string, unknown>;
+          if (isUnknown(logType)) return { alertDestinations: logType, alarmed: logType };
+          if (logType !== 'ALERT') continue;
+          if (isUnknown(type)) return { alertDestinations: type, alarmed: type };
+          alerts.push({ type, logGroup: (target as Record<string, unknown> | undefined)?.logGroup });
+        }
       }
-    }
-    const alarmed = anyTrue(
-      alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)),
-    );
-    return { alertDestinations: alerts.map((a) => String(a.type)), alarmed };
+      const alarmed = anyTrue(
+        alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)),
+      );
+      return { alertDestinations: alerts.map((a) => String(a.type)), alarmed };
+    },
   },
   evaluate({ alertDestinations, alarmed }) {
     if (isUnknown(alertDestinations))

@@ -12,11 +12,13 @@ export const MskClientBrokerTls = defineRule<Facts>({
   description:
     'A cluster that also listens in plaintext lets any client, by mistake or on purpose, produce and consume messages unencrypted.',
   severity: 'error',
-  resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation:
     'Set EncryptionInfo.EncryptionInTransit.ClientBroker: TLS (CDK: encryptionInTransit: { clientBroker: ClientBrokerEncryption.TLS }).',
-  fromTemplate: (cluster) => ({ clientBroker: asString(cluster.get('EncryptionInfo.EncryptionInTransit.ClientBroker')) }),
+  template: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    facts: (cluster) => ({ clientBroker: asString(cluster.get('EncryptionInfo.EncryptionInTransit.ClientBroker')) }),
+  },
   evaluate({ clientBroker }) {
     if (isUnknown(clientBroker)) return needsReview(`ClientBroker is not known: ${clientBroker.reason}`);
     if (clientBroker === undefined) return pass('ClientBroker is not set, and MSK accepts only TLS by default');

@@ -12,13 +12,15 @@ export const MskEncryptedWithCmk = defineRule<Facts>({
   description:
     'Broker volumes are always encrypted, by default with the AWS managed aws/kafka key; a customer managed key adds a key policy that restricts and audits access to the data.',
   severity: 'warning',
-  resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation:
     'Set EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId to a customer managed key (CDK msk-alpha: ebsStorageInfo: { encryptionKey }).',
-  fromTemplate: (cluster, { index }) => ({
-    key: keyKindOf(cluster.get('EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'), index),
-  }),
+  template: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    facts: (cluster, { index }) => ({
+      key: keyKindOf(cluster.get('EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'), index),
+    }),
+  },
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`DataVolumeKMSKeyId is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('broker volumes are encrypted with a customer managed key');

@@ -12,12 +12,14 @@ export const MskInClusterTls = defineRule<Facts>({
   description:
     'Replication traffic between brokers carries every message; without TLS it crosses the VPC readable by anything that can capture it.',
   severity: 'error',
-  resourceTypes: ['AWS::MSK::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'MSK_IN_CLUSTER_NODE_REQUIRE_TLS',
   remediation:
     'Remove EncryptionInfo.EncryptionInTransit.InCluster: false (it defaults to true) (CDK: encryptionInTransit: { enableInCluster: true }).',
-  fromTemplate: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
+  template: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    facts: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
+  },
   evaluate({ inCluster }) {
     if (isUnknown(inCluster)) return needsReview(`InCluster is not known: ${inCluster.reason}`);
     if (inCluster === false) return fail('EncryptionInTransit.InCluster is false');

@@ -7,9 +7,9 @@ export const NeptuneClusterBackupRetention = defineRule<RetentionFacts>({
   title: `Neptune clusters keep backups for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
   description: 'Automated backups with a short window leave corruption or deletion noticed after a day or two unrecoverable.',
   severity: 'error',
-  resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'NEPTUNE_CLUSTER_BACKUP_RETENTION_CHECK',
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backupRetention: Duration.days(${MIN_BACKUP_RETENTION_DAYS})).`,
-  ...backupRetention,
+  template: { resourceTypes: ['AWS::Neptune::DBCluster'], facts: backupRetention.facts },
+  evaluate: backupRetention.evaluate,
 });

@@ -7,8 +7,8 @@ export const NeptuneClusterDeletionProtection = defineRule<DeletionFacts>({
   description:
     'Deletion protection stops a mistaken stack change or a compromised credential from deleting the cluster and its data in one call.',
   severity: 'warning',
-  resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
-  ...deletionProtection,
+  template: { resourceTypes: ['AWS::Neptune::DBCluster'], facts: deletionProtection.facts },
+  evaluate: deletionProtection.evaluate,
 });

@@ -7,9 +7,8 @@ export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   description:
     'Unencrypted cluster storage leaves the graph, its backups and snapshots readable from the underlying volumes or a shared snapshot.',
   severity: 'error',
-  resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'NEPTUNE_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
-  ...storageEncrypted('Neptune'),
+  ...storageEncrypted('Neptune', 'AWS::Neptune::DBCluster'),
 });

@@ -12,12 +12,14 @@ export const NeptuneClusterIamAuthentication = defineRule<Facts>({
   description:
     'Without IAM authentication any client that reaches the endpoint can query the graph; with it every request is signed by an IAM identity that can be granted, audited and revoked.',
   severity: 'error',
-  resourceTypes: ['AWS::Neptune::DBCluster'],
   controls: { ncscCsp: ['10'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   configRule: 'NEPTUNE_CLUSTER_IAM_DATABASE_AUTHENTICATION',
   remediation:
     'Set IamAuthEnabled: true (CDK: iamAuthentication: true) and grant neptune-db:* actions to the roles that need them.',
-  fromTemplate: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')) }),
+  template: {
+    resourceTypes: ['AWS::Neptune::DBCluster'],
+    facts: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')) }),
+  },
   evaluate({ iamAuth }) {
     if (isUnknown(iamAuth)) return needsReview(`IamAuthEnabled is not known: ${iamAuth.reason}`);
     if (iamAuth === true) return pass('IamAuthEnabled is true');

@@ -11,7 +11,6 @@ export const NetworkFirewallDeletionProtection = defineRule<Facts>({
   description:
     'Deleting the firewall removes the stateful boundary at once; deletion protection makes that a deliberate two-step change.',
   severity: 'warning',
-  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: {
     ncscCsp: ['2.5', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,6 +19,9 @@ export const NetworkFirewallDeletionProtection = defineRule<Facts>({
   },
   configRule: 'NETFW_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeleteProtection: true.',
-  fromTemplate: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),
+  },
   evaluate: ({ deleteProtection }) => flagOn(deleteProtection, 'DeleteProtection', 'the firewall can be deleted in one step'),
 });

@@ -15,22 +15,24 @@ export const NetworkFirewallLogsAlertAndFlow = defineRule<Facts>({
   description:
     'Alert logs are the record of what the stateful rules caught and flow logs of everything that crossed the boundary; Internet First expects anomalous traffic to be detected and reported, which needs both.',
   severity: 'error',
-  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: { ncscCsp: ['5.2', '13'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-1', 'IF-2'] },
   configRule: 'NETFW_LOGGING_ENABLED',
   remediation:
     'Add an AWS::NetworkFirewall::LoggingConfiguration for the firewall with LogDestinationConfigs for LogType ALERT and FLOW (to CloudWatch Logs or S3).',
-  fromTemplate(firewall, { index }) {
-    const logTypes: unknown[] = [];
-    for (const config of index.referrers(firewall, 'AWS::NetworkFirewall::LoggingConfiguration', 'FirewallArn')) {
-      const exists = index.exists(config);
-      if (exists === false) continue;
-      if (isUnknown(exists)) return { logTypes: exists };
-      const destinations = listOf(config.get('LoggingConfiguration.LogDestinationConfigs'));
-      if (isUnknown(destinations)) return { logTypes: destinations };
-      logTypes.push(...destinations.map((d) => field(d, 'LogType')));
-    }
-    return { logTypes };
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts(firewall, { index }) {
+      const logTypes: unknown[] = [];
+      for (const config of index.referrers(firewall, 'AWS::NetworkFirewall::LoggingConfiguration', 'FirewallArn')) {
+        const exists = index.exists(config);
+        if (exists === false) continue;
+        if (isUnknown(exists)) return { logTypes: exists };
+        const destinations = listOf(config.get('LoggingConfiguration.LogDestinationConfigs'));
+        if (isUnknown(destinations)) return { logTypes: destinations };
+        logTypes.push(...destinations.map((d) => field(d, 'LogType')));
+      }
+      return { logTypes };
+    },
   },
   evaluate({ logTypes }) {
     if (isUnknown(logTypes)) return needsReview(`the logging configuration is not known: ${logTypes.reason}`);

@@ -14,7 +14,6 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
   description:
     'A firewall endpoint lives in one AZ; with a single endpoint an AZ outage either stops internet traffic or pushes it onto routes around the firewall.',
   severity: 'warning',
-  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: {
     ncscCsp: ['2.5', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -24,13 +23,16 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
   configRule: 'NETFW_MULTI_AZ_ENABLED',
   remediation:
     'Map a firewall subnet in each AZ the workload uses (SubnetMappings), and route each AZ through its local endpoint.',
-  fromTemplate(firewall, { index }) {
-    const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));
-    if (isUnknown(azMappings) || azMappings.length)
-      return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
-    const mappings = listOf(firewall.get('SubnetMappings'));
-    if (isUnknown(mappings)) return { zones: mappings };
-    return { zones: mappings.map((m) => zoneOfSubnet(field(m, 'SubnetId'), index)) };
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts(firewall, { index }) {
+      const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));
+      if (isUnknown(azMappings) || azMappings.length)
+        return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
+      const mappings = listOf(firewall.get('SubnetMappings'));
+      if (isUnknown(mappings)) return { zones: mappings };
+      return { zones: mappings.map((m) => zoneOfSubnet(field(m, 'SubnetId'), index)) };
+    },
   },
   evaluate({ zones }) {
     if (isUnknown(zones)) return needsReview(`the firewall’s subnets are not known: ${zones.reason}`);

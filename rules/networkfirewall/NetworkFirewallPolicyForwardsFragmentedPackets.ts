@@ -11,7 +11,6 @@ export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>(
   description:
     'Fragmentation is a classic way to slip traffic past inspection; fragments no stateless rule matched must still reach the stateful engine.',
   severity: 'error',
-  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>(
   },
   configRule: 'NETFW_POLICY_DEFAULT_ACTION_FRAGMENT_PACKETS',
   remediation: 'Set FirewallPolicy.StatelessFragmentDefaultActions to ["aws:forward_to_sfe"].',
-  fromTemplate: (policy) => ({ statelessFragmentDefaultActions: policy.get('FirewallPolicy.StatelessFragmentDefaultActions') }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (policy) => ({ statelessFragmentDefaultActions: policy.get('FirewallPolicy.StatelessFragmentDefaultActions') }),
+  },
   evaluate: ({ statelessFragmentDefaultActions }) =>
     forwardsToStateful(statelessFragmentDefaultActions, 'StatelessFragmentDefaultActions'),
 });

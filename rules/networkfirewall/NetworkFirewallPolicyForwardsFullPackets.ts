@@ -11,7 +11,6 @@ export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
   description:
     'The stateless default action decides what happens to every packet no stateless rule matched; anything but forwarding to the stateful engine means that traffic never meets the stateful rules.',
   severity: 'error',
-  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,6 +19,9 @@ export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
   },
   configRule: 'NETFW_POLICY_DEFAULT_ACTION_FULL_PACKETS',
   remediation: 'Set FirewallPolicy.StatelessDefaultActions to ["aws:forward_to_sfe"].',
-  fromTemplate: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),
+  },
   evaluate: ({ statelessDefaultActions }) => forwardsToStateful(statelessDefaultActions, 'StatelessDefaultActions'),
 });

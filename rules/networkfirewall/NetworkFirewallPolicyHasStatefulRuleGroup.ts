@@ -12,7 +12,6 @@ export const NetworkFirewallPolicyHasStatefulRuleGroup = defineRule<Facts>({
   description:
     'Internet First asks for context-based, stateful filtering at the boundary; a policy without stateful rule groups can only match packets one at a time.',
   severity: 'error',
-  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -21,7 +20,10 @@ export const NetworkFirewallPolicyHasStatefulRuleGroup = defineRule<Facts>({
   },
   remediation:
     'Add a stateful rule group (domain allow-list, Suricata rules or AWS managed threat signatures) to FirewallPolicy.StatefulRuleGroupReferences.',
-  fromTemplate: (policy) => ({ statefulRuleGroups: policy.get('FirewallPolicy.StatefulRuleGroupReferences') }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (policy) => ({ statefulRuleGroups: policy.get('FirewallPolicy.StatefulRuleGroupReferences') }),
+  },
   evaluate({ statefulRuleGroups }) {
     const list = listOf(statefulRuleGroups);
     if (isUnknown(list)) return needsReview(`StatefulRuleGroupReferences is not known: ${list.reason}`);

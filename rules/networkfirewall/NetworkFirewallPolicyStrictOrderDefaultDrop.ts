@@ -15,7 +15,6 @@ export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
   description:
     'With the default action order, traffic no stateful rule matches is allowed; strict order with a drop default turns the firewall into an allow-list, which is what a boundary firewall should be.',
   severity: 'warning',
-  resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -24,10 +23,13 @@ export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
   },
   remediation:
     'Set FirewallPolicy.StatefulEngineOptions.RuleOrder: STRICT_ORDER and StatefulDefaultActions: ["aws:drop_established", "aws:alert_established"] (or the _strict variants), with explicit pass rules for required traffic.',
-  fromTemplate: (policy) => ({
-    ruleOrder: policy.get('FirewallPolicy.StatefulEngineOptions.RuleOrder'),
-    statefulDefaultActions: policy.get('FirewallPolicy.StatefulDefaultActions'),
-  }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (policy) => ({
+      ruleOrder: policy.get('FirewallPolicy.StatefulEngineOptions.RuleOrder'),
+      statefulDefaultActions: policy.get('FirewallPolicy.StatefulDefaultActions'),
+    }),
+  },
   evaluate({ ruleOrder, statefulDefaultActions }) {
     if (isUnknown(ruleOrder)) return needsReview(`RuleOrder is not known: ${ruleOrder.reason}`);
     // RuleOrder defaults to DEFAULT_ACTION_ORDER, where unmatched traffic is passed.

@@ -11,7 +11,6 @@ export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
   description:
     'Removing a firewall subnet silently takes an AZ’s traffic out of inspection; subnet change protection makes that a deliberate change.',
   severity: 'warning',
-  resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: {
     ncscCsp: ['2.5', '11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
   },
   configRule: 'NETFW_SUBNET_CHANGE_PROTECTION_ENABLED',
   remediation: 'Set SubnetChangeProtection: true.',
-  fromTemplate: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
+  template: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
+  },
   evaluate: ({ subnetChangeProtection }) =>
     flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),
 });

@@ -14,15 +14,17 @@ export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
   description:
     'Without EnforceHTTPS the endpoint also answers plain HTTP, and a TLS 1.0 policy keeps protocols the NCSC no longer accepts.',
   severity: 'error',
-  resourceTypes: [OPENSEARCH],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'OPENSEARCH_HTTPS_REQUIRED',
   remediation:
     'Set DomainEndpointOptions { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-PFS-2023-10 } (CDK: enforceHttps: true, tlsSecurityPolicy: TLSSecurityPolicy.TLS_1_2_PFS).',
-  fromTemplate: (domain) => ({
-    enforceHttps: asBoolean(domain.get('DomainEndpointOptions.EnforceHTTPS')),
-    tlsPolicy: domain.get('DomainEndpointOptions.TLSSecurityPolicy'),
-  }),
+  template: {
+    resourceTypes: [OPENSEARCH],
+    facts: (domain) => ({
+      enforceHttps: asBoolean(domain.get('DomainEndpointOptions.EnforceHTTPS')),
+      tlsPolicy: domain.get('DomainEndpointOptions.TLSSecurityPolicy'),
+    }),
+  },
   evaluate({ enforceHttps, tlsPolicy }) {
     if (isUnknown(enforceHttps)) return needsReview(`EnforceHTTPS is not known: ${enforceHttps.reason}`);
     if (enforceHttps !== true)

@@ -38,11 +38,13 @@ export function domainFlagRule(spec: FlagSpec, id: string, type: string, configR
     title: spec.title,
     description: spec.description,
     severity: spec.severity,
-    resourceTypes: [type],
     controls: spec.controls,
     configRule,
     remediation: spec.remediation,
-    fromTemplate: (domain) => ({ enabled: asBoolean(domain.get(spec.path)) }),
+    template: {
+      resourceTypes: [type],
+      facts: (domain) => ({ enabled: asBoolean(domain.get(spec.path)) }),
+    },
     evaluate({ enabled }) {
       if (isUnknown(enabled)) return needsReview(`${spec.path} is not known: ${enabled.reason}`);
       if (enabled === true) return pass(spec.passMessage);

@@ -17,12 +17,14 @@ export function domainLogsRule(id: string, type: string, configRule: string): Ru
     description:
       'Error and slow logs are the only record of what a domain did when it failed or was abused; without publishing they stay inside the service.',
     severity: 'warning',
-    resourceTypes: [type],
     controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
     configRule,
     remediation:
       'Set LogPublishingOptions.ES_APPLICATION_LOGS { Enabled: true, CloudWatchLogsLogGroupArn } and, as needed, the slow and audit logs (CDK: logging: { appLogEnabled: true }).',
-    fromTemplate: (domain) => ({ publishing: publishes(domain) }),
+    template: {
+      resourceTypes: [type],
+      facts: (domain) => ({ publishing: publishes(domain) }),
+    },
     evaluate({ publishing }) {
       if (isUnknown(publishing)) return needsReview(`LogPublishingOptions is not known: ${publishing.reason}`);
       return publishing

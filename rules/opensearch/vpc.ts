@@ -14,7 +14,6 @@ export function domainInVpcRule(id: string, type: string, configRule: string): R
     description:
       'A domain outside a VPC has a public endpoint guarded only by its access policy; inside a VPC it is reachable only through security groups, behind the Internet First boundary.',
     severity: 'error',
-    resourceTypes: [type],
     controls: {
       ncscCsp: ['2', '11'],
       tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -24,7 +23,10 @@ export function domainInVpcRule(id: string, type: string, configRule: string): R
     configRule,
     remediation:
       'Set VPCOptions { SubnetIds, SecurityGroupIds } with private subnets (CDK: vpc, vpcSubnets, securityGroups); moving a domain into a VPC needs a new domain.',
-    fromTemplate: (domain) => ({ subnets: isPresent(domain.get('VPCOptions.SubnetIds')) }),
+    template: {
+      resourceTypes: [type],
+      facts: (domain) => ({ subnets: isPresent(domain.get('VPCOptions.SubnetIds')) }),
+    },
     evaluate({ subnets }) {
       if (isUnknown(subnets)) return needsReview(`VPCOptions.SubnetIds is not known: ${subnets.reason}`);
       return subnets ? pass('the domain runs in a VPC') : fail('VPCOptions has no subnets, so the domain has a public endpoint');

@@ -12,11 +12,13 @@ export const RdsAutoMinorVersionUpgrade = defineRule<Facts>({
   description:
     'Minor engine versions carry security fixes; applying them in the maintenance window keeps the database inside the Cyber Essentials 14-day patching window without manual work.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED',
   remediation: 'Remove AutoMinorVersionUpgrade: false, or set it to true (CDK: autoMinorVersionUpgrade: true).',
-  fromTemplate: (db) => ({ autoMinorVersionUpgrade: asBoolean(db.get('AutoMinorVersionUpgrade')) }),
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ autoMinorVersionUpgrade: asBoolean(db.get('AutoMinorVersionUpgrade')) }),
+  },
   evaluate({ autoMinorVersionUpgrade }) {
     if (isUnknown(autoMinorVersionUpgrade))
       return needsReview(`AutoMinorVersionUpgrade is not known: ${autoMinorVersionUpgrade.reason}`);

@@ -8,8 +8,8 @@ export const RdsClusterBackupRetention = defineRule<RetentionFacts>({
   description:
     'Cluster backups and point-in-time recovery are the first line of recovery from corruption, deletion or ransomware; the default of one day leaves almost no window to notice a problem.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backup: { retention: Duration.days(${MIN_BACKUP_RETENTION_DAYS}) }).`,
-  ...backupRetention,
+  template: { resourceTypes: ['AWS::RDS::DBCluster'], facts: backupRetention.facts },
+  evaluate: backupRetention.evaluate,
 });

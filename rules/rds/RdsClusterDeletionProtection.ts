@@ -7,9 +7,9 @@ export const RdsClusterDeletionProtection = defineRule<DeletionFacts>({
   description:
     'Deletion protection stops a mistaken stack update, a replacement or a compromised credential from deleting the cluster and its data in one call.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'RDS_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
-  ...deletionProtection,
+  template: { resourceTypes: ['AWS::RDS::DBCluster'], facts: deletionProtection.facts },
+  evaluate: deletionProtection.evaluate,
 });

@@ -17,7 +17,6 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
   description:
     'IAM authentication replaces long-lived database passwords with short-lived tokens tied to IAM identities, so access is granted, audited and revoked centrally.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBCluster'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -26,10 +25,13 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
   configRule: 'RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED',
   remediation:
     'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
-  fromTemplate: (cluster) => ({
-    engine: engineFamily(cluster.get('Engine')),
-    iamAuthentication: asBoolean(cluster.get('EnableIAMDatabaseAuthentication')),
-  }),
+  template: {
+    resourceTypes: ['AWS::RDS::DBCluster'],
+    facts: (cluster) => ({
+      engine: engineFamily(cluster.get('Engine')),
+      iamAuthentication: asBoolean(cluster.get('EnableIAMDatabaseAuthentication')),
+    }),
+  },
   evaluate({ engine, iamAuthentication }) {
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
     if (engine && !SUPPORTED.includes(engine))

@@ -16,17 +16,19 @@ export const RdsClusterMultiAz = defineRule<Facts>({
   description:
     'An Aurora cluster with a single instance has no failover target: an instance or Availability Zone failure stops the database until a new instance is created.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'RDS_CLUSTER_MULTI_AZ_ENABLED',
   remediation:
     'Add at least one reader instance to the cluster, in another Availability Zone (CDK: readers: [ClusterInstance.provisioned(...)]).',
-  fromTemplate(cluster, { index }) {
-    const mode = asString(cluster.get('EngineMode'));
-    if (isUnknown(mode)) return { kind: mode, memberZones: [] };
-    if (mode?.toLowerCase() === 'serverless') return { kind: 'serverless-v1', memberZones: [] };
-    if (isPresent(cluster.get('DBClusterInstanceClass'))) return { kind: 'multi-az-db-cluster', memberZones: [] };
-    return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => i.get('AvailabilityZone')) };
+  template: {
+    resourceTypes: ['AWS::RDS::DBCluster'],
+    facts(cluster, { index }) {
+      const mode = asString(cluster.get('EngineMode'));
+      if (isUnknown(mode)) return { kind: mode, memberZones: [] };
+      if (mode?.toLowerCase() === 'serverless') return { kind: 'serverless-v1', memberZones: [] };
+      if (isPresent(cluster.get('DBClusterInstanceClass'))) return { kind: 'multi-az-db-cluster', memberZones: [] };
+      return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => i.get('AvailabilityZone')) };
+    },
   },
   evaluate({ kind, memberZones }) {
     if (isUnknown(kind)) return needsReview(`EngineMode is not known: ${kind.reason}`);

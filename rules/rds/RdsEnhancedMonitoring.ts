@@ -12,12 +12,14 @@ export const RdsEnhancedMonitoring = defineRule<Facts>({
   description:
     'Enhanced Monitoring records operating-system metrics and processes every few seconds, which shows resource exhaustion and unexpected processes that CloudWatch’s one-minute metrics miss.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'RDS_ENHANCED_MONITORING_ENABLED',
   remediation:
     'Set MonitoringInterval to 1, 5, 10, 15, 30 or 60 seconds with a MonitoringRoleArn (CDK: monitoringInterval: Duration.seconds(60)).',
-  fromTemplate: (db) => ({ intervalSeconds: asNumber(db.get('MonitoringInterval')) }),
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ intervalSeconds: asNumber(db.get('MonitoringInterval')) }),
+  },
   evaluate({ intervalSeconds }) {
     if (isUnknown(intervalSeconds)) return needsReview(`MonitoringInterval is not known: ${intervalSeconds.reason}`);
     if (intervalSeconds && intervalSeconds > 0) return pass(`Enhanced Monitoring every ${intervalSeconds} seconds`);

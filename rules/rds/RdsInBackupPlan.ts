@@ -16,25 +16,27 @@ export const RdsInBackupPlan = defineRule<Facts>({
   description:
     'Automated RDS backups disappear with the database; an AWS Backup plan keeps recovery points in a separate, lockable vault and can copy them to another account.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'RDS_IN_BACKUP_PLAN',
   remediation:
     'Add the database to an AWS::Backup::BackupSelection, by ARN or by a tag the selection matches (CDK: plan.addSelection("Db", { resources: [BackupResource.fromRdsDatabaseInstance(db)] })).',
-  fromTemplate(db, { scope }) {
-    if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) return { clusterMember: true, inBackupPlan: false };
-    const isCluster = db.type === 'AWS::RDS::DBCluster';
-    const inBackupPlan = isInBackupPlan(
-      {
-        resource: db,
-        service: 'rds',
-        prefix: isCluster ? 'cluster:' : 'db:',
-        name: asString(db.get(isCluster ? 'DBClusterIdentifier' : 'DBInstanceIdentifier')),
-        tags: db.get('Tags'),
-      },
-      scope,
-    );
-    return { clusterMember: false, inBackupPlan };
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts(db, { scope }) {
+      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) return { clusterMember: true, inBackupPlan: false };
+      const isCluster = db.type === 'AWS::RDS::DBCluster';
+      const inBackupPlan = isInBackupPlan(
+        {
+          resource: db,
+          service: 'rds',
+          prefix: isCluster ? 'cluster:' : 'db:',
+          name: asString(db.get(isCluster ? 'DBClusterIdentifier' : 'DBInstanceIdentifier')),
+          tags: db.get('Tags'),
+        },
+        scope,
+      );
+      return { clusterMember: false, inBackupPlan };
+    },
   },
   evaluate({ clusterMember, inBackupPlan }) {
     if (clusterMember) return notApplicable('an Aurora instance is backed up with its cluster');

@@ -15,14 +15,16 @@ export const RdsInstanceBackupEnabled = defineRule<Facts>({
   description:
     'Automated backups and point-in-time recovery are the first line of recovery from corruption, deletion or ransomware; a short window means a late-noticed problem cannot be rolled back.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DB_INSTANCE_BACKUP_ENABLED',
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backupRetention: Duration.days(${MIN_BACKUP_RETENTION_DAYS})).`,
-  fromTemplate: (db) =>
-    isClusterMember(db)
-      ? { clusterMember: true, retentionDays: undefined }
-      : { clusterMember: false, retentionDays: asNumber(db.get('BackupRetentionPeriod')) },
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) =>
+      isClusterMember(db)
+        ? { clusterMember: true, retentionDays: undefined }
+        : { clusterMember: false, retentionDays: asNumber(db.get('BackupRetentionPeriod')) },
+  },
   evaluate({ clusterMember, retentionDays }) {
     if (clusterMember) return notApplicable('an Aurora instance is backed up by its cluster');
     if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);

@@ -15,14 +15,16 @@ export const RdsInstanceDeletionProtection = defineRule<Facts>({
   description:
     'Deletion protection stops a mistaken stack update, a replacement or a compromised credential from deleting the database in one call.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'RDS_INSTANCE_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
-  fromTemplate: (db) =>
-    isClusterMember(db)
-      ? { clusterMember: true, deletionProtection: undefined }
-      : { clusterMember: false, deletionProtection: asBoolean(db.get('DeletionProtection')) },
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) =>
+      isClusterMember(db)
+        ? { clusterMember: true, deletionProtection: undefined }
+        : { clusterMember: false, deletionProtection: asBoolean(db.get('DeletionProtection')) },
+  },
   evaluate({ clusterMember, deletionProtection }) {
     if (clusterMember) return notApplicable('deletion protection of an Aurora instance is set on its cluster');
     if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);

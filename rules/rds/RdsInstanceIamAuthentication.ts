@@ -18,7 +18,6 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
   description:
     'IAM authentication replaces long-lived database passwords with short-lived tokens tied to IAM identities, so access is granted, audited and revoked centrally.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -27,14 +26,17 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
   configRule: 'RDS_INSTANCE_IAM_AUTHENTICATION_ENABLED',
   remediation:
     'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
-  fromTemplate: (db) =>
-    isClusterMember(db)
-      ? { clusterMember: true, engine: undefined, iamAuthentication: undefined }
-      : {
-          clusterMember: false,
-          engine: engineFamily(db.get('Engine')),
-          iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
-        },
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) =>
+      isClusterMember(db)
+        ? { clusterMember: true, engine: undefined, iamAuthentication: undefined }
+        : {
+            clusterMember: false,
+            engine: engineFamily(db.get('Engine')),
+            iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
+          },
+  },
   evaluate({ clusterMember, engine, iamAuthentication }) {
     if (clusterMember) return notApplicable('IAM authentication of an Aurora instance is set on its cluster');
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);

@@ -15,14 +15,16 @@ export const RdsInstanceMultiAz = defineRule<Facts>({
   description:
     'A single-AZ instance is unavailable for the whole of an Availability Zone outage or a storage failure, and restores from backup lose recent writes.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['architecture-and-configuration'] },
   configRule: 'RDS_MULTI_AZ_SUPPORT',
   remediation: 'Set MultiAZ: true (CDK: multiAz: true).',
-  fromTemplate: (db) =>
-    isClusterMember(db)
-      ? { clusterMember: true, multiAz: undefined }
-      : { clusterMember: false, multiAz: asBoolean(db.get('MultiAZ')) },
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) =>
+      isClusterMember(db)
+        ? { clusterMember: true, multiAz: undefined }
+        : { clusterMember: false, multiAz: asBoolean(db.get('MultiAZ')) },
+  },
   evaluate({ clusterMember, multiAz }) {
     if (clusterMember) return notApplicable('an Aurora instance is made highly available by the cluster’s other instances');
     if (isUnknown(multiAz)) return needsReview(`MultiAZ is not known: ${multiAz.reason}`);

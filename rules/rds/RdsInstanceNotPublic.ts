@@ -19,7 +19,6 @@ export const RdsInstanceNotPublic = defineRule<Facts>({
   description:
     'A publicly accessible instance gets a public DNS name and address, so the database listener is one security-group mistake away from the internet.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBInstance'],
   controls: {
     ncscCsp: ['2', '11'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -29,10 +28,13 @@ export const RdsInstanceNotPublic = defineRule<Facts>({
   configRule: 'RDS_INSTANCE_PUBLIC_ACCESS_CHECK',
   remediation:
     'Set PubliclyAccessible: false and place the instance in private subnets (CDK: publiclyAccessible: false, vpcSubnets: { subnetType: SubnetType.PRIVATE_ISOLATED }).',
-  fromTemplate(db, { index }) {
-    const publiclyAccessible = asBoolean(db.get('PubliclyAccessible'));
-    if (publiclyAccessible !== undefined) return { publiclyAccessible };
-    return { publiclyAccessible, network: networkOf(db, index) };
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts(db, { index }) {
+      const publiclyAccessible = asBoolean(db.get('PubliclyAccessible'));
+      if (publiclyAccessible !== undefined) return { publiclyAccessible };
+      return { publiclyAccessible, network: networkOf(db, index) };
+    },
   },
   evaluate({ publiclyAccessible, network }) {
     if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);

@@ -31,20 +31,23 @@ export const RdsLoggingEnabled = defineRule<Facts>({
   description:
     'Database logs exported to CloudWatch Logs survive the instance and can be searched and alarmed on; without them logins and queries against personal data leave no record.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'RDS_LOGGING_ENABLED',
   remediation:
     'Set EnableCloudwatchLogsExports to the engine’s audit log: ["postgresql"] for PostgreSQL (with pgaudit), ["audit", "error"] for MySQL/MariaDB/Aurora MySQL (CDK: cloudwatchLogsExports).',
-  fromTemplate(db, { index }) {
-    if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) return { clusterMember: true, engine: undefined, exports: [] };
-    let engine = engineFamily(db.get('Engine'));
-    if (engine === undefined && db.type === 'AWS::RDS::DBInstance') {
-      // A read replica inherits its source's engine.
-      const source = related(db.get('SourceDBInstanceIdentifier'), index, 'AWS::RDS::DBInstance', 'DBInstanceIdentifier');
-      if (source && !isUnknown(source)) engine = engineFamily(source.get('Engine'));
-    }
-    return { clusterMember: false, engine, exports: asList(db.get('EnableCloudwatchLogsExports')) };
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts(db, { index }) {
+      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db))
+        return { clusterMember: true, engine: undefined, exports: [] };
+      let engine = engineFamily(db.get('Engine'));
+      if (engine === undefined && db.type === 'AWS::RDS::DBInstance') {
+        // A read replica inherits its source's engine.
+        const source = related(db.get('SourceDBInstanceIdentifier'), index, 'AWS::RDS::DBInstance', 'DBInstanceIdentifier');
+        if (source && !isUnknown(source)) engine = engineFamily(source.get('Engine'));
+      }
+      return { clusterMember: false, engine, exports: asList(db.get('EnableCloudwatchLogsExports')) };
+    },
   },
   evaluate({ clusterMember, engine, exports }) {
     if (clusterMember) return notApplicable('an Aurora instance’s logs are exported by its cluster');

@@ -8,7 +8,6 @@ export const RdsMasterPasswordNotPlaintext = defineRule<PasswordFacts>({
   description:
     'A master password in a template, a parameter default or an echoed parameter is readable by everyone who can read the repository, the cloud assembly or the stack in the console.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -16,7 +15,10 @@ export const RdsMasterPasswordNotPlaintext = defineRule<PasswordFacts>({
   },
   remediation:
     'Let RDS manage the password in Secrets Manager (ManageMasterUserPassword: true), or use a {{resolve:secretsmanager:…}} dynamic reference (CDK: credentials: Credentials.fromGeneratedSecret(...)).',
-  fromTemplate: (db) => passwordSource(db, 'MasterUserPassword', 'ManageMasterUserPassword'),
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts: (db) => passwordSource(db, 'MasterUserPassword', 'ManageMasterUserPassword'),
+  },
   evaluate: evaluatePassword('MasterUserPassword'),
 });
 

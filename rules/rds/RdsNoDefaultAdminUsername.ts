@@ -13,7 +13,6 @@ export const RdsNoDefaultAdminUsername = defineRule<Facts>({
   description:
     'Default administrator names such as admin and postgres are the first guesses of a password-spraying attack; Cyber Essentials asks for default accounts to be removed or renamed.',
   severity: 'warning',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -22,7 +21,10 @@ export const RdsNoDefaultAdminUsername = defineRule<Facts>({
   configRule: 'RDS_INSTANCE_DEFAULT_ADMIN_CHECK',
   remediation:
     'Choose a MasterUsername that is not a default (admin, postgres, root, sa, …) (CDK: credentials: Credentials.fromGeneratedSecret("appowner")).',
-  fromTemplate: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),
+  },
   evaluate({ username }) {
     if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
     if (username === undefined)

@@ -28,22 +28,24 @@ export const RdsStorageEncrypted = defineRule<Facts>({
   description:
     'Unencrypted database storage leaves the data, its automated backups and its snapshots readable by anyone who obtains the underlying volumes or a shared snapshot.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   // AWS Config's twin for clusters is RDS_CLUSTER_ENCRYPTED_AT_REST; one rule covers both here, as Config's instance rule does for Aurora members.
   configRule: 'RDS_STORAGE_ENCRYPTED',
   remediation:
     'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, storageEncryptionKey); an existing database must be restored from an encrypted snapshot copy.',
-  fromTemplate(db, { index }) {
-    if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
-      // Aurora instances take their encryption from the cluster.
-      const cluster = clusterOf(db, index);
-      if (cluster === undefined || isUnknown(cluster)) {
-        return { encrypted: cluster ?? new Unknown('the DB cluster is not known'), via: 'the DB cluster' };
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts(db, { index }) {
+      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
+        // Aurora instances take their encryption from the cluster.
+        const cluster = clusterOf(db, index);
+        if (cluster === undefined || isUnknown(cluster)) {
+          return { encrypted: cluster ?? new Unknown('the DB cluster is not known'), via: 'the DB cluster' };
+        }
+        return { ...encryptionOf(cluster, index, 0), via: `DB cluster ${cluster.logicalId}` };
       }
-      return { ...encryptionOf(cluster, index, 0), via: `DB cluster ${cluster.logicalId}` };
-    }
-    return encryptionOf(db, index, 0);
+      return encryptionOf(db, index, 0);
+    },
   },
   evaluate({ encrypted, via }) {
     if (isUnknown(encrypted)) return needsReview(`storage encryption is not known: ${encrypted.reason}`);

@@ -28,24 +28,26 @@ export const RdsTlsEnforced = defineRule<Facts>({
   description:
     'Unless the engine is told to require TLS, a client can connect in clear text and credentials and personal data cross the network readable.',
   severity: 'error',
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation:
     'Use a custom parameter group that sets rds.force_ssl = 1 (PostgreSQL, SQL Server) or require_secure_transport = ON (MySQL, MariaDB), on the cluster parameter group for Aurora (CDK: parameterGroup / parameters).',
-  fromTemplate(db, { index }) {
-    if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
-      return { clusterMember: true, engine: undefined, setting: undefined, defaultForcesTls: false };
-    }
-    const engine = engineFamily(db.get('Engine'));
-    const name = engine && !isUnknown(engine) ? PARAMETER[engine] : undefined;
-    if (!name) return { clusterMember: false, engine, setting: undefined, defaultForcesTls: false };
-    const setting = parameterOf(db, name, index);
-    return {
-      clusterMember: false,
-      engine,
-      setting,
-      defaultForcesTls: setting === undefined ? defaultForcesTls(db, engine as EngineFamily) : false,
-    };
+  template: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts(db, { index }) {
+      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
+        return { clusterMember: true, engine: undefined, setting: undefined, defaultForcesTls: false };
+      }
+      const engine = engineFamily(db.get('Engine'));
+      const name = engine && !isUnknown(engine) ? PARAMETER[engine] : undefined;
+      if (!name) return { clusterMember: false, engine, setting: undefined, defaultForcesTls: false };
+      const setting = parameterOf(db, name, index);
+      return {
+        clusterMember: false,
+        engine,
+        setting,
+        defaultForcesTls: setting === undefined ? defaultForcesTls(db, engine as EngineFamily) : false,
+      };
+    },
   },
   evaluate({ clusterMember, engine, setting, defaultForcesTls }) {
     if (clusterMember) return notApplicable('an Aurora instance takes its TLS setting from the cluster parameter group');

@@ -16,12 +16,15 @@ export interface EncryptionFacts {
   readonly fromSnapshot: boolean;
 }
 
-export function storageEncrypted(engine: string) {
+export function storageEncrypted(engine: string, resourceType: string) {
   return {
-    fromTemplate: (cluster: TemplateResource): EncryptionFacts => ({
-      encrypted: asBoolean(cluster.get('StorageEncrypted')),
-      fromSnapshot: isPresent(cluster.get('SnapshotIdentifier')),
-    }),
+    template: {
+      resourceTypes: [resourceType],
+      facts: (cluster: TemplateResource): EncryptionFacts => ({
+        encrypted: asBoolean(cluster.get('StorageEncrypted')),
+        fromSnapshot: isPresent(cluster.get('SnapshotIdentifier')),
+      }),
+    },
     evaluate({ encrypted, fromSnapshot }: EncryptionFacts) {
       if (isUnknown(encrypted)) return needsReview(`StorageEncrypted is not known: ${encrypted.reason}`);
       if (encrypted === true) return pass('StorageEncrypted is true');
@@ -37,7 +40,7 @@ export interface RetentionFacts {
 }
 
 export const backupRetention = {
-  fromTemplate: (cluster: TemplateResource): RetentionFacts => ({
+  facts: (cluster: TemplateResource): RetentionFacts => ({
     retentionDays: asNumber(cluster.get('BackupRetentionPeriod')),
   }),
   evaluate({ retentionDays }: RetentionFacts) {
@@ -57,7 +60,7 @@ export interface DeletionFacts {
 }
 
 export const deletionProtection = {
-  fromTemplate: (cluster: TemplateResource): DeletionFacts => ({
+  facts: (cluster: TemplateResource): DeletionFacts => ({
     deletionProtection: asBoolean(cluster.get('DeletionProtection')),
   }),
   evaluate({ deletionProtection }: DeletionFacts) {

@@ -13,15 +13,17 @@ export const RedshiftClusterAuditLogging = defineRule<Facts>({
   description:
     'Connection, user and user-activity logs are the record of who queried the warehouse; without them a data breach cannot be scoped.',
   severity: 'warning',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'REDSHIFT_AUDIT_LOGGING_ENABLED',
   remediation:
     'Set LoggingProperties { LogDestinationType: cloudwatch, LogExports: [connectionlog, userlog, useractivitylog] } or { BucketName } (CDK: loggingProperties), and enable_user_activity_logging in the parameter group.',
-  fromTemplate: (cluster) => ({
-    bucket: isPresent(cluster.get('LoggingProperties.BucketName')),
-    destinationType: cluster.get('LoggingProperties.LogDestinationType'),
-  }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({
+      bucket: isPresent(cluster.get('LoggingProperties.BucketName')),
+      destinationType: cluster.get('LoggingProperties.LogDestinationType'),
+    }),
+  },
   evaluate({ bucket, destinationType }) {
     if (isUnknown(destinationType)) return needsReview(`LogDestinationType is not known: ${destinationType.reason}`);
     if (destinationType === 'cloudwatch') return pass('audit logs are delivered to CloudWatch Logs');

@@ -12,12 +12,14 @@ export const RedshiftClusterBackupEnabled = defineRule<Facts>({
   description:
     'With a retention period of 0, automated snapshots are off and a dropped table or a corrupted load cannot be recovered.',
   severity: 'warning',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'REDSHIFT_BACKUP_ENABLED',
   remediation:
     'Set AutomatedSnapshotRetentionPeriod to 7 or more days (CDK: automatedSnapshotRetention), and cover the cluster with AWS Backup.',
-  fromTemplate: (cluster) => ({ retentionDays: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')) }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({ retentionDays: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')) }),
+  },
   evaluate({ retentionDays }) {
     if (isUnknown(retentionDays)) return needsReview(`AutomatedSnapshotRetentionPeriod is not known: ${retentionDays.reason}`);
     // The default retention is 1 day.

@@ -12,11 +12,13 @@ export const RedshiftClusterEncryptedKms = defineRule<Facts>({
   description:
     'An unencrypted warehouse leaves every table, and every automated snapshot in S3, readable from storage; warehouses usually hold the largest copy of personal data.',
   severity: 'error',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'REDSHIFT_CLUSTER_KMS_ENABLED',
   remediation: 'Set Encrypted: true with KmsKeyId a customer-managed key (CDK: encrypted: true, encryptionKey: key).',
-  fromTemplate: (cluster) => ({ encrypted: asBoolean(cluster.get('Encrypted')) }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({ encrypted: asBoolean(cluster.get('Encrypted')) }),
+  },
   evaluate({ encrypted }) {
     if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass('the cluster is encrypted with KMS');

@@ -12,11 +12,13 @@ export const RedshiftClusterEnhancedVpcRouting = defineRule<Facts>({
   description:
     'Enhanced VPC routing sends COPY and UNLOAD traffic through the VPC, so security groups, VPC endpoint policies and flow logs see data leaving the warehouse.',
   severity: 'warning',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['11', '13.1'], tenSteps: ['architecture-and-configuration'], cyberEssentials: ['firewalls'] },
   configRule: 'REDSHIFT_ENHANCED_VPC_ROUTING_ENABLED',
   remediation: 'Set EnhancedVpcRouting: true and provide an S3 gateway endpoint or NAT route (CDK: enhancedVpcRouting: true).',
-  fromTemplate: (cluster) => ({ enhancedVpcRouting: asBoolean(cluster.get('EnhancedVpcRouting')) }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({ enhancedVpcRouting: asBoolean(cluster.get('EnhancedVpcRouting')) }),
+  },
   evaluate({ enhancedVpcRouting }) {
     if (isUnknown(enhancedVpcRouting)) return needsReview(`EnhancedVpcRouting is not known: ${enhancedVpcRouting.reason}`);
     if (enhancedVpcRouting === true) return pass('COPY and UNLOAD traffic stays in the VPC');

@@ -14,16 +14,18 @@ export const RedshiftClusterMaintenanceSettings = defineRule<Facts>({
   description:
     'Engine upgrades carry security fixes; they must be allowed, and land in a maintenance window the service owner chose rather than one AWS picks at random, with snapshots to fall back on.',
   severity: 'warning',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   configRule: 'REDSHIFT_CLUSTER_MAINTENANCESETTINGS_CHECK',
   remediation:
     'Leave AllowVersionUpgrade true, set PreferredMaintenanceWindow (for example sun:02:00-sun:02:30, outside clinical hours) and keep AutomatedSnapshotRetentionPeriod above 0.',
-  fromTemplate: (cluster) => ({
-    allowVersionUpgrade: asBoolean(cluster.get('AllowVersionUpgrade')),
-    snapshotRetention: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')),
-    maintenanceWindow: isPresent(cluster.get('PreferredMaintenanceWindow')),
-  }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({
+      allowVersionUpgrade: asBoolean(cluster.get('AllowVersionUpgrade')),
+      snapshotRetention: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')),
+      maintenanceWindow: isPresent(cluster.get('PreferredMaintenanceWindow')),
+    }),
+  },
   evaluate({ allowVersionUpgrade, snapshotRetention, maintenanceWindow }) {
     for (const [name, v] of [
       ['AllowVersionUpgrade', allowVersionUpgrade],

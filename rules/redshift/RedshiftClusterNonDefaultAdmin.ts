@@ -17,7 +17,6 @@ export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
   description:
     'A well-known admin name halves the guessing an attacker needs; a unique one, with the password in Secrets Manager, removes the easy half.',
   severity: 'warning',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: {
     ncscCsp: ['10'],
     tenSteps: ['architecture-and-configuration', 'identity-and-access-management'],
@@ -25,7 +24,10 @@ export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
   },
   configRule: 'REDSHIFT_DEFAULT_ADMIN_CHECK',
   remediation: `Choose a MasterUsername other than ${DEFAULT_ADMIN}, generated into a Secrets Manager secret (CDK: masterUser: { masterUsername: "..." }).`,
-  fromTemplate: (cluster, context) => ({ username: adminName(cluster, context) }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster, context) => ({ username: adminName(cluster, context) }),
+  },
   evaluate({ username }) {
     if (username === undefined) return notApplicable('MasterUsername is not set (the cluster is restored from a snapshot)');
     if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);

@@ -12,7 +12,6 @@ export const RedshiftClusterNotPublic = defineRule<Facts>({
   description:
     'A publicly accessible cluster gets a public IP address, so its endpoint faces the internet and only the security group stands between the warehouse and attackers.',
   severity: 'error',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: {
     ncscCsp: ['2', '11'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -22,7 +21,10 @@ export const RedshiftClusterNotPublic = defineRule<Facts>({
   configRule: 'REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK',
   remediation:
     'Set PubliclyAccessible: false and reach the cluster through private subnets, a VPN or Direct Connect (CDK: publiclyAccessible: false).',
-  fromTemplate: (cluster) => ({ publiclyAccessible: asBoolean(cluster.get('PubliclyAccessible')) }),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster) => ({ publiclyAccessible: asBoolean(cluster.get('PubliclyAccessible')) }),
+  },
   evaluate({ publiclyAccessible }) {
     if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
     // Absent means false: clusters are private unless asked otherwise.

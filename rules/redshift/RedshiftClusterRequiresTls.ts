@@ -17,12 +17,14 @@ export const RedshiftClusterRequiresTls = defineRule<Facts>({
   description:
     'Unless require_ssl is true, SQL clients may connect in clear text and send credentials and query results unencrypted.',
   severity: 'error',
-  resourceTypes: ['AWS::Redshift::Cluster'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   configRule: 'REDSHIFT_REQUIRE_TLS_SSL',
   remediation:
     'Give the cluster an AWS::Redshift::ClusterParameterGroup with Parameters [{ ParameterName: require_ssl, ParameterValue: "true" }] and set ClusterParameterGroupName to it (CDK: parameterGroup).',
-  fromTemplate: (cluster, context) => parameterSource(cluster, context),
+  template: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster, context) => parameterSource(cluster, context),
+  },
   evaluate({ source, group, requireSsl }) {
     if (isUnknown(source)) return needsReview(`ClusterParameterGroupName is not known: ${source.reason}`);
     if (source === 'default')

@@ -27,7 +27,6 @@ export const VpcDnsFirewallProtected = defineRule<Facts>({
   description:
     'Malware and command-and-control traffic starts with a DNS lookup; a DNS Firewall blocking the AWS managed threat lists stops workloads resolving known-bad domains, a malware-protection and boundary control in one.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration', 'logging-and-monitoring'],
@@ -36,15 +35,18 @@ export const VpcDnsFirewallProtected = defineRule<Facts>({
   },
   remediation:
     'Associate an AWS::Route53Resolver::FirewallRuleGroup with the VPC (FirewallRuleGroupAssociation) whose rules BLOCK the AWS managed domain lists AWSManagedDomainsMalwareDomainList, AWSManagedDomainsBotnetCommandandControl and AWSManagedDomainsAggregateThreatList.',
-  fromTemplate(vpc, { index }) {
-    const associations = index
-      .referrers(vpc, 'AWS::Route53Resolver::FirewallRuleGroupAssociation', 'VpcId')
-      .filter((a) => index.exists(a) !== false)
-      .map((a) => {
-        const exists = index.exists(a);
-        return { association: a.logicalId, blockedLists: isUnknown(exists) ? exists : blockedLists(a, index) };
-      });
-    return { associations };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const associations = index
+        .referrers(vpc, 'AWS::Route53Resolver::FirewallRuleGroupAssociation', 'VpcId')
+        .filter((a) => index.exists(a) !== false)
+        .map((a) => {
+          const exists = index.exists(a);
+          return { association: a.logicalId, blockedLists: isUnknown(exists) ? exists : blockedLists(a, index) };
+        });
+      return { associations };
+    },
   },
   evaluate({ associations }) {
     if (associations.length === 0) return fail('no DNS Firewall rule group is associated with this VPC');

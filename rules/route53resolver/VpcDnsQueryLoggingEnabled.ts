@@ -13,13 +13,15 @@ export const VpcDnsQueryLoggingEnabled = defineRule<Facts>({
   description:
     'DNS query logs show which domains workloads look up: the first sign of malware beaconing or data exfiltration over DNS, and evidence for an investigation.',
   severity: 'warning',
-  resourceTypes: ['AWS::EC2::VPC'],
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   remediation:
     'Create an AWS::Route53Resolver::ResolverQueryLoggingConfig (to CloudWatch Logs, S3 or Firehose) and associate it with the VPC (ResolverQueryLoggingConfigAssociation with ResourceId: Ref of the VPC).',
-  fromTemplate(vpc, { index }) {
-    const associations = index.referrers(vpc, 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 'ResourceId');
-    return { queryLogging: anyOf(...associations.map((a) => index.exists(a))) };
+  template: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, { index }) {
+      const associations = index.referrers(vpc, 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 'ResourceId');
+      return { queryLogging: anyOf(...associations.map((a) => index.exists(a))) };
+    },
   },
   evaluate({ queryLogging }) {
     if (isUnknown(queryLogging)) return needsReview(`whether query logging is associated is not known: ${queryLogging.reason}`);

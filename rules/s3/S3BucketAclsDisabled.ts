@@ -13,12 +13,14 @@ export const S3BucketAclsDisabled = defineRule<Facts>({
   description:
     'With ACLs disabled (BucketOwnerEnforced) access is decided by IAM and bucket policies alone, and no object ACL can quietly grant access to another account or the public.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['9'], tenSteps: ['data-security'], cyberEssentials: ['user-access-control'] },
   configRule: 'S3_BUCKET_ACL_PROHIBITED',
   remediation:
     'Remove OwnershipControls (S3 defaults to BucketOwnerEnforced) or set ObjectOwnership: BucketOwnerEnforced, and grant access with bucket policies (CDK: objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED).',
-  fromTemplate: (bucket) => ({ objectOwnership: asString(bucket.get('OwnershipControls.Rules.0.ObjectOwnership')) }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ objectOwnership: asString(bucket.get('OwnershipControls.Rules.0.ObjectOwnership')) }),
+  },
   evaluate({ objectOwnership }) {
     if (isUnknown(objectOwnership)) return needsReview(`ObjectOwnership is not known: ${objectOwnership.reason}`);
     // New buckets have been BucketOwnerEnforced by default since April 2023.

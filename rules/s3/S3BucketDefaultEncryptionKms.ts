@@ -13,12 +13,14 @@ export const S3BucketDefaultEncryptionKms = defineRule<Facts>({
   description:
     'SSE-S3 protects against lost disks but not against anyone allowed s3:GetObject; SSE-KMS adds a key policy and a CloudTrail record of every decryption, which personal data needs.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'S3_DEFAULT_ENCRYPTION_KMS',
   remediation:
     'Set BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault.SSEAlgorithm to aws:kms with a customer-managed KMSMasterKeyID, and BucketKeyEnabled: true (CDK: encryption: BucketEncryption.KMS, encryptionKey, bucketKeyEnabled: true).',
-  fromTemplate: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
+  },
   evaluate({ algorithms }) {
     if (isUnknown(algorithms)) return needsReview(`the default encryption is not known: ${algorithms.reason}`);
     const undecided = algorithms.find(isUnknown);

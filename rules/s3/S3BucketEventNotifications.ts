@@ -15,7 +15,6 @@ export const S3BucketEventNotifications = defineRule<Facts>({
   description:
     'Files uploaded by patients and partners can carry malware; object-created events (or GuardDuty Malware Protection for S3) let every new object be scanned before anyone opens it.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: {
     ncscCsp: ['11', '5.2'],
     tenSteps: ['data-security', 'logging-and-monitoring'],
@@ -24,20 +23,23 @@ export const S3BucketEventNotifications = defineRule<Facts>({
   configRule: 'S3_EVENT_NOTIFICATIONS_ENABLED',
   remediation:
     'Enable GuardDuty Malware Protection for S3 on the bucket, or send s3:ObjectCreated:* events to a scanning function or queue (CDK: bucket.addEventNotification, or EventBridge: eventBridgeEnabled: true).',
-  fromTemplate(bucket, { index }) {
-    const malwareProtectionPlans = index
-      .ofType('AWS::GuardDuty::MalwareProtectionPlan')
-      .filter((p) => index.exists(p) !== false && index.target(p.get('ProtectedResource.S3Bucket.BucketName')) === bucket)
-      .map((p) => p.logicalId);
-    if (malwareProtectionPlans.length) return { notifications: undefined, malwareProtectionPlans };
-    // CDK's addEventNotification writes the configuration through a custom resource rather than on the bucket.
-    const viaCustomResource = index
-      .referrers(bucket, 'Custom::S3BucketNotifications', 'BucketName')
-      .filter((r) => index.exists(r) !== false)
-      .map((r) => r.get('NotificationConfiguration'));
-    const configs = [bucket.get('NotificationConfiguration'), ...viaCustomResource];
-    if (configs.some((c) => sendsEvents(c) === true)) return { notifications: true, malwareProtectionPlans };
-    return { notifications: configs.find(isUnknown) ?? false, malwareProtectionPlans };
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket, { index }) {
+      const malwareProtectionPlans = index
+        .ofType('AWS::GuardDuty::MalwareProtectionPlan')
+        .filter((p) => index.exists(p) !== false && index.target(p.get('ProtectedResource.S3Bucket.BucketName')) === bucket)
+        .map((p) => p.logicalId);
+      if (malwareProtectionPlans.length) return { notifications: undefined, malwareProtectionPlans };
+      // CDK's addEventNotification writes the configuration through a custom resource rather than on the bucket.
+      const viaCustomResource = index
+        .referrers(bucket, 'Custom::S3BucketNotifications', 'BucketName')
+        .filter((r) => index.exists(r) !== false)
+        .map((r) => r.get('NotificationConfiguration'));
+      const configs = [bucket.get('NotificationConfiguration'), ...viaCustomResource];
+      if (configs.some((c) => sendsEvents(c) === true)) return { notifications: true, malwareProtectionPlans };
+      return { notifications: configs.find(isUnknown) ?? false, malwareProtectionPlans };
+    },
   },
   evaluate({ notifications, malwareProtectionPlans }) {
     if (malwareProtectionPlans.length)

@@ -8,12 +8,14 @@ export const S3BucketLevelPublicAccessBlocked = defineRule<BlockPublicAccess>({
   description:
     'Block Public Access stops any later ACL or bucket policy from making the bucket public, whoever writes it; each of the four settings closes a different route.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2', '11'], tenSteps: ['data-security'], cyberEssentials: ['firewalls', 'secure-configuration'] },
   configRule: 'S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED',
   remediation:
     'Remove PublicAccessBlockConfiguration (S3 then blocks everything) or set all four of BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets to true (CDK: blockPublicAccess: BlockPublicAccess.BLOCK_ALL).',
-  fromTemplate: (bucket) => blockPublicAccessOf(bucket),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => blockPublicAccessOf(bucket),
+  },
   evaluate(flags) {
     const entries = Object.entries(flags) as [string, unknown][];
     const off = entries.filter(([, v]) => v === false).map(([k]) => k.charAt(0).toUpperCase() + k.slice(1));

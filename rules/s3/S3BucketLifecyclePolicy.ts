@@ -13,18 +13,20 @@ export const S3BucketLifecyclePolicy = defineRule<Facts>({
   description:
     'Data kept beyond its retention period is still personal data to protect, disclose and delete on request; a lifecycle policy applies the records retention schedule automatically.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.4'], tenSteps: ['data-security'] },
   configRule: 'S3_LIFECYCLE_POLICY_CHECK',
   remediation:
     'Add LifecycleConfiguration.Rules with Status: Enabled that expire objects (and noncurrent versions) per the retention schedule (CDK: lifecycleRules).',
-  fromTemplate(bucket) {
-    const rules = asList(bucket.get('LifecycleConfiguration.Rules'));
-    return {
-      ruleStatuses: isUnknown(rules)
-        ? rules
-        : rules.map((r) => (isUnknown(r) ? r : (r as Record<string, unknown> | undefined)?.Status)),
-    };
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket) {
+      const rules = asList(bucket.get('LifecycleConfiguration.Rules'));
+      return {
+        ruleStatuses: isUnknown(rules)
+          ? rules
+          : rules.map((r) => (isUnknown(r) ? r : (r as Record<string, unknown> | undefined)?.Status)),
+      };
+    },
   },
   evaluate({ ruleStatuses }) {
     if (isUnknown(ruleStatuses)) return needsReview(`the lifecycle rules are not known: ${ruleStatuses.reason}`);

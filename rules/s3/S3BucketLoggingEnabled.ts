@@ -13,14 +13,16 @@ export const S3BucketLoggingEnabled = defineRule<Facts>({
   description:
     'Server access logs record every request to the bucket, including anonymous and denied ones, which an investigation of a data leak needs.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'S3_BUCKET_LOGGING_ENABLED',
   remediation:
     'Set LoggingConfiguration.DestinationBucketName to a dedicated log bucket (CDK: serverAccessLogsBucket); for the log bucket itself, record S3 data events with CloudTrail and acknowledge this finding.',
-  fromTemplate(bucket) {
-    const config = bucket.get('LoggingConfiguration');
-    return { logging: isUnknown(config) ? config : isPresent(config) };
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket) {
+      const config = bucket.get('LoggingConfiguration');
+      return { logging: isUnknown(config) ? config : isPresent(config) };
+    },
   },
   evaluate({ logging }) {
     if (isUnknown(logging)) return needsReview(`LoggingConfiguration is not known: ${logging.reason}`);

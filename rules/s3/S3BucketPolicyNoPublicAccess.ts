@@ -13,11 +13,13 @@ export const S3BucketPolicyNoPublicAccess = defineRule<Facts>({
   description:
     'An Allow to Principal "*" without a condition on the caller’s account, organisation, VPC or source opens the bucket to the whole internet as soon as Block Public Access is relaxed.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::BucketPolicy'],
   controls: { ncscCsp: ['9', '11'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation:
     'Name the principals (account, role or service) instead of "*", or add a condition such as aws:PrincipalOrgID, aws:SourceVpce or aws:SourceArn that limits who can use the statement.',
-  fromTemplate: (policy) => ({ grants: everyoneGrants(policy.get('PolicyDocument')) }),
+  template: {
+    resourceTypes: ['AWS::S3::BucketPolicy'],
+    facts: (policy) => ({ grants: everyoneGrants(policy.get('PolicyDocument')) }),
+  },
   evaluate({ grants }) {
     const open = openGrants(grants);
     if (isUnknown(open)) return needsReview(`the policy could not be read: ${open.reason}`);

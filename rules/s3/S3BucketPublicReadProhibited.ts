@@ -8,11 +8,13 @@ export const S3BucketPublicReadProhibited = defineRule<PublicnessFacts>({
   title: 'S3 buckets are not publicly readable',
   description: 'A bucket readable by anyone on the internet is the most common way personal data leaks from AWS.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2', '11'], tenSteps: ['data-security'], cyberEssentials: ['firewalls', 'secure-configuration'] },
   configRule: 'S3_BUCKET_PUBLIC_READ_PROHIBITED',
   remediation:
     'Remove public-read ACLs (AccessControl PublicRead, PublicReadWrite, AuthenticatedRead) and policy statements that allow reads to Principal "*"; keep Block Public Access on. Serve public content through CloudFront with origin access control.',
-  fromTemplate: (bucket, { index }) => publicnessOf(bucket, index),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket, { index }) => publicnessOf(bucket, index),
+  },
   evaluate: (facts) => publicVerdict(facts, 'read', ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'], READ_ACTIONS),
 });

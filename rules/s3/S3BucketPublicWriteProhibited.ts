@@ -17,11 +17,13 @@ export const S3BucketPublicWriteProhibited = defineRule<PublicnessFacts>({
   description:
     'A bucket anyone can write to can be filled with malware or illegal content, have its data overwritten or deleted, and run up costs.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2', '11'], tenSteps: ['data-security'], cyberEssentials: ['firewalls', 'secure-configuration'] },
   configRule: 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED',
   remediation:
     'Remove AccessControl PublicReadWrite and policy statements that allow writes or deletes to Principal "*"; keep Block Public Access on. Take uploads through pre-signed URLs instead.',
-  fromTemplate: (bucket, { index }) => publicnessOf(bucket, index),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket, { index }) => publicnessOf(bucket, index),
+  },
   evaluate: (facts) => publicVerdict(facts, 'write', ['PublicReadWrite'], WRITE_ACTIONS),
 });

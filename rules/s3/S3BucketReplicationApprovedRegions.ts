@@ -22,23 +22,25 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
   description:
     'NHS data must stay in approved (UK) regions unless an exception is declared; a replication rule silently copies every object to its destination bucket’s region.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.1', '2.5'], tenSteps: ['data-security'] },
   remediation: `Replicate only to buckets in ${APPROVED_REGIONS.join(', ')}, or acknowledge the finding with the approved data-location exception.`,
-  fromTemplate(bucket, { index, scope }) {
-    const config = bucket.get('ReplicationConfiguration');
-    if (config === undefined) return { destinations: undefined };
-    const rules = isUnknown(config) ? config : asList((config as Record<string, unknown>).Rules);
-    if (isUnknown(rules)) return { destinations: rules };
-    const destinations: Destination[] = [];
-    for (const rule of rules) {
-      if (isUnknown(rule)) return { destinations: rule };
-      const r = (rule ?? {}) as Record<string, unknown>;
-      if (r.Status === 'Disabled') continue;
-      const target = (r.Destination as Record<string, unknown> | undefined)?.Bucket;
-      destinations.push(destinationOf(target, bucket, index, scope));
-    }
-    return { destinations };
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket, { index, scope }) {
+      const config = bucket.get('ReplicationConfiguration');
+      if (config === undefined) return { destinations: undefined };
+      const rules = isUnknown(config) ? config : asList((config as Record<string, unknown>).Rules);
+      if (isUnknown(rules)) return { destinations: rules };
+      const destinations: Destination[] = [];
+      for (const rule of rules) {
+        if (isUnknown(rule)) return { destinations: rule };
+        const r = (rule ?? {}) as Record<string, unknown>;
+        if (r.Status === 'Disabled') continue;
+        const target = (r.Destination as Record<string, unknown> | undefined)?.Bucket;
+        destinations.push(destinationOf(target, bucket, index, scope));
+      }
+      return { destinations };
+    },
   },
   evaluate({ destinations }) {
     if (destinations === undefined) return notApplicable('the bucket does not replicate');

@@ -13,11 +13,13 @@ export const S3BucketServerSideEncryptionEnabled = defineRule<Facts>({
   title: 'S3 buckets encrypt objects at rest',
   description: 'Objects stored without server-side encryption are readable from the underlying storage and from any copy of it.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED',
   remediation: 'Set BucketEncryption with SSEAlgorithm aws:kms (preferred) or AES256 (CDK: encryption: BucketEncryption.KMS).',
-  fromTemplate: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
+  },
   evaluate({ algorithms }) {
     if (isUnknown(algorithms)) return needsReview(`the default encryption is not known: ${algorithms.reason}`);
     const undecided = algorithms.find(isUnknown);

@@ -19,24 +19,26 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
   description:
     'Without a Deny on aws:SecureTransport=false a client can read or write objects over plain HTTP, exposing data in transit.',
   severity: 'error',
-  // A policy is judged on its own only when its bucket is declared elsewhere (an imported or shared bucket).
-  resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'], cyberEssentials: ['secure-configuration'] },
   configRule: 'S3_BUCKET_SSL_REQUESTS_ONLY',
   remediation:
     'Add a bucket policy statement that denies s3:* to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
-  fromTemplate(resource, { index }) {
-    let attached: readonly TemplateResource[];
-    if (resource.type === 'AWS::S3::BucketPolicy') {
-      const bucket = bucketOfPolicy(resource, index);
-      if (bucket) return { policies: 0, denies: false, judgedOn: bucket.logicalId };
-      attached = [resource];
-    } else {
-      attached = bucketPolicyResources(resource, index);
-    }
-    // Only the TLS-deny statement decides; other statements (and ARNs unknown until deployment) do not.
-    const documents = attached.map((p) => p.get('PolicyDocument'));
-    return { policies: documents.length, denies: deniesInsecureTransport(documents, 's3:GetObject') };
+  template: {
+    // A policy is judged on its own only when its bucket is declared elsewhere (an imported or shared bucket).
+    resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+    facts(resource, { index }) {
+      let attached: readonly TemplateResource[];
+      if (resource.type === 'AWS::S3::BucketPolicy') {
+        const bucket = bucketOfPolicy(resource, index);
+        if (bucket) return { policies: 0, denies: false, judgedOn: bucket.logicalId };
+        attached = [resource];
+      } else {
+        attached = bucketPolicyResources(resource, index);
+      }
+      // Only the TLS-deny statement decides; other statements (and ARNs unknown until deployment) do not.
+      const documents = attached.map((p) => p.get('PolicyDocument'));
+      return { policies: documents.length, denies: deniesInsecureTransport(documents, 's3:GetObject') };
+    },
   },
   evaluate({ policies, denies, judgedOn }) {
     if (judgedOn) return notApplicable(`judged on bucket ${judgedOn}`);

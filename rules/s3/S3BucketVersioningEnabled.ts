@@ -12,12 +12,14 @@ export const S3BucketVersioningEnabled = defineRule<Facts>({
   description:
     'Versioning keeps every overwritten or deleted object recoverable, which is the bucket’s defence against mistakes and ransomware that overwrites data.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'S3_BUCKET_VERSIONING_ENABLED',
   remediation:
     'Set VersioningConfiguration.Status: Enabled, with a lifecycle rule to expire old versions (CDK: versioned: true).',
-  fromTemplate: (bucket) => ({ status: asString(bucket.get('VersioningConfiguration.Status')) }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ status: asString(bucket.get('VersioningConfiguration.Status')) }),
+  },
   evaluate({ status }) {
     if (isUnknown(status)) return needsReview(`VersioningConfiguration.Status is not known: ${status.reason}`);
     if (status === 'Enabled') return pass('versioning is enabled');

@@ -15,16 +15,18 @@ export const S3LogBucketObjectLock = defineRule<Facts>({
   description:
     'Audit logs are evidence only if an intruder with write access cannot delete or rewrite them; Object Lock makes log objects immutable for their retention period.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['13.1', '2.5'], tenSteps: ['logging-and-monitoring', 'data-security'] },
   // Mirrors S3_BUCKET_DEFAULT_LOCK_ENABLED only for log buckets, so it does not claim the managed rule, which applies to every bucket.
   remediation:
     'Create the log bucket with ObjectLockEnabled: true and ObjectLockConfiguration.Rule.DefaultRetention (COMPLIANCE mode for evidence) (CDK: objectLockEnabled: true, objectLockDefaultRetention).',
-  fromTemplate(bucket, { index }) {
-    const logSources = logSourcesOf(bucket, index);
-    const objectLock = asBoolean(bucket.get('ObjectLockEnabled'));
-    // An undecidable lock matters only on a bucket that receives logs.
-    return { objectLock: logSources.length === 0 && isUnknown(objectLock) ? undefined : objectLock, logSources };
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket, { index }) {
+      const logSources = logSourcesOf(bucket, index);
+      const objectLock = asBoolean(bucket.get('ObjectLockEnabled'));
+      // An undecidable lock matters only on a bucket that receives logs.
+      return { objectLock: logSources.length === 0 && isUnknown(objectLock) ? undefined : objectLock, logSources };
+    },
   },
   evaluate({ objectLock, logSources }) {
     if (objectLock === true) return pass('Object Lock is enabled');

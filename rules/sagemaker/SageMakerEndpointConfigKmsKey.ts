@@ -12,11 +12,13 @@ export const SageMakerEndpointConfigKmsKey = defineRule<Facts>({
   description:
     'Endpoint instances store the model and request data on attached volumes; a customer-managed key keeps that data auditable and revocable.',
   severity: 'error',
-  resourceTypes: ['AWS::SageMaker::EndpointConfig'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED',
   remediation: 'Set KmsKeyId to a customer-managed KMS key.',
-  fromTemplate: (config) => ({ kmsKey: isSet(config, 'KmsKeyId') }),
+  template: {
+    resourceTypes: ['AWS::SageMaker::EndpointConfig'],
+    facts: (config) => ({ kmsKey: isSet(config, 'KmsKeyId') }),
+  },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);
     return kmsKey ? pass('storage is encrypted with a KMS key') : fail('KmsKeyId is not set');

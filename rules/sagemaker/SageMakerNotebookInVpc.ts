@@ -12,7 +12,6 @@ export const SageMakerNotebookInVpc = defineRule<Facts>({
   description:
     'A notebook without a subnet runs in SageMaker’s network, outside your security groups, flow logs and boundary controls.',
   severity: 'warning',
-  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -20,7 +19,10 @@ export const SageMakerNotebookInVpc = defineRule<Facts>({
     internetFirst: ['IF-1'],
   },
   remediation: 'Set SubnetId (a private subnet) and SecurityGroupIds.',
-  fromTemplate: (notebook) => ({ subnet: isSet(notebook, 'SubnetId') }),
+  template: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (notebook) => ({ subnet: isSet(notebook, 'SubnetId') }),
+  },
   evaluate({ subnet }) {
     if (isUnknown(subnet)) return needsReview(`SubnetId is not known: ${subnet.reason}`);
     return subnet

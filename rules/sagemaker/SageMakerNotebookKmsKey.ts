@@ -12,11 +12,13 @@ export const SageMakerNotebookKmsKey = defineRule<Facts>({
   description:
     'Notebook volumes hold the data scientists pulled in, often personal data; a customer-managed key keeps access to it auditable and revocable.',
   severity: 'error',
-  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED',
   remediation: 'Set KmsKeyId to a customer-managed KMS key.',
-  fromTemplate: (notebook) => ({ kmsKey: isSet(notebook, 'KmsKeyId') }),
+  template: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (notebook) => ({ kmsKey: isSet(notebook, 'KmsKeyId') }),
+  },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);
     return kmsKey ? pass('storage is encrypted with a KMS key') : fail('KmsKeyId is not set');

@@ -11,7 +11,6 @@ export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
   description:
     'With direct internet access the notebook reaches the internet through SageMaker’s own network, around the VPC boundary firewall and its egress controls: a data exfiltration path.',
   severity: 'error',
-  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: {
     ncscCsp: ['11', '2'],
     tenSteps: ['architecture-and-configuration', 'data-security'],
@@ -21,7 +20,10 @@ export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
   configRule: 'SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS',
   remediation:
     'Set DirectInternetAccess: Disabled with a SubnetId and SecurityGroupIds, routing egress through the VPC’s firewall or endpoints.',
-  fromTemplate: (notebook) => ({ directInternet: notebook.get('DirectInternetAccess') }),
+  template: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (notebook) => ({ directInternet: notebook.get('DirectInternetAccess') }),
+  },
   evaluate({ directInternet }) {
     if (isUnknown(directInternet)) return needsReview(`DirectInternetAccess is not known: ${directInternet.reason}`);
     if (directInternet === 'Disabled') return pass('direct internet access is disabled');

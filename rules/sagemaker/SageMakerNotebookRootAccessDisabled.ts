@@ -11,10 +11,12 @@ export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
   description:
     'Root on a notebook instance lets a user change its software and network settings and read other users’ files: administrative access given to every data scientist.',
   severity: 'warning',
-  resourceTypes: ['AWS::SageMaker::NotebookInstance'],
   controls: { ncscCsp: ['9', '12'], tenSteps: ['identity-and-access-management'], cyberEssentials: ['user-access-control'] },
   remediation: 'Set RootAccess: Disabled and install software through lifecycle configurations.',
-  fromTemplate: (notebook) => ({ rootAccess: notebook.get('RootAccess') }),
+  template: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (notebook) => ({ rootAccess: notebook.get('RootAccess') }),
+  },
   evaluate({ rootAccess }) {
     if (isUnknown(rootAccess)) return needsReview(`RootAccess is not known: ${rootAccess.reason}`);
     if (rootAccess === 'Disabled') return pass('root access is disabled');

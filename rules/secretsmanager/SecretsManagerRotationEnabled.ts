@@ -13,7 +13,6 @@ export const SecretsManagerRotationEnabled = defineRule<Facts>({
   description:
     'A credential that never changes stays valid for whoever copied it; automatic rotation limits how long a leaked secret is useful.',
   severity: 'warning',
-  resourceTypes: ['AWS::SecretsManager::Secret'],
   controls: {
     ncscCsp: ['10', '7'],
     tenSteps: ['identity-and-access-management'],
@@ -22,15 +21,19 @@ export const SecretsManagerRotationEnabled = defineRule<Facts>({
   configRule: 'SECRETSMANAGER_ROTATION_ENABLED_CHECK',
   remediation:
     'Add an AWS::SecretsManager::RotationSchedule for the secret with a rotation Lambda or HostedRotationLambda (CDK: secret.addRotationSchedule, or database.addRotationSingleUser()).',
-  fromTemplate(secret, { index }) {
-    const name = secret.get('Name');
-    // CDK's database rotation points the schedule at the secret's target attachment, not at the secret.
-    const attachments = index.referrers(secret, 'AWS::SecretsManager::SecretTargetAttachment', 'SecretId');
-    const schedules = [secret, ...attachments].flatMap((s) =>
-      index.referrers(s, 'AWS::SecretsManager::RotationSchedule', 'SecretId'),
-    );
-    if (typeof name === 'string') schedules.push(...index.withLiteral('AWS::SecretsManager::RotationSchedule', 'SecretId', name));
-    return { schedules: existing([...new Set(schedules)], index).map((s) => ({ id: s.logicalId, exists: index.exists(s) })) };
+  template: {
+    resourceTypes: ['AWS::SecretsManager::Secret'],
+    facts(secret, { index }) {
+      const name = secret.get('Name');
+      // CDK's database rotation points the schedule at the secret's target attachment, not at the secret.
+      const attachments = index.referrers(secret, 'AWS::SecretsManager::SecretTargetAttachment', 'SecretId');
+      const schedules = [secret, ...attachments].flatMap((s) =>
+        index.referrers(s, 'AWS::SecretsManager::RotationSchedule', 'SecretId'),
+      );
+      if (typeof name === 'string')
+        schedules.push(...index.withLiteral('AWS::SecretsManager::RotationSchedule', 'SecretId', name));
+      return { schedules: existing([...new Set(schedules)], index).map((s) => ({ id: s.logicalId, exists: index.exists(s) })) };
+    },
   },
   evaluate({ schedules }) {
     const sure = schedules.find((s) => s.exists === true);

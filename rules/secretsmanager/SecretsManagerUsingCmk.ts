@@ -12,14 +12,16 @@ export const SecretsManagerUsingCmk = defineRule<Facts>({
   description:
     'With the AWS managed key anyone in the account allowed secretsmanager:GetSecretValue can read the secret; a customer managed key adds a key policy to restrict and audit decryption.',
   severity: 'warning',
-  resourceTypes: ['AWS::SecretsManager::Secret'],
   controls: {
     ncscCsp: ['2.3', '10'],
     tenSteps: ['identity-and-access-management', 'data-security'],
   },
   configRule: 'SECRETSMANAGER_USING_CMK',
   remediation: 'Set KmsKeyId to a customer managed key (CDK: encryptionKey).',
-  fromTemplate: (secret, { index }) => ({ key: keyKindOf(secret.get('KmsKeyId'), index) }),
+  template: {
+    resourceTypes: ['AWS::SecretsManager::Secret'],
+    facts: (secret, { index }) => ({ key: keyKindOf(secret.get('KmsKeyId'), index) }),
+  },
   evaluate({ key }) {
     if (isUnknown(key)) return needsReview(`KmsKeyId is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('the secret is encrypted with a customer managed key');

@@ -9,13 +9,15 @@ export const SecurityHubEnabled = defineRule<PresenceFacts>({
   description:
     'Security Hub gathers GuardDuty, Inspector, Access Analyzer and control findings in one place and checks the account against AWS’s foundational best practices, so anomalies are seen and triaged together.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring', 'risk-management'], internetFirst: ['IF-2'] },
   configRule: 'SECURITYHUB_ENABLED',
   remediation:
     'Enable Security Hub in every account and approved region, ideally through a delegated administrator with central configuration; in a template, an AWS::SecurityHub::Hub (CDK: new securityhub.CfnHub(this, "Hub")). If it is enabled outside these templates, acknowledge this finding with that reason.',
-  // A Hub resource is the enablement itself: it has no on/off property.
-  fromTemplate: (stack, context) => presenceFacts(stack, context, 'AWS::SecurityHub::Hub', () => true),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    // A Hub resource is the enablement itself: it has no on/off property.
+    facts: (stack, context) => presenceFacts(stack, context, 'AWS::SecurityHub::Hub', () => true),
+  },
   evaluate({ skip, present }) {
     if (skip) return notApplicable(skip);
     if (isUnknown(present)) return needsReview(`whether Security Hub is enabled is not known: ${present.reason}`);

@@ -8,7 +8,6 @@ export const SecurityHubFindingsRoutedToAlerts = defineRule<RoutingFacts>({
   description:
     'Security Hub aggregates findings from GuardDuty, Inspector, Network Firewall partners and its own controls; an EventBridge rule must carry them to the people who respond, or they are never reported.',
   severity: 'warning',
-  resourceTypes: ['AWS::SecurityHub::Hub'],
   controls: {
     ncscCsp: ['5.3', '13.2'],
     tenSteps: ['logging-and-monitoring', 'incident-management'],
@@ -16,7 +15,10 @@ export const SecurityHubFindingsRoutedToAlerts = defineRule<RoutingFacts>({
   },
   remediation:
     'Add an AWS::Events::Rule on the default bus with EventPattern { source: ["aws.securityhub"], detail-type: ["Security Hub Findings - Imported"] } (filtered to HIGH and CRITICAL if noisy) and an SNS topic target for the incident channel.',
-  fromTemplate: (hub, context) => findingRoutes(hub, context, 'aws.securityhub', 'Security Hub Findings - Imported'),
+  template: {
+    resourceTypes: ['AWS::SecurityHub::Hub'],
+    facts: (hub, context) => findingRoutes(hub, context, 'aws.securityhub', 'Security Hub Findings - Imported'),
+  },
   evaluate({ routed, via }) {
     if (isUnknown(routed)) return needsReview(`an EventBridge rule that may route findings could not be read: ${routed.reason}`);
     if (routed) return pass(`findings are routed by ${via.join(', ')}`);

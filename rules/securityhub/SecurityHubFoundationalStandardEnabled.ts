@@ -20,17 +20,19 @@ export const SecurityHubFoundationalStandardEnabled = defineRule<Facts>({
   description:
     'Without a standard, Security Hub only collects other services’ findings; the foundational standard continuously checks the account’s own configuration against AWS’s baseline.',
   severity: 'warning',
-  resourceTypes: ['AWS::SecurityHub::Hub'],
   controls: { ncscCsp: ['5.2', '5.4', '14.1'], tenSteps: ['logging-and-monitoring', 'risk-management'], internetFirst: ['IF-2'] },
   remediation:
     'Leave EnableDefaultStandards unset or true on the AWS::SecurityHub::Hub, or add an AWS::SecurityHub::Standard with StandardsArn arn:${AWS::Partition}:securityhub:${AWS::Region}::standards/aws-foundational-security-best-practices/v/1.0.0.',
-  fromTemplate(hub, context) {
-    // EnableDefaultStandards defaults to true, and the default standards include FSBP.
-    const defaults = asBoolean(hub.get('EnableDefaultStandards'));
-    if (defaults === undefined || defaults === true) return { foundational: true, via: 'the hub’s default standards' };
-    const standard = subscribesToFoundational(hub, context);
-    if (standard === true) return { foundational: true, via: 'an AWS::SecurityHub::Standard' };
-    return { foundational: anyTrue([defaults, standard]) };
+  template: {
+    resourceTypes: ['AWS::SecurityHub::Hub'],
+    facts(hub, context) {
+      // EnableDefaultStandards defaults to true, and the default standards include FSBP.
+      const defaults = asBoolean(hub.get('EnableDefaultStandards'));
+      if (defaults === undefined || defaults === true) return { foundational: true, via: 'the hub’s default standards' };
+      const standard = subscribesToFoundational(hub, context);
+      if (standard === true) return { foundational: true, via: 'an AWS::SecurityHub::Standard' };
+      return { foundational: anyTrue([defaults, standard]) };
+    },
   },
   evaluate({ foundational, via }) {
     if (isUnknown(foundational))

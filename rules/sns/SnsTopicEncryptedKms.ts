@@ -12,11 +12,13 @@ export const SnsTopicEncryptedKms = defineRule<Facts>({
   description:
     'SNS does not encrypt messages at rest unless a KMS key is set; notifications often carry identifiers or clinical context that must not sit unencrypted.',
   severity: 'warning',
-  resourceTypes: ['AWS::SNS::Topic'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'SNS_ENCRYPTED_KMS',
   remediation: 'Set KmsMasterKeyId to a customer-managed KMS key, or alias/aws/sns at least (CDK: masterKey: key).',
-  fromTemplate: (topic) => ({ kmsKey: isPresent(topic.get('KmsMasterKeyId')) }),
+  template: {
+    resourceTypes: ['AWS::SNS::Topic'],
+    facts: (topic) => ({ kmsKey: isPresent(topic.get('KmsMasterKeyId')) }),
+  },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
     return kmsKey

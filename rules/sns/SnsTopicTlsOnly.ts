@@ -15,18 +15,20 @@ export const SnsTopicTlsOnly = defineRule<Facts>({
   description:
     'A topic policy that denies sns:Publish when aws:SecureTransport is false stops any client, misconfigured or not, from sending messages in clear text.',
   severity: 'warning',
-  resourceTypes: ['AWS::SNS::Topic'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation:
     'Attach an AWS::SNS::TopicPolicy with a statement denying sns:Publish to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
-  fromTemplate(topic, { index }) {
-    const policies = [
-      ...index.referrers(topic, 'AWS::SNS::TopicPolicy', 'Topics'),
-      ...index.referrers(topic, 'AWS::SNS::TopicInlinePolicy', 'TopicArn'),
-    ]
-      .filter((p) => index.exists(p) !== false)
-      .map((p) => p.get('PolicyDocument'));
-    return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sns:Publish') };
+  template: {
+    resourceTypes: ['AWS::SNS::Topic'],
+    facts(topic, { index }) {
+      const policies = [
+        ...index.referrers(topic, 'AWS::SNS::TopicPolicy', 'Topics'),
+        ...index.referrers(topic, 'AWS::SNS::TopicInlinePolicy', 'TopicArn'),
+      ]
+        .filter((p) => index.exists(p) !== false)
+        .map((p) => p.get('PolicyDocument'));
+      return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sns:Publish') };
+    },
   },
   evaluate({ policies, denies }) {
     if (policies === 0) return fail('no topic policy denies publishing without TLS');

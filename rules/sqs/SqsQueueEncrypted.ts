@@ -13,14 +13,16 @@ export const SqsQueueEncrypted = defineRule<Facts>({
   description:
     'Queues hold messages, often records in transit between services, for up to 14 days; server-side encryption keeps them unreadable on AWS storage.',
   severity: 'error',
-  resourceTypes: ['AWS::SQS::Queue'],
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   remediation:
     'Leave SqsManagedSseEnabled unset or true, or better set KmsMasterKeyId to a customer-managed key for queues that carry personal data (CDK: encryption: sqs.QueueEncryption.KMS).',
-  fromTemplate: (queue) => ({
-    kmsKey: isPresent(queue.get('KmsMasterKeyId')),
-    sqsManagedSse: asBoolean(queue.get('SqsManagedSseEnabled')),
-  }),
+  template: {
+    resourceTypes: ['AWS::SQS::Queue'],
+    facts: (queue) => ({
+      kmsKey: isPresent(queue.get('KmsMasterKeyId')),
+      sqsManagedSse: asBoolean(queue.get('SqsManagedSseEnabled')),
+    }),
+  },
   evaluate({ kmsKey, sqsManagedSse }) {
     if (kmsKey === true) return pass('the queue is encrypted with a KMS key');
     if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);

@@ -15,18 +15,20 @@ export const SqsQueueTlsOnly = defineRule<Facts>({
   description:
     'SQS still answers on plain HTTP endpoints; a queue policy that denies sqs:* when aws:SecureTransport is false keeps messages from travelling in clear text.',
   severity: 'warning',
-  resourceTypes: ['AWS::SQS::Queue'],
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation:
     'Attach an AWS::SQS::QueuePolicy with a statement denying sqs:* to Principal "*" when aws:SecureTransport is false (CDK: enforceSSL: true).',
-  fromTemplate(queue, { index }) {
-    const policies = [
-      ...index.referrers(queue, 'AWS::SQS::QueuePolicy', 'Queues'),
-      ...index.referrers(queue, 'AWS::SQS::QueueInlinePolicy', 'Queue'),
-    ]
-      .filter((p) => index.exists(p) !== false)
-      .map((p) => p.get('PolicyDocument'));
-    return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sqs:SendMessage') };
+  template: {
+    resourceTypes: ['AWS::SQS::Queue'],
+    facts(queue, { index }) {
+      const policies = [
+        ...index.referrers(queue, 'AWS::SQS::QueuePolicy', 'Queues'),
+        ...index.referrers(queue, 'AWS::SQS::QueueInlinePolicy', 'Queue'),
+      ]
+        .filter((p) => index.exists(p) !== false)
+        .map((p) => p.get('PolicyDocument'));
+      return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sqs:SendMessage') };
+    },
   },
   evaluate({ policies, denies }) {
     if (policies === 0) return fail('no queue policy denies requests without TLS');

@@ -47,14 +47,16 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
   description:
     'Cyber Essentials requires critical and high-risk security updates within 14 days of release; approval delay plus the time to the next patching run must fit inside that.',
   severity: 'error',
-  resourceTypes: ['AWS::SSM::PatchBaseline'],
   controls: { ncscCsp: ['5.1'], tenSteps: ['vulnerability-management'], cyberEssentials: ['security-update-management'] },
   remediation:
     'Add an approval rule for classification Security with severities Critical and Important and ApproveAfterDays ≤ 7, and run AWS-RunPatchBaseline at least weekly (a maintenance window or association).',
-  fromTemplate(baseline, { index }) {
-    const list = listOf(baseline.get('ApprovalRules.PatchRules'));
-    const rules: ApprovalRule[] | Undecided = isUnknown(list) ? undecided(list) : list.map(approvalRule);
-    return { rules, schedules: schedulesFor(baseline, index) };
+  template: {
+    resourceTypes: ['AWS::SSM::PatchBaseline'],
+    facts(baseline, { index }) {
+      const list = listOf(baseline.get('ApprovalRules.PatchRules'));
+      const rules: ApprovalRule[] | Undecided = isUnknown(list) ? undecided(list) : list.map(approvalRule);
+      return { rules, schedules: schedulesFor(baseline, index) };
+    },
   },
   evaluate({ rules, schedules }) {
     if (isUndecided(rules)) return needsReview(`approval rules are not known: ${rules.undecided}`);

@@ -14,16 +14,18 @@ export const StackDpiaReferenced = defineRule<Facts>({
   description:
     'Internet First and UK GDPR require a DPIA before a service processing personal data goes live; a dpia tag ties the deployed stack to that assessment as evidence.',
   severity: 'warning',
-  resourceTypes: ['Palisade::Stack'],
   controls: { ncscCsp: ['4'], tenSteps: ['risk-management'], internetFirst: ['IF-3'] },
   remediation:
     "Tag the stack with the DPIA reference (CDK: Tags.of(stack).add('dpia', 'DPIA-2026-014')), or 'not-required' with the screening outcome.",
-  fromTemplate(stack) {
-    const tags = stack.get('Tags');
-    return {
-      nested: stack.get('Nested') === true,
-      ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
-    };
+  template: {
+    resourceTypes: ['Palisade::Stack'],
+    facts(stack) {
+      const tags = stack.get('Tags');
+      return {
+        nested: stack.get('Nested') === true,
+        ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
+      };
+    },
   },
   evaluate({ nested, tags }) {
     if (nested) return notApplicable('nested stacks inherit their parent’s tags');

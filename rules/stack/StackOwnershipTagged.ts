@@ -17,16 +17,18 @@ export const StackOwnershipTagged = defineRule<Facts>({
   description:
     'Every information asset needs a named owner and a classification (does it hold patient data?) so that risk, incidents and retention have someone accountable; stack tags propagate to every resource.',
   severity: 'warning',
-  resourceTypes: ['Palisade::Stack'],
   controls: { ncscCsp: ['2', '4'], tenSteps: ['asset-management', 'risk-management'] },
   remediation:
     "Tag the stack with owner and data-classification (CDK: Tags.of(stack).add('owner', 'team@nhs.net'); Tags.of(stack).add('data-classification', 'official-sensitive')).",
-  fromTemplate(stack) {
-    const tags = stack.get('Tags');
-    return {
-      nested: stack.get('Nested') === true,
-      ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
-    };
+  template: {
+    resourceTypes: ['Palisade::Stack'],
+    facts(stack) {
+      const tags = stack.get('Tags');
+      return {
+        nested: stack.get('Nested') === true,
+        ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
+      };
+    },
   },
   evaluate({ nested, tags }) {
     if (nested) return notApplicable('nested stacks inherit their parent’s tags');

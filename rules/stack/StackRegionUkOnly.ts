@@ -35,17 +35,19 @@ export const StackRegionUkOnly = defineRule<Facts>({
   description:
     'NHS data-location guidance expects patient data to stay in the UK; a stack bound to another region (or to none, so it can be deployed anywhere) puts its data outside eu-west-2 by default.',
   severity: 'error',
-  resourceTypes: ['Palisade::Stack'],
   controls: { ncscCsp: ['2.1'], tenSteps: ['data-security'] },
   remediation:
     "Bind the stack to eu-west-2 (CDK: env: { account, region: 'eu-west-2' }); for a deliberate non-UK region (an EEA disaster-recovery copy, us-east-1 edge configuration) acknowledge this rule with the approved exception.",
-  fromTemplate(stack, { index }) {
-    const region = stack.get('Region');
-    return {
-      nested: stack.get('Nested') === true,
-      ...(typeof region === 'string' ? { region } : {}),
-      types: [...new Set(index.resources.map((r) => r.type))],
-    };
+  template: {
+    resourceTypes: ['Palisade::Stack'],
+    facts(stack, { index }) {
+      const region = stack.get('Region');
+      return {
+        nested: stack.get('Nested') === true,
+        ...(typeof region === 'string' ? { region } : {}),
+        types: [...new Set(index.resources.map((r) => r.type))],
+      };
+    },
   },
   evaluate({ nested, region, types }) {
     if (nested) return notApplicable('nested stacks deploy to their parent’s region');

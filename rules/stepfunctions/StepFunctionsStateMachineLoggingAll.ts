@@ -14,15 +14,17 @@ export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
   description:
     'Workflows often move patient records between services; without execution logs there is no record of which step touched what, or why a run failed.',
   severity: 'warning',
-  resourceTypes: ['AWS::StepFunctions::StateMachine'],
   controls: { ncscCsp: ['13.1'], tenSteps: ['logging-and-monitoring'] },
   configRule: 'STEP_FUNCTIONS_STATE_MACHINE_LOGGING_ENABLED',
   remediation:
     'Set LoggingConfiguration { Level: ALL, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn } }] }, with IncludeExecutionData false unless the payload may be logged (CDK: logs: { destination: logGroup, level: sfn.LogLevel.ALL }).',
-  fromTemplate: (machine) => ({
-    level: machine.get('LoggingConfiguration.Level'),
-    destination: isPresent(machine.get('LoggingConfiguration.Destinations')),
-  }),
+  template: {
+    resourceTypes: ['AWS::StepFunctions::StateMachine'],
+    facts: (machine) => ({
+      level: machine.get('LoggingConfiguration.Level'),
+      destination: isPresent(machine.get('LoggingConfiguration.Destinations')),
+    }),
+  },
   evaluate({ level, destination }) {
     if (isUnknown(level)) return needsReview(`LoggingConfiguration.Level is not known: ${level.reason}`);
     // Level defaults to OFF.

@@ -11,11 +11,13 @@ export const TransferServerNoFtp = defineRule<Facts>({
   title: 'Transfer Family servers do not offer plain FTP',
   description: 'FTP sends credentials and files in clear text; partners exchanging patient data must use SFTP, FTPS or AS2.',
   severity: 'error',
-  resourceTypes: ['AWS::Transfer::Server'],
   controls: { ncscCsp: ['1', '2.5'], tenSteps: ['data-security'], cyberEssentials: ['secure-configuration'] },
   configRule: 'TRANSFER_FAMILY_SERVER_NO_FTP',
   remediation: 'Remove FTP from Protocols and offer SFTP or FTPS instead (CDK: protocols: ["SFTP"]).',
-  fromTemplate: (server) => ({ protocols: asList(server.get('Protocols')) }),
+  template: {
+    resourceTypes: ['AWS::Transfer::Server'],
+    facts: (server) => ({ protocols: asList(server.get('Protocols')) }),
+  },
   evaluate({ protocols }) {
     if (isUnknown(protocols)) return needsReview(`Protocols is not known: ${protocols.reason}`);
     if (protocols.some((p) => typeof p === 'string' && p.toUpperCase() === 'FTP')) return fail('Protocols includes FTP');

@@ -28,7 +28,6 @@ export const WafWebAclBaselineRules = defineRule<Facts>({
   description:
     'The AWS common, known-bad-inputs and IP reputation groups block the bulk of commodity web attacks, and a rate-based rule throttles credential stuffing and scraping; a web ACL without them gives little context-based protection.',
   severity: 'warning',
-  resourceTypes: ['AWS::WAFv2::WebACL'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -37,22 +36,25 @@ export const WafWebAclBaselineRules = defineRule<Facts>({
   },
   remediation:
     'Add ManagedRuleGroupStatement rules (VendorName AWS) for AWSManagedRulesCommonRuleSet, AWSManagedRulesKnownBadInputsRuleSet and AWSManagedRulesAmazonIpReputationList with OverrideAction None, and a RateBasedStatement rule with a Block action.',
-  fromTemplate(acl) {
-    const rules = listOf(acl.get('Rules'));
-    if (isUnknown(rules)) return { rules };
-    return {
-      rules: rules.map((r) => {
-        const statement = field(r, 'Statement');
-        const managed = field(statement, 'ManagedRuleGroupStatement');
-        const isAws = managed !== undefined && (isUnknown(managed) || field(managed, 'VendorName') === 'AWS');
-        return {
-          name: field(r, 'Name'),
-          managedGroup: isAws ? field(managed, 'Name') : undefined,
-          rateBased: field(statement, 'RateBasedStatement') !== undefined,
-          action: managed !== undefined ? field(r, 'OverrideAction') : field(r, 'Action'),
-        };
-      }),
-    };
+  template: {
+    resourceTypes: ['AWS::WAFv2::WebACL'],
+    facts(acl) {
+      const rules = listOf(acl.get('Rules'));
+      if (isUnknown(rules)) return { rules };
+      return {
+        rules: rules.map((r) => {
+          const statement = field(r, 'Statement');
+          const managed = field(statement, 'ManagedRuleGroupStatement');
+          const isAws = managed !== undefined && (isUnknown(managed) || field(managed, 'VendorName') === 'AWS');
+          return {
+            name: field(r, 'Name'),
+            managedGroup: isAws ? field(managed, 'Name') : undefined,
+            rateBased: field(statement, 'RateBasedStatement') !== undefined,
+            action: managed !== undefined ? field(r, 'OverrideAction') : field(r, 'Action'),
+          };
+        }),
+      };
+    },
   },
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`Rules is not known: ${rules.reason}`);

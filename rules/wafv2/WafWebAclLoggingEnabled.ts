@@ -13,17 +13,19 @@ export const WafWebAclLoggingEnabled = defineRule<Facts>({
   description:
     'WAF logs show which requests were blocked and why; without them attacks on the service cannot be detected, reported or investigated, as Internet First expects.',
   severity: 'error',
-  resourceTypes: ['AWS::WAFv2::WebACL'],
   controls: { ncscCsp: ['5.2', '13'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'WAFV2_LOGGING_ENABLED',
   remediation:
     'Add an AWS::WAFv2::LoggingConfiguration with ResourceArn set to the web ACL’s Arn and a log destination (a CloudWatch log group named aws-waf-logs-…), redacting authorisation headers.',
-  fromTemplate(acl, { index }) {
-    const configs = [
-      ...index.referrers(acl, 'AWS::WAFv2::LoggingConfiguration', 'ResourceArn'),
-      ...index.referrers(acl, 'AWS::Logs::DeliverySource', 'ResourceArn'),
-    ];
-    return { logging: anyOf(...configs.map((c) => index.exists(c))) };
+  template: {
+    resourceTypes: ['AWS::WAFv2::WebACL'],
+    facts(acl, { index }) {
+      const configs = [
+        ...index.referrers(acl, 'AWS::WAFv2::LoggingConfiguration', 'ResourceArn'),
+        ...index.referrers(acl, 'AWS::Logs::DeliverySource', 'ResourceArn'),
+      ];
+      return { logging: anyOf(...configs.map((c) => index.exists(c))) };
+    },
   },
   evaluate({ logging }) {
     if (isUnknown(logging)) return needsReview(`whether logging is configured is not known: ${logging.reason}`);

@@ -12,7 +12,6 @@ export const WafWebAclNotEmpty = defineRule<Facts>({
   description:
     'A web ACL without rules applies only its default action: it looks like protection in an inventory but inspects nothing.',
   severity: 'error',
-  resourceTypes: ['AWS::WAFv2::WebACL'],
   controls: {
     ncscCsp: ['11'],
     tenSteps: ['architecture-and-configuration'],
@@ -22,7 +21,10 @@ export const WafWebAclNotEmpty = defineRule<Facts>({
   configRule: 'WAFV2_WEBACL_NOT_EMPTY',
   remediation:
     'Add rules to the web ACL: at least the AWS managed common, known-bad-inputs and IP reputation rule groups and a rate-based rule.',
-  fromTemplate: (acl) => ({ rules: acl.get('Rules') }),
+  template: {
+    resourceTypes: ['AWS::WAFv2::WebACL'],
+    facts: (acl) => ({ rules: acl.get('Rules') }),
+  },
   evaluate({ rules }) {
     const list = listOf(rules);
     if (isUnknown(list)) return needsReview(`Rules is not known: ${list.reason}`);

@@ -20,10 +20,12 @@ const Encrypted = defineRule({
   title: 'Buckets are encrypted',
   description: 'Unencrypted buckets expose data at rest.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2.3'], cyberEssentials: ['secure-configuration'] },
   remediation: 'Set BucketEncryption.',
-  fromTemplate: (b) => ({ encryption: b.get('BucketEncryption') }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (b) => ({ encryption: b.get('BucketEncryption') }),
+  },
   evaluate: ({ encryption }) =>
     isUnknown(encryption)
       ? needsReview(`encryption unknown: ${encryption.reason}`)
@@ -37,10 +39,12 @@ const Versioned = defineRule({
   title: 'Buckets keep versions',
   description: 'Without versions a deleted object is gone.',
   severity: 'warning',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: { ncscCsp: ['2'] },
   remediation: 'Enable versioning.',
-  fromTemplate: (b) => ({ status: b.get('VersioningConfiguration.Status') }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (b) => ({ status: b.get('VersioningConfiguration.Status') }),
+  },
   evaluate: ({ status }) => (status === 'Enabled' ? pass('versioned') : fail('versioning is off')),
 });
 

@@ -10,10 +10,12 @@ const naive = defineRule<{ encrypted: unknown }>({
   title: 't',
   description: 't',
   severity: 'error',
-  resourceTypes: ['AWS::EC2::Volume'],
   controls: { ncscCsp: ['2.3'] },
   remediation: 'r',
-  fromTemplate: (r) => ({ encrypted: r.get('Encrypted') }),
+  template: {
+    resourceTypes: ['AWS::EC2::Volume'],
+    facts: (r) => ({ encrypted: r.get('Encrypted') }),
+  },
   // Deliberately careless: passes on anything truthy, including an Unknown.
   evaluate: ({ encrypted }) => (encrypted ? pass('encrypted') : fail('not encrypted')),
 });
@@ -21,8 +23,11 @@ const naive = defineRule<{ encrypted: unknown }>({
 const throwing = defineRule<{}>({
   ...naive,
   id: 'Throws',
-  fromTemplate: () => {
-    throw new Error('boom');
+  template: {
+    resourceTypes: ['AWS::EC2::Volume'],
+    facts: () => {
+      throw new Error('boom');
+    },
   },
 });
 
@@ -114,8 +119,10 @@ describe('evaluate across stacks', () => {
   const zoneOfImportedSubnet = defineRule<{ zone: unknown }>({
     ...naive,
     id: 'ZoneOfImport',
-    resourceTypes: ['AWS::Lambda::Function'],
-    fromTemplate: (fn, { index }) => ({ zone: index.target(fn.get('SubnetId'))?.get('AvailabilityZone') ?? fn.get('SubnetId') }),
+    template: {
+      resourceTypes: ['AWS::Lambda::Function'],
+      facts: (fn, { index }) => ({ zone: index.target(fn.get('SubnetId'))?.get('AvailabilityZone') ?? fn.get('SubnetId') }),
+    },
     evaluate: ({ zone }) =>
       isUnknown(zone) ? needsReview(zone.reason) : zone === 'eu-west-2a' ? pass('zone a') : fail(String(zone)),
   });

@@ -20,10 +20,12 @@ const BucketNamed = defineRule<{ name: unknown }>({
   title: 'Buckets are named explicitly',
   description: 'A test rule.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: {},
   remediation: 'Set BucketName.',
-  fromTemplate: (b) => ({ name: b.get('BucketName') }),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (b) => ({ name: b.get('BucketName') }),
+  },
   evaluate: ({ name }) => (name === undefined ? fail('BucketName is not set') : pass('named')),
 });
 

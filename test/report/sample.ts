@@ -16,11 +16,13 @@ export const BUCKET_TLS: Rule = defineRule({
   title: 'Buckets refuse plain HTTP',
   description: 'Without a TLS-only policy a client can read objects over plain HTTP.',
   severity: 'error',
-  resourceTypes: ['AWS::S3::Bucket'],
   controls: CONTROLS,
   configRule: 'S3_BUCKET_SSL_REQUESTS_ONLY',
   remediation: 'Deny aws:SecureTransport=false in the bucket policy.',
-  fromTemplate: () => ({}),
+  template: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: () => ({}),
+  },
   evaluate: () => pass('ok'),
 });
 
@@ -29,10 +31,12 @@ export const STACK_MONITORED: Rule = defineRule({
   title: 'Threat detection is on',
   description: 'Anomalous traffic goes unnoticed without a detector.',
   severity: 'warning',
-  resourceTypes: [STACK_TYPE],
   controls: { ncscCsp: ['5.2'], internetFirst: ['IF-2'] },
   remediation: 'Enable GuardDuty.',
-  fromTemplate: () => ({}),
+  template: {
+    resourceTypes: [STACK_TYPE],
+    facts: () => ({}),
+  },
   evaluate: () => fail('no detector'),
 });
 

@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../../../rules/catalogue';
+import { resourceTypesOf } from '../../engine/rule';
 import { InputError } from '../../errors';
 import { rulesMarkdown } from '../../report/rules-doc';
 import { EXIT, IO } from '../io';
@@ -28,7 +29,7 @@ function describe(r: (typeof CATALOGUE)[number]) {
     title: r.title,
     description: r.description,
     severity: r.severity,
-    resourceTypes: r.resourceTypes,
+    resourceTypes: resourceTypesOf(r),
     controls: r.controls,
     configRule: r.configRule,
     remediation: r.remediation,

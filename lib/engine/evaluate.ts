@@ -1,6 +1,8 @@
+import { decideByCases } from './by-cases';
+import { Cases } from './cases';
 import { ResolveOptions } from './intrinsics';
 import { Finding, ResourceLocation, Suppression, Template } from './model';
-import { Rule, RuleContext, Scope, Verdict, decide } from './rule';
+import { Rule, RuleContext, Scope, Verdict } from './rule';
 import { templateSuppression } from './suppressions';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
 import { isUnknown } from './unknown';
@@ -15,7 +17,8 @@ export interface EvaluateOptions extends ResolveOptions {
  * resources × applicable rules. Returns every result, compliant ones included.
  */
 export function evaluate(rules: readonly Rule[], templates: readonly Template[], options: EvaluateOptions = {}): Finding[] {
-  const indexes = templates.map((t) => new TemplateIndex(t, options));
+  const cases = new Cases();
+  const indexes = templates.map((t) => new TemplateIndex(t, options, cases));
   const scope = new RunScope(indexes);
   linkStacks(indexes, scope);
   const rulesByType = new Map<string, Rule[]>();
@@ -36,19 +39,12 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
       // One location object per resource, shared by its results (read-only once made).
       const location = locationOf(resource);
       for (const rule of applicable) {
-        findings.push(finding(rule, resource, location, verdictOf(rule, resource, context)));
+        findings.push(finding(rule, resource, location, decideByCases(rule, resource, context, cases)));
       }
     }
     options.onTemplate?.(i + 1, indexes.length);
   });
   return findings;
-}
-
-/** Runs one rule on one resource of a template. */
-export function verdictOf(rule: Rule, resource: TemplateResource, context: RuleContext): Verdict {
-  const adapter = rule.adapters.template;
-  if (!adapter) return { status: 'NOT_APPLICABLE', message: 'the rule does not read templates' };
-  return decide(rule, () => adapter.facts(resource, context));
 }
 
 function locationOf(resource: TemplateResource): ResourceLocation {
@@ -151,10 +147,11 @@ class RunScope implements Scope {
   ofType(type: string): readonly TemplateResource[] {
     let list = this.cache.get(type);
     if (!list) {
-      list = this.templates.flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
+      list = this.templates.flatMap((t) => t.ofType(type));
       this.cache.set(type, list);
     }
-    return list;
+    // Existence is asked each time: under case assumptions a conditional resource may be absent.
+    return list.some((r) => r.raw.Condition !== undefined) ? list.filter((r) => this.indexOf(r).exists(r) !== false) : list;
   }
 }
 

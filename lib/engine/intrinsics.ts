@@ -1,4 +1,5 @@
-import { Template } from './model';
+import { CaseValue, CaseVariable, Cases } from './cases';
+import { Template, TemplateBody } from './model';
 import { Unknown, isUnknown } from './unknown';
 
 /** A Ref to another resource: a relation, not a value. `template` is set when the resource is in another stack of the run. */
@@ -50,13 +51,17 @@ export interface ResolveOptions {
  * alone allows. What cannot be known becomes an Unknown carrying the reason.
  */
 export class Resolver {
-  private readonly conditionCache = new Map<string, boolean | Unknown>();
+  /** Each condition as the template alone decides it, with the case variables it depends on. */
+  private readonly conditionCache = new Map<string, { value: boolean | Unknown; vars: CaseVariable[] }>();
+  private readonly computing = new Set<string>();
   /** Set by the run, so that Fn::ImportValue can read another checked stack's export. */
   imports?: ExportLookup;
 
   constructor(
     private readonly template: Template,
     private readonly options: ResolveOptions = {},
+    /** Shared by every resolver of a run: the case assumptions in force. */
+    readonly cases: Cases = new Cases(),
   ) {}
 
   /** Resolves a value deeply. AWS::NoValue removes the property or list item. */
@@ -84,15 +89,60 @@ export class Resolver {
     return value;
   }
 
-  /** Whether a named condition holds: true, false, or Unknown when it depends on deploy-time input. */
+  /**
+   * Whether a named condition holds: true, false, or Unknown when it depends on deploy-time
+   * input. An undecidable condition is a case variable, unless it is undecidable only through
+   * other variables (a parameter with allowed values, another condition), which are then met instead.
+   */
   condition(name: string): boolean | Unknown {
+    const key = this.caseKey('condition', name);
+    const assumed = this.cases.valueOf(key);
+    if (assumed !== undefined) return assumed === true;
+    const base = this.baseCondition(name);
+    if (!isUnknown(base.value)) return base.value;
+    if (base.vars.length === 0) {
+      this.cases.touch({ key, label: name, stack: this.template.stack, domain: [true, false] });
+      return base.value;
+    }
+    if (!this.cases.active) {
+      for (const v of base.vars) this.cases.touch(v);
+      return base.value;
+    }
+    // Under assumptions the variables it depends on may be fixed: decide it afresh.
+    if (this.computing.has(name)) return new Unknown(`condition ${name} refers to itself`);
+    this.computing.add(name);
+    try {
+      const def = this.template.body.Conditions?.[name];
+      return def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0);
+    } finally {
+      this.computing.delete(name);
+    }
+  }
+
+  private baseCondition(name: string): { value: boolean | Unknown; vars: CaseVariable[] } {
     const cached = this.conditionCache.get(name);
-    if (cached !== undefined) return cached;
-    this.conditionCache.set(name, new Unknown(`condition ${name} refers to itself`));
+    if (cached) return cached;
+    const selfReference = { value: new Unknown(`condition ${name} refers to itself`), vars: [] };
+    this.conditionCache.set(name, selfReference);
     const def = this.template.body.Conditions?.[name];
-    const result = def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0);
+    const mark = this.cases.mark();
+    const value = this.cases.under(NO_ASSUMPTIONS, () =>
+      def === undefined ? new Unknown(`condition ${name} is not defined`) : this.conditionValue(def, 0),
+    );
+    const vars = isUnknown(value) ? this.cases.since(mark) : [];
+    this.cases.reset(mark);
+    const result = { value, vars };
     this.conditionCache.set(name, result);
     return result;
+  }
+
+  /** The case key of one of this template's conditions. */
+  conditionKey(name: string): string {
+    return this.caseKey('condition', name);
+  }
+
+  private caseKey(kind: string, name: string): string {
+    return `${this.template.stack}\u0000${this.template.file}\u0000${kind}\u0000${name}`;
   }
 
   private conditionValue(def: unknown, depth: number): boolean | Unknown {
@@ -211,7 +261,14 @@ export class Resolver {
     const param = this.template.body.Parameters?.[name];
     if (param !== undefined) {
       if (this.options.parameterDefaults && param.Default !== undefined) return param.Default;
-      return new Unknown(`parameter ${name} has no value until deployment`);
+      const domain = allowedValues(param);
+      if (domain) {
+        const key = this.caseKey('parameter', name);
+        const assumed = this.cases.valueOf(key);
+        if (assumed !== undefined) return assumed;
+        this.cases.touch({ key, label: `parameter ${name}`, stack: this.template.stack, domain });
+      }
+      return new ParameterValue(name, param);
     }
     return new Unknown(`Ref to ${name}, which the template does not define`);
   }
@@ -337,6 +394,36 @@ export class Resolver {
     return new Unknown(`mapping ${map} has no ${top}.${second}`);
   }
 }
+
+/** A parameter's value, unknown until deployment; its declaration says what it may be. */
+export class ParameterValue extends Unknown {
+  constructor(
+    readonly name: string,
+    readonly declaration: ParameterDeclaration,
+  ) {
+    super(`parameter ${name} has no value until deployment`);
+  }
+
+  /** Whether every value the declaration allows is a non-empty string. */
+  get nonEmpty(): boolean {
+    const d = this.declaration;
+    if (Array.isArray(d.AllowedValues) && d.AllowedValues.length > 0) return d.AllowedValues.every((v) => String(v) !== '');
+    if (typeof d.Type === 'string' && /^(AWS::|List<AWS::)/.test(d.Type)) return true;
+    return Number(d.MinLength ?? 0) >= 1;
+  }
+}
+
+export type ParameterDeclaration = NonNullable<TemplateBody['Parameters']>[string];
+
+/** The values a parameter may take, when it names them and they are few enough to try each. */
+function allowedValues(param: ParameterDeclaration): string[] | undefined {
+  const values = param.AllowedValues;
+  if (!Array.isArray(values) || values.length === 0 || values.length > 8) return undefined;
+  if (!values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return undefined;
+  return [...new Set(values.map(String))];
+}
+
+const NO_ASSUMPTIONS: ReadonlyMap<string, CaseValue> = new Map();
 
 function concat(parts: unknown[], delimiter: string, fn: string): unknown {
   if (parts.every((p) => typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean')) {

@@ -61,7 +61,7 @@ export interface Acknowledgement {
 
 export interface TemplateBody {
   readonly AWSTemplateFormatVersion?: string;
-  readonly Parameters?: Record<string, { Type?: string; Default?: unknown; AllowedValues?: unknown[] }>;
+  readonly Parameters?: Record<string, { Type?: string; Default?: unknown; AllowedValues?: unknown[]; MinLength?: unknown }>;
   readonly Conditions?: Record<string, unknown>;
   readonly Mappings?: Record<string, Record<string, Record<string, unknown>>>;
   readonly Resources: Record<string, RawResource>;

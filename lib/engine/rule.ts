@@ -1,7 +1,7 @@
 import { ConfigItem, ConfigScope } from './config-item';
 import { Controls, Severity, Status } from './model';
 import { TemplateIndex, TemplateResource } from './template-index';
-import { unknownsIn } from './unknown';
+import { Unknown, unknownsIn } from './unknown';
 
 /** What a rule's adapter may look at besides the resource itself. */
 export interface RuleContext {
@@ -22,6 +22,12 @@ export interface Scope {
 export interface Verdict {
   readonly status: Status;
   readonly message: string;
+  /**
+   * Unknown facts the decision does not rest on, named by evaluate (two known zones
+   * make a function multi-AZ whatever a third subnet is). Every other Unknown in the
+   * facts turns a pass into INSUFFICIENT_DATA.
+   */
+  readonly despite?: readonly Unknown[];
 }
 
 /** Reads one CloudFormation resource (and its template index) into a rule's facts. */
@@ -83,9 +89,11 @@ export function defineRule<F>(definition: RuleDefinition<F>): Rule<F> {
   };
 }
 
-export const pass = (message: string): Verdict => ({ status: 'COMPLIANT', message });
+export const pass = (message: string, despite?: readonly Unknown[]): Verdict =>
+  despite?.length ? { status: 'COMPLIANT', message, despite } : { status: 'COMPLIANT', message };
 export const fail = (message: string): Verdict => ({ status: 'NON_COMPLIANT', message });
-export const notApplicable = (message: string): Verdict => ({ status: 'NOT_APPLICABLE', message });
+export const notApplicable = (message: string, despite?: readonly Unknown[]): Verdict =>
+  despite?.length ? { status: 'NOT_APPLICABLE', message, despite } : { status: 'NOT_APPLICABLE', message };
 export const needsReview = (message: string): Verdict => ({ status: 'INSUFFICIENT_DATA', message });
 
 /** Every resource type a rule reads, over all its sources, without repeats. */
@@ -103,10 +111,10 @@ export function decide<F>(rule: Rule<F>, read: () => F): Verdict {
     const facts = read();
     const verdict = rule.evaluate(facts);
     if (verdict.status === 'COMPLIANT' || verdict.status === 'NOT_APPLICABLE') {
-      const unknowns = unknownsIn(facts);
+      const unknowns = unknownsIn(facts).filter((u) => !verdict.despite?.includes(u));
       if (unknowns.length > 0) return needsReview(`cannot decide: ${describeUnknowns(unknowns)}`);
     }
-    return verdict;
+    return verdict.despite ? { status: verdict.status, message: verdict.message } : verdict;
   } catch (e) {
     return needsReview(`rule could not evaluate this resource (${(e as Error).message})`);
   }

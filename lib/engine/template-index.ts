@@ -1,4 +1,5 @@
-import { AttributeRef, ResolveOptions, Resolver, ResourceRef } from './intrinsics';
+import { CaseVariable, Cases } from './cases';
+import { AttributeRef, PartialString, ResolveOptions, Resolver, ResourceRef } from './intrinsics';
 import { RawResource, Template } from './model';
 import { Unknown, isUnknown } from './unknown';
 
@@ -6,9 +7,15 @@ import { Unknown, isUnknown } from './unknown';
 export const STACK_TYPE = 'Palisade::Stack';
 export const STACK_LOGICAL_ID = '(stack)';
 
-/** A resource of a loaded template, with its properties resolved on first use. */
+/**
+ * A resource of a loaded template. Each top-level property is resolved on first use
+ * and kept with the case variables it met, so that a later reader meets them too;
+ * under case assumptions it is resolved afresh.
+ */
 export class TemplateResource {
-  private resolved?: Record<string, unknown>;
+  private readonly base = new Map<string, { value: unknown; vars: CaseVariable[] }>();
+  private caseGeneration = -1;
+  private readonly underCase = new Map<string, unknown>();
 
   constructor(
     public readonly logicalId: string,
@@ -23,12 +30,15 @@ export class TemplateResource {
 
   /** Properties with every intrinsic the template can decide resolved; the rest are Unknown. */
   get properties(): Record<string, unknown> {
-    if (!this.resolved) {
-      const p = this.resolver.resolve(this.raw.Properties ?? {});
-      this.resolved =
-        p !== null && typeof p === 'object' && !Array.isArray(p) && !isUnknown(p) ? (p as Record<string, unknown>) : { '*': p };
+    const raw = this.raw.Properties;
+    if (raw === undefined || raw === null) return {};
+    if (typeof raw !== 'object' || Array.isArray(raw) || isIntrinsic(raw)) return { '*': this.property('*') };
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(raw)) {
+      const v = this.property(key);
+      if (v !== undefined) out[key] = v;
     }
-    return this.resolved;
+    return out;
   }
 
   /**
@@ -36,7 +46,37 @@ export class TemplateResource {
    * undefined when absent, an Unknown when a step on the way is not known before deployment.
    */
   get(path: string): unknown {
-    return valueAt(this.properties, path);
+    const raw = this.raw.Properties;
+    if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw) || isIntrinsic(raw))) {
+      return valueAt(this.properties, path);
+    }
+    const dot = path.indexOf('.');
+    const head = this.property(dot < 0 ? path : path.slice(0, dot));
+    return dot < 0 ? head : valueAt(head, path.slice(dot + 1));
+  }
+
+  private property(key: string): unknown {
+    const raw = key === '*' ? this.raw.Properties : (this.raw.Properties as Record<string, unknown> | undefined)?.[key];
+    if (raw === undefined) return undefined;
+    const cases = this.resolver.cases;
+    if (cases.active) {
+      if (this.caseGeneration !== cases.generation) {
+        this.underCase.clear();
+        this.caseGeneration = cases.generation;
+      }
+      if (!this.underCase.has(key)) this.underCase.set(key, this.resolver.resolve(raw));
+      return this.underCase.get(key);
+    }
+    let entry = this.base.get(key);
+    if (entry) {
+      for (const v of entry.vars) cases.touch(v);
+    } else {
+      const mark = cases.mark();
+      const value = this.resolver.resolve(raw);
+      entry = { value, vars: cases.since(mark) };
+      this.base.set(key, entry);
+    }
+    return entry.value;
   }
 
   get metadata(): Record<string, unknown> {
@@ -90,8 +130,9 @@ export class TemplateIndex {
   constructor(
     public readonly template: Template,
     options: ResolveOptions = {},
+    cases?: Cases,
   ) {
-    this.resolver = new Resolver(template, options);
+    this.resolver = new Resolver(template, options, cases);
     const stackRaw = {
       Type: STACK_TYPE,
       Properties: {
@@ -139,9 +180,12 @@ export class TemplateIndex {
     const refs = imported.length ? [...local, ...imported] : local;
     const out: TemplateResource[] = [];
     for (const ref of refs) {
-      if (ref.from.type === type && (property === undefined || ref.property === property) && !out.includes(ref.from)) {
-        out.push(ref.from);
-      }
+      if (ref.from.type !== type || (property !== undefined && ref.property !== property) || out.includes(ref.from)) continue;
+      // A referrer counts only where it exists and its property, as resolved, still names the resource:
+      // an Fn::If may choose another target, and a Condition may remove the referrer.
+      if (this.existsAnywhere(ref.from) === false || mentions(ref.from.get(ref.property), to, ref.from.template) === false)
+        continue;
+      out.push(ref.from);
     }
     return out;
   }
@@ -175,6 +219,10 @@ export class TemplateIndex {
     if (r.template !== this.template)
       return this.otherStack?.(r.template)?.exists(r) ?? new Unknown(`condition ${r.raw.Condition} of another stack`);
     return this.resolver.condition(r.raw.Condition);
+  }
+
+  private existsAnywhere(r: TemplateResource): boolean | Unknown {
+    return r.template === this.template ? this.exists(r) : (this.otherStack?.(r.template)?.exists(r) ?? true);
   }
 
   private references(): Map<string, Reference[]> {
@@ -240,4 +288,29 @@ export function importedNames(value: unknown, out: string[] = [], depth = 0): st
     else if (v !== null && typeof v === 'object') importedNames(v, out, depth + 1);
   }
   return out;
+}
+
+function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+}
+
+/**
+ * Whether a resolved value refers to a resource: true when it does, false when it
+ * certainly does not, an Unknown when part of it is not known.
+ */
+export function mentions(value: unknown, to: TemplateResource, from: Template, depth = 0): boolean | Unknown {
+  if (value instanceof ResourceRef || value instanceof AttributeRef) {
+    return value.ref === to.logicalId && (value.template ?? from) === to.template;
+  }
+  if (value instanceof PartialString) return to.template === from && value.refs.includes(to.logicalId);
+  if (isUnknown(value)) return value;
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  let open: Unknown | undefined;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    const m = mentions(v, to, from, depth + 1);
+    if (m === true) return true;
+    if (isUnknown(m)) open ??= m;
+  }
+  return open ?? false;
 }

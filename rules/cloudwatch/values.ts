@@ -1,7 +1,7 @@
+import { anyOf } from '../../lib/engine/facts';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyOf } from '../../lib/engine/values';
 
-export { asBoolean, asNumber } from '../../lib/engine/values';
+export { asBoolean, asNumber } from '../../lib/engine/facts';
 
 /** Whether any of the values is true: true on a definite true, else the first Unknown, else false. */
 export const anyTrue = (values: readonly (boolean | Unknown)[]): boolean | Unknown => anyOf(...values);

@@ -1,8 +1,8 @@
+import { rawAt } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { rawAt } from '../../lib/engine/values';
 
-export { rawAt, asBoolean, textOf, listOf, field, existing, anyOf } from '../../lib/engine/values';
+export { rawAt, asBoolean, textOf, listOf, field, existing, anyOf } from '../../lib/engine/facts';
 
 /**
  * Small readers shared by the network-boundary rules (ec2, elasticloadbalancing,

@@ -1,8 +1,8 @@
+import { rawAt } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { rawAt } from '../../lib/engine/values';
 
-export { textOf, asBoolean, listOf, field, rawAt } from '../../lib/engine/values';
+export { textOf, asBoolean, listOf, field, rawAt } from '../../lib/engine/facts';
 
 /*
  * Small readers shared by the identity, compute and patching rules (iam, cognito,

@@ -1,7 +1,7 @@
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-export { asBoolean, asNumber, asString, listOf as asList, textOf, existing } from '../../lib/engine/values';
+export { asBoolean, asNumber, asString, listOf as asList, textOf, existing } from '../../lib/engine/facts';
 
 /*
  * Readers for CloudFormation scalars, shared by the data-store rules (rds, s3,

@@ -8,9 +8,9 @@ describe('ApiGatewayStageClientCertificate', () => {
   it('passes when the certificate id is a parameter', () =>
     expect(statusOf(rule, 'Stage', restApi({ ClientCertificateId: PARAM }))).toBe('COMPLIANT'));
   it('fails without a client certificate', () => expect(statusOf(rule, 'Stage', restApi({}))).toBe('NON_COMPLIANT'));
-  it('needs review when a condition may remove the certificate', () => {
+  it('fails by cases when a condition may remove the certificate', () => {
     expect(statusOf(rule, 'Stage', restApi({ ClientCertificateId: { 'Fn::If': ['Maybe', 'c', { Ref: 'AWS::NoValue' }] } }))).toBe(
-      'INSUFFICIENT_DATA',
+      'NON_COMPLIANT',
     );
   });
 });

@@ -54,7 +54,7 @@ describe('AutoScalingGroupLaunchTemplate', () => {
     expect(statusOf(rule, 'Asg', asg({ LaunchTemplate: { LaunchTemplateId: 'lt-1', Version: '1' } }))).toBe('COMPLIANT'));
   it('fails a launch configuration', () =>
     expect(statusOf(rule, 'Asg', asg({ LaunchConfigurationName: 'lc' }))).toBe('NON_COMPLIANT'));
-  it('needs review when the launch source may be absent', () => {
+  it('fails by cases when the launch source may be absent', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { C: { 'Fn::Equals': [PARAM, 'x'] } },
@@ -67,6 +67,6 @@ describe('AutoScalingGroupLaunchTemplate', () => {
         },
       },
     });
-    expect(statusOf(rule, 'Asg', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Asg', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -19,9 +19,9 @@ describe('CloudFrontAccessLogs', () => {
     expect(statusOf(rule, 'D', distribution({}, source))).toBe('COMPLIANT');
   });
   it('fails without logging', () => expect(statusOf(rule, 'D', distribution({}))).toBe('NON_COMPLIANT'));
-  it('needs review when a condition may remove logging', () => {
+  it('fails by cases when a condition may remove logging', () => {
     expect(
       statusOf(rule, 'D', distribution({ Logging: { 'Fn::If': ['Maybe', { Bucket: 'b' }, { Ref: 'AWS::NoValue' }] } })),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

@@ -8,9 +8,9 @@ describe('CloudFrontWafAssociated', () => {
   it('passes when the web ACL comes from a parameter', () =>
     expect(statusOf(rule, 'D', distribution({ WebACLId: PARAM }))).toBe('COMPLIANT'));
   it('fails without a web ACL', () => expect(statusOf(rule, 'D', distribution({}))).toBe('NON_COMPLIANT'));
-  it('needs review when a condition may remove the web ACL', () => {
+  it('fails by cases when a condition may remove the web ACL', () => {
     expect(statusOf(rule, 'D', distribution({ WebACLId: { 'Fn::If': ['Maybe', 'arn:acl', { Ref: 'AWS::NoValue' }] } }))).toBe(
-      'INSUFFICIENT_DATA',
+      'NON_COMPLIANT',
     );
   });
 });

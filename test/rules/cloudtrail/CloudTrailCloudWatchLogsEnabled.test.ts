@@ -11,10 +11,10 @@ describe('CloudTrailCloudWatchLogsEnabled', () => {
     expect(statusOf(rule, 'Trail', t)).toBe('COMPLIANT');
   });
   it('fails when no log group is set', () => expect(statusOf(rule, 'Trail', trailTemplate({}))).toBe('NON_COMPLIANT'));
-  it('needs review when the log group depends on an undecidable condition', () => {
+  it('fails by cases when the log group depends on an undecidable condition', () => {
     const t = trailTemplate({
       CloudWatchLogsLogGroupArn: { 'Fn::If': ['Maybe', 'arn:aws:logs:eu-west-2:1:log-group:trail:*', { Ref: 'AWS::NoValue' }] },
     });
-    expect(statusOf(rule, 'Trail', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Trail', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -11,9 +11,9 @@ describe('CloudTrailEncryptedWithKms', () => {
     ).toBe('COMPLIANT');
   });
   it('fails when KMSKeyId is missing', () => expect(statusOf(rule, 'Trail', trailTemplate({}))).toBe('NON_COMPLIANT'));
-  it('needs review when the key depends on an undecidable condition', () => {
+  it('fails by cases when the key depends on an undecidable condition', () => {
     expect(
       statusOf(rule, 'Trail', trailTemplate({ KMSKeyId: { 'Fn::If': ['Maybe', 'alias/audit', { Ref: 'AWS::NoValue' }] } })),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

@@ -8,12 +8,12 @@ describe('ConfigRecorderHasDeliveryChannel', () => {
   it('passes with a delivery channel', () =>
     expect(statusOf(rule, 'Recorder', template({ ...recorder, ...channel }))).toBe('COMPLIANT'));
   it('fails when there is none', () => expect(statusOf(rule, 'Recorder', template(recorder))).toBe('NON_COMPLIANT'));
-  it('needs review when the channel depends on an undecidable condition', () => {
+  it('fails by cases when the channel depends on an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { On: { 'Fn::Equals': [PARAM, 'yes'] } },
       Resources: { ...recorder, Channel: { ...channel.Channel, Condition: 'On' } },
     });
-    expect(statusOf(rule, 'Recorder', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Recorder', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -24,9 +24,9 @@ describe('Ec2InstanceProfileAttached', () => {
     ).toBe('COMPLIANT');
   });
   it('fails without an instance profile', () => expect(statusOf(rule, 'I', t({}))).toBe('NON_COMPLIANT'));
-  it('needs review when the profile may be removed by a condition', () => {
+  it('fails by cases when the profile may be removed by a condition', () => {
     expect(statusOf(rule, 'I', t({ IamInstanceProfile: { 'Fn::If': ['Maybe', 'p', { Ref: 'AWS::NoValue' }] } }))).toBe(
-      'INSUFFICIENT_DATA',
+      'NON_COMPLIANT',
     );
   });
 });

@@ -28,9 +28,9 @@ describe('SecurityGroupIngressDescribed', () => {
     const t = group([], { In: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { Ref: 'Sg' }, ...rule443 } } });
     expect(resultOf(rule, 'Sg', t).message).toContain('In');
   });
-  it('needs review when the description may be removed by a condition', () => {
+  it('fails by cases when the description may be removed by a condition', () => {
     expect(
       statusOf(rule, 'Sg', group([{ ...rule443, Description: { 'Fn::If': ['Maybe', 'x', { Ref: 'AWS::NoValue' }] } }])),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

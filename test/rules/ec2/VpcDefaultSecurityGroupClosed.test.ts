@@ -25,12 +25,12 @@ describe('VpcDefaultSecurityGroupClosed', () => {
     });
     expect(statusOf(rule, 'Vpc', t)).toBe('NON_COMPLIANT');
   });
-  it('needs review when the restriction depends on a parameter condition', () => {
+  it('fails by cases when the restriction depends on a parameter condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { Restricted: { 'Fn::Equals': [PARAM, 'yes'] } },
       Resources: { Vpc: { Type: 'AWS::EC2::VPC' }, Restrict: { ...restrict, Condition: 'Restricted' } },
     });
-    expect(statusOf(rule, 'Vpc', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Vpc', t)).toBe('NON_COMPLIANT');
   });
 });

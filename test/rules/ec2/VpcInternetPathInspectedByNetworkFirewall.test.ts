@@ -53,7 +53,7 @@ describe('VpcInternetPathInspectedByNetworkFirewall', () => {
     expect(statusOf(rule, 'Vpc', template({ Parameters: PARAMETERS, Resources: r }))).toBe('INSUFFICIENT_DATA');
   });
 
-  it('needs review when the internet gateway attachment depends on a parameter condition', () => {
+  it('fails by cases when the internet gateway attachment depends on a parameter condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { Public: { 'Fn::Equals': [PARAM, 'yes'] } },
@@ -67,6 +67,6 @@ describe('VpcInternetPathInspectedByNetworkFirewall', () => {
         },
       },
     });
-    expect(statusOf(rule, 'Vpc', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Vpc', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -10,10 +10,10 @@ describe('ElastiCacheInSubnetGroup', () => {
     expect(statusOf(rule, 'Cache', cache({ Engine: 'memcached' }, CACHE_CLUSTER))).toBe('NON_COMPLIANT'));
   it('passes with a subnet group given as a parameter', () =>
     expect(statusOf(rule, 'Cache', cache({ CacheSubnetGroupName: PARAM }))).toBe('COMPLIANT'));
-  it('needs review when the subnet group depends on an undecidable condition', () => {
+  it('fails by cases when the subnet group depends on an undecidable condition', () => {
     const t = cache({ CacheSubnetGroupName: { 'Fn::If': ['Private', 'private-cache', { Ref: 'AWS::NoValue' }] } });
     expect(
       statusOf(rule, 'Cache', { ...t, body: { ...t.body, Conditions: { Private: { 'Fn::Equals': [PARAM, 'yes'] } } } }),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

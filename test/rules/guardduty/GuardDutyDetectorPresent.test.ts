@@ -53,12 +53,12 @@ describe('GuardDutyDetectorPresent', () => {
     );
   });
 
-  it('needs review when the detector depends on an undecidable condition', () => {
+  it('fails by cases when the detector depends on an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { On: { 'Fn::Equals': [PARAM, 'yes'] } },
       Resources: { ...bucket, Detector: { Type: 'AWS::GuardDuty::Detector', Condition: 'On', Properties: { Enable: true } } },
     });
-    expect(statusOf(rule, '(stack)', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, '(stack)', t)).toBe('NON_COMPLIANT');
   });
 });

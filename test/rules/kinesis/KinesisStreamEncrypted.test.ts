@@ -38,6 +38,6 @@ describe('KinesisStreamEncrypted', () => {
     expect(statusOf(rule, 'Stream', stream({ StreamEncryption: { EncryptionType: 'NONE' } }))).toBe('NON_COMPLIANT'));
   it('needs review when the encryption type is a parameter', () =>
     expect(statusOf(rule, 'Stream', stream({ StreamEncryption: { EncryptionType: PARAM } }))).toBe('INSUFFICIENT_DATA'));
-  it('needs review for the CDK default when the region is not known', () =>
-    expect(statusOf(rule, 'Stream', stream({ StreamEncryption: cdkDefault }))).toBe('INSUFFICIENT_DATA'));
+  it('fails by cases for the CDK default when the region is not known', () =>
+    expect(statusOf(rule, 'Stream', stream({ StreamEncryption: cdkDefault }))).toBe('NON_COMPLIANT'));
 });

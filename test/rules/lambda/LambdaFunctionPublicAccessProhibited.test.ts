@@ -53,7 +53,7 @@ describe('LambdaFunctionPublicAccessProhibited', () => {
   });
   it('needs review when the principal is a parameter', () =>
     expect(statusOf(rule, 'P', permission({ Principal: PARAM }))).toBe('INSUFFICIENT_DATA'));
-  it('needs review when the only restriction may be absent', () => {
+  it('fails by cases when the only restriction may be absent', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { C: { 'Fn::Equals': [PARAM, 'x'] } },
@@ -69,6 +69,6 @@ describe('LambdaFunctionPublicAccessProhibited', () => {
         },
       },
     });
-    expect(statusOf(rule, 'P', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'P', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -12,10 +12,10 @@ describe('OpenSearchDomainInVpc', () => {
     expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { DomainName: 'search' }))).toBe('NON_COMPLIANT'));
   it('fails when VPCOptions has no subnets', () =>
     expect(statusOf(rule, 'Domain', domain(OPENSEARCH, { VPCOptions: { SubnetIds: [] } }))).toBe('NON_COMPLIANT'));
-  it('needs review when the subnets depend on an undecidable condition', () => {
+  it('fails by cases when the subnets depend on an undecidable condition', () => {
     const t = domain(OPENSEARCH, { VPCOptions: { SubnetIds: { 'Fn::If': ['Private', ['subnet-1'], { Ref: 'AWS::NoValue' }] } } });
     expect(
       statusOf(rule, 'Domain', { ...t, body: { ...t.body, Conditions: { Private: { 'Fn::Equals': [PARAM, 'yes'] } } } }),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

@@ -22,6 +22,6 @@ const association = {
 describe('VpcDnsQueryLoggingEnabled', () => {
   it('passes with a query logging association', () => expect(statusOf(rule, 'Vpc', vpc(association))).toBe('COMPLIANT'));
   it('fails without one', () => expect(statusOf(rule, 'Vpc', vpc())).toBe('NON_COMPLIANT'));
-  it('needs review when the association depends on a parameter condition', () =>
-    expect(statusOf(rule, 'Vpc', vpc({ ...association, Condition: 'Log' }))).toBe('INSUFFICIENT_DATA'));
+  it('fails by cases when the association depends on a parameter condition', () =>
+    expect(statusOf(rule, 'Vpc', vpc({ ...association, Condition: 'Log' }))).toBe('NON_COMPLIANT'));
 });

@@ -17,9 +17,9 @@ describe('S3BucketLoggingEnabled', () => {
   it('passes when the destination is a parameter', () =>
     expect(statusOf(rule, 'B', bucket({ DestinationBucketName: PARAM }))).toBe('COMPLIANT'));
   it('fails without LoggingConfiguration', () => expect(statusOf(rule, 'B', bucket())).toBe('NON_COMPLIANT'));
-  it('needs review when logging depends on an undecidable condition', () => {
+  it('fails by cases when logging depends on an undecidable condition', () => {
     expect(
       statusOf(rule, 'B', bucket({ 'Fn::If': ['Prod', { DestinationBucketName: { Ref: 'Logs' } }, { Ref: 'AWS::NoValue' }] })),
-    ).toBe('INSUFFICIENT_DATA');
+    ).toBe('NON_COMPLIANT');
   });
 });

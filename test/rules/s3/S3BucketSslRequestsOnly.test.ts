@@ -62,7 +62,7 @@ describe('S3BucketSslRequestsOnly', () => {
     expect(statusOf(rule, 'Bucket', withPolicy(denyInsecure(PARAM)))).toBe('INSUFFICIENT_DATA');
   });
 
-  it('needs review when the policy document is chosen by an undecidable condition', () => {
+  it('fails by cases when the policy document is chosen by an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { IsProd: { 'Fn::Equals': [PARAM, 'prod'] } },
@@ -77,7 +77,7 @@ describe('S3BucketSslRequestsOnly', () => {
         },
       },
     });
-    expect(statusOf(rule, 'Bucket', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, 'Bucket', t)).toBe('NON_COMPLIANT');
   });
 
   it('judges a policy on its own when its bucket is declared elsewhere', () => {

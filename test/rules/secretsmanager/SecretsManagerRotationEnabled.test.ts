@@ -38,7 +38,7 @@ describe('SecretsManagerRotationEnabled', () => {
       'NON_COMPLIANT',
     );
   });
-  it('needs review when the schedule depends on an undecidable condition', () => {
-    expect(statusOf(rule, 'S', secrets({ R: schedule({ Ref: 'S' }, 'Rotate') }))).toBe('INSUFFICIENT_DATA');
+  it('fails by cases when the schedule depends on an undecidable condition', () => {
+    expect(statusOf(rule, 'S', secrets({ R: schedule({ Ref: 'S' }, 'Rotate') }))).toBe('NON_COMPLIANT');
   });
 });

@@ -22,12 +22,12 @@ describe('SecurityHubEnabled', () => {
     const other = template(hub, { stack: 'Other', account: '222222222222' });
     expect(stackResult(rule, 'App', app, other).status).toBe('NON_COMPLIANT');
   });
-  it('needs review when the hub depends on an undecidable condition', () => {
+  it('fails by cases when the hub depends on an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { On: { 'Fn::Equals': [PARAM, 'yes'] } },
       Resources: { ...bucket, Hub: { Type: 'AWS::SecurityHub::Hub', Condition: 'On' } },
     });
-    expect(statusOf(rule, '(stack)', t)).toBe('INSUFFICIENT_DATA');
+    expect(statusOf(rule, '(stack)', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -25,9 +25,9 @@ describe('WafWebAclLoggingEnabled', () => {
     expect(statusOf(rule, 'Acl', webAcl(BASELINE, source))).toBe('COMPLIANT');
   });
   it('fails without logging', () => expect(statusOf(rule, 'Acl', webAcl(BASELINE))).toBe('NON_COMPLIANT'));
-  it('needs review when logging depends on a parameter condition', () => {
+  it('fails by cases when logging depends on a parameter condition', () => {
     expect(statusOf(rule, 'Acl', webAcl(BASELINE, logging('Log'), { Log: { 'Fn::Equals': [PARAM, 'yes'] } }))).toBe(
-      'INSUFFICIENT_DATA',
+      'NON_COMPLIANT',
     );
   });
 });

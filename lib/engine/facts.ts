@@ -62,7 +62,7 @@ export function knownPrefix(value: unknown): string | undefined {
  * that is not a list (CloudFormation would refuse it) is read as unknown by every
  * rule alike, never as a list of one or of none.
  */
-export function listOf(value: unknown): readonly unknown[] | Unknown {
+export function listOf(value: unknown): unknown[] | Unknown {
   if (value === undefined || value === null) return [];
   if (isUnknown(value)) return value;
   if (Array.isArray(value)) return value;
@@ -144,7 +144,10 @@ export function equals(value: unknown, literal: string | number | boolean): Tri 
 }
 
 /** Resources that exist, or may exist, at deployment (a false Condition removes them). */
-export function existing(resources: readonly TemplateResource[], index: { exists(r: TemplateResource): Tri }): TemplateResource[] {
+export function existing(
+  resources: readonly TemplateResource[],
+  index: { exists(r: TemplateResource): Tri },
+): TemplateResource[] {
   return resources.filter((r) => index.exists(r) !== false);
 }
 

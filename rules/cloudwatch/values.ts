@@ -1,5 +1,5 @@
-import { anyOf } from '../../lib/engine/facts';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyOf } from '../legacy-values';
 
 export { asBoolean, asNumber } from '../../lib/engine/facts';
 

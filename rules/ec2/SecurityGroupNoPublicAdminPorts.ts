@@ -1,6 +1,6 @@
-import { anyOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { anyOf } from '../legacy-values';
 import { Ingress, carriesPorts, coversPort, ingressOf, worldOpenViolations } from './ingress';
 
 /** Remote administration and data-store ports that must never face the internet. */

@@ -1,8 +1,9 @@
-import { rawAt } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { rawAt } from '../legacy-values';
 
-export { rawAt, asBoolean, textOf, listOf, field, existing, anyOf } from '../../lib/engine/facts';
+export { asBoolean, listOf, field, existing } from '../../lib/engine/facts';
+export { rawAt, textOf, anyOf } from '../legacy-values';
 
 /**
  * Small readers shared by the network-boundary rules (ec2, elasticloadbalancing,

@@ -1,8 +1,9 @@
-import { rawAt } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { rawAt } from '../legacy-values';
 
-export { textOf, asBoolean, listOf, field, rawAt } from '../../lib/engine/facts';
+export { asBoolean, listOf, field } from '../../lib/engine/facts';
+export { textOf, rawAt } from '../legacy-values';
 
 /*
  * Small readers shared by the identity, compute and patching rules (iam, cognito,

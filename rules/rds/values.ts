@@ -1,7 +1,8 @@
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-export { asBoolean, asNumber, asString, listOf as asList, textOf, existing } from '../../lib/engine/facts';
+export { asBoolean, asNumber, asString, listOf as asList, existing } from '../../lib/engine/facts';
+export { textOf } from '../legacy-values';
 
 /*
  * Readers for CloudFormation scalars, shared by the data-store rules (rds, s3,

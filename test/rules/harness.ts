@@ -1,6 +1,7 @@
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
 import { evaluate } from '../../lib/engine/evaluate';
 import { Finding, RawResource, Status, Template } from '../../lib/engine/model';
-import { Rule } from '../../lib/engine/rule';
+import { Rule, decide } from '../../lib/engine/rule';
 import { parseTemplate } from '../../lib/sources/template/parse';
 
 /** A template from a fragment: `{ Resources: {...}, Parameters?, Conditions? }` or just the resources. */
@@ -34,3 +35,48 @@ export function resultOf(rule: Rule, logicalId: string, ...templates: Template[]
 /** A parameter reference, for undecidable cases: its value is not known until deployment. */
 export const PARAM = { Ref: 'Input' };
 export const PARAMETERS = { Input: { Type: 'String' } };
+
+/** The verdict a rule gives on facts directly, through the one `decide` every source uses: for decision tables. */
+export function decideOn<F>(rule: Rule<F>, facts: F): Status {
+  return decide(rule, () => facts).status;
+}
+
+/** A normalised configuration item for adapter tests (the shape lib/sources/config produces). */
+export function configItem(
+  resourceType: string,
+  configuration: Record<string, unknown>,
+  extra: Partial<Omit<ConfigItem, 'resourceType' | 'configuration'>> = {},
+): ConfigItem {
+  return {
+    resourceType,
+    resourceId: extra.resourceId ?? 'id-1',
+    accountId: extra.accountId ?? '111122223333',
+    awsRegion: extra.awsRegion ?? 'eu-west-2',
+    status: extra.status ?? 'OK',
+    configuration,
+    supplementaryConfiguration: extra.supplementaryConfiguration ?? {},
+    tags: extra.tags ?? {},
+    relationships: extra.relationships ?? [],
+    ...extra,
+  };
+}
+
+/** An account-region holding the given items, every type recorded unless `recorded` says otherwise. */
+export function itemScope(items: readonly ConfigItem[], recorded?: readonly string[]): ConfigScope {
+  const first = items[0];
+  return {
+    accountId: first?.accountId ?? '111122223333',
+    region: first?.awsRegion ?? 'eu-west-2',
+    ofType: (type) => items.filter((i) => i.resourceType === type),
+    get: (type, idOrName) => items.find((i) => i.resourceType === type && (i.resourceId === idOrName || i.resourceName === idOrName)),
+    records: (type) => recorded === undefined || recorded.includes(type),
+  };
+}
+
+/** The status a rule gives one configuration item, through its configItem adapter and `decide`. */
+export function statusOfItem(rule: Rule, item: ConfigItem, others: readonly ConfigItem[] = []): Status {
+  const adapter = rule.adapters.configItem;
+  if (!adapter) throw new Error(`${rule.id} has no configItem adapter`);
+  if (!adapter.resourceTypes.includes(item.resourceType)) throw new Error(`${rule.id} does not read ${item.resourceType}`);
+  return decide(rule, () => adapter.facts(item, itemScope([item, ...others]))).status;
+}

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import { Rule, resourceTypesOf } from '../engine/rule';
 import { rulesOfPack } from '../../rules/catalogue';
 import { PackId } from '../../rules/frameworks';
+import { Rule, resourceTypesOf } from '../engine/rule';
 import { LIMITS } from './limits';
 import managed from './managed-rules.json';
 import { InputParameters, inputParametersFor } from './parameters';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
+import { PACKS, PackId } from '../../../rules/frameworks';
 import { ConformancePack, conformancePacks } from '../../conformance/pack';
 import { InputError } from '../../errors';
-import { PACKS, PackId } from '../../../rules/frameworks';
 import { EXIT, IO } from '../io';
 
 export interface ConformancePackOptions {

@@ -116,16 +116,24 @@ export function describe(mirrors: readonly Rule[]): string {
   return short.length <= LIMITS.descriptionChars ? short : `${ids.slice(0, LIMITS.descriptionChars - 1)}…`;
 }
 
-/** Greedy split: a pack closes when one more rule would pass the rule count or the TemplateBody size. */
+/**
+ * Greedy split: a pack closes when one more rule would pass the rule count or the
+ * TemplateBody size. Each rule is rendered once; a body is `Resources:` plus its rules.
+ */
 function split(entries: readonly PackRule[]): PackRule[][] {
+  const header = bytes('Resources:\n');
   const packs: PackRule[][] = [];
   let current: PackRule[] = [];
+  let size = header;
   for (const e of entries) {
-    const next = [...current, e];
-    if (current.length > 0 && (next.length > LIMITS.rulesPerPack || bytes(render(next)) > LIMITS.templateBodyBytes)) {
+    const own = bytes(render([e])) - header;
+    if (current.length > 0 && (current.length + 1 > LIMITS.rulesPerPack || size + own > LIMITS.templateBodyBytes)) {
       packs.push(current);
-      current = [e];
-    } else current = next;
+      current = [];
+      size = header;
+    }
+    current.push(e);
+    size += own;
   }
   if (current.length > 0) packs.push(current);
   return packs;

@@ -31,7 +31,7 @@ export function conformancePack(options: ConformancePackOptions, io: IO): number
   if (options.output === undefined) {
     io.out(result.packs.map((p) => `# ${p.name}\n${p.body}`).join('---\n'));
   } else {
-    for (const [pack, file] of targets(result.packs, resolve(io.cwd, options.output))) {
+    for (const [pack, file] of targets(result.packs, resolve(io.cwd, options.output), /[/\\]$/.test(options.output))) {
       writeFileSync(file, pack.body);
       io.err(`palisade: wrote ${pack.name} (${pack.rules.length} rules) to ${file}\n`);
     }
@@ -46,8 +46,8 @@ export function conformancePack(options: ConformancePackOptions, io: IO): number
 }
 
 /** A directory (existing, or named with a trailing slash) gets <name>.yaml per pack; a file name is numbered when there are several. */
-function targets(packs: readonly ConformancePack[], output: string): [ConformancePack, string][] {
-  const isDir = /[/\\]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
+function targets(packs: readonly ConformancePack[], output: string, dirNamed: boolean): [ConformancePack, string][] {
+  const isDir = dirNamed || (existsSync(output) && statSync(output).isDirectory());
   if (isDir) {
     mkdirSync(output, { recursive: true });
     return packs.map((p) => [p, join(output, `${p.name}.yaml`)]);

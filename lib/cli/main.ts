@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { Rule } from '../engine/rule';
 import { FAIL_ON } from '../policy-gates/gate';
 import { check } from './commands/check';
+import { conformancePack } from './commands/conformance-pack';
 import { listRules } from './commands/rules';
 import { exitCodeOf } from './errors';
 import { EXIT, IO, processIO } from './io';
@@ -79,6 +80,16 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .option('-f, --format <format>', 'text | json | markdown', 'text')
     .action((options) => {
       code = listRules(options, io);
+    });
+
+  program
+    .command('conformance-pack')
+    .description('write the AWS Config conformance pack (YAML) of the managed rules a pack mirrors, with our thresholds')
+    .requiredOption('-p, --pack <pack>', 'ncsc-csp | ten-steps | cyber-essentials | internet-first | all')
+    .option('-r, --region <region>', 'leave out managed rules AWS does not offer in this region (listed on stderr)')
+    .option('-o, --output <file|dir>', 'a file (numbered when the pack is split) or a directory (one file per pack)')
+    .action((options) => {
+      code = conformancePack(options, io);
     });
 
   try {

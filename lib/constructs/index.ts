@@ -1,5 +1,6 @@
 export * from './account-baseline';
 export * from './audit-trail';
+export * from './compliance-pack';
 export * from './data-key';
 export * from './defaults';
 export * from './encrypted-bucket';

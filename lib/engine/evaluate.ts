@@ -2,7 +2,7 @@ import { decideByCases } from './by-cases';
 import { Cases } from './cases';
 import { ResolveOptions } from './intrinsics';
 import { Finding, ResourceLocation, Suppression, Template } from './model';
-import { Rule, RuleContext, Scope, Verdict } from './rule';
+import { Environment, Rule, RuleContext, Scope, Verdict } from './rule';
 import { templateSuppression } from './suppressions';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
 import { isUnknown } from './unknown';
@@ -30,10 +30,12 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
     }
   }
 
+  const environments = environmentsOf(indexes);
   const findings: Finding[] = [];
   indexes.forEach((index, i) => {
-    const context: RuleContext = { index, scope };
-    for (const resource of [index.stackResource, ...index.resources]) {
+    const context: RuleContext = { index, scope, environment: environments.get(index)! };
+    const pseudo = index.accountResource ? [index.stackResource, index.accountResource] : [index.stackResource];
+    for (const resource of [...pseudo, ...index.resources]) {
       const applicable = rulesByType.get(resource.type);
       if (!applicable || index.exists(resource) === false) continue;
       // One location object per resource, shared by its results (read-only once made).
@@ -77,6 +79,47 @@ function finding(rule: Rule, resource: TemplateResource, location: ResourceLocat
     if (suppression) result.suppression = suppression;
   }
   return result;
+}
+
+/**
+ * Which templates share an account and region. Templates bound to the same account
+ * and region share it; a nested stack shares its parent's; a template whose account
+ * or region is not known is its own environment, which others only may share. One
+ * template of each environment reports the account-wide checks.
+ */
+function environmentsOf(indexes: readonly TemplateIndex[]): Map<TemplateIndex, Environment> {
+  const byStack = new Map(indexes.filter((i) => i.template.parent === undefined).map((i) => [i.template.stack, i]));
+  const top = (i: TemplateIndex): TemplateIndex => (i.template.parent !== undefined ? (byStack.get(i.template.parent) ?? i) : i);
+  const keyOf = (i: TemplateIndex): string => {
+    const t = top(i).template;
+    return t.account !== undefined && t.region !== undefined ? `${t.account}/${t.region}` : `?${t.stack}\u0000${t.file}`;
+  };
+  const groups = new Map<string, TemplateIndex[]>();
+  for (const index of indexes) {
+    const key = keyOf(index);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  }
+  const mayShare = (a: Template, b: Template) =>
+    !(a.account !== undefined && b.account !== undefined && a.account !== b.account) &&
+    !(a.region !== undefined && b.region !== undefined && a.region !== b.region);
+  const out = new Map<TemplateIndex, Environment>();
+  for (const [key, members] of groups) {
+    const anchor = top(members[0]).template;
+    const environment: Environment = {
+      account: anchor.account,
+      region: anchor.region,
+      templates: members,
+      possibly: indexes.filter((i) => keyOf(i) !== key && mayShare(top(i).template, anchor)),
+    };
+    for (const m of members) out.set(m, environment);
+    const reporter = members.find((m) => m.template.parent === undefined && hasResources(m)) ?? members.find(hasResources);
+    reporter?.reportAccount();
+  }
+  return out;
+}
+
+function hasResources(index: TemplateIndex): boolean {
+  return index.resources.some((r) => r.type !== 'AWS::CDK::Metadata' && index.exists(r) !== false);
 }
 
 /**

@@ -50,6 +50,8 @@ export interface Template {
   readonly tags?: Readonly<Record<string, string>>;
   /** Parent stack when this is a nested stack. */
   readonly parent?: string;
+  /** The stack's own construct path, where a CDK app says it: results on the whole stack or account sit there. */
+  readonly constructPath?: string;
 }
 
 export interface Acknowledgement {

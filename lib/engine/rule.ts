@@ -7,8 +7,24 @@ import { Unknown, unknownsIn } from './unknown';
 export interface RuleContext {
   /** The resource's own template. */
   readonly index: TemplateIndex;
-  /** Every template in this run, for account-wide facts (a GuardDuty detector in another stack). */
+  /** Every template in this run. */
   readonly scope: Scope;
+  /** The account and region the resource's template deploys to, and which templates share it. */
+  readonly environment: Environment;
+}
+
+/**
+ * An account and region as far as the templates say. Facts from another template
+ * count for account-wide checks only when both are bound to the same account and
+ * region; a template whose account or region is not known may or may not share it.
+ */
+export interface Environment {
+  readonly account?: string;
+  readonly region?: string;
+  /** Templates certainly deployed here: this one, its nested stacks, stacks bound to the same account and region. */
+  readonly templates: readonly TemplateIndex[];
+  /** Templates that may be deployed here: their account or region, or this one's, is not known. */
+  readonly possibly: readonly TemplateIndex[];
 }
 
 export interface Scope {

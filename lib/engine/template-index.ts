@@ -6,6 +6,9 @@ import { Unknown, isUnknown } from './unknown';
 /** The type of the pseudo-resource that stands for a whole stack. */
 export const STACK_TYPE = 'Palisade::Stack';
 export const STACK_LOGICAL_ID = '(stack)';
+/** The type of the pseudo-resource that stands for an account and region, as AWS Config names it. */
+export const ACCOUNT_TYPE = 'AWS::::Account';
+export const ACCOUNT_LOGICAL_ID = '(account)';
 
 /**
  * A resource of a loaded template. Each top-level property is resolved on first use
@@ -88,7 +91,9 @@ export class TemplateResource {
   }
 
   get constructPath(): string | undefined {
-    return this.template.constructPaths.get(this.logicalId);
+    const own = this.template.constructPaths.get(this.logicalId);
+    if (own !== undefined) return own;
+    return this.logicalId === STACK_LOGICAL_ID || this.logicalId === ACCOUNT_LOGICAL_ID ? this.template.constructPath : undefined;
   }
 }
 
@@ -126,6 +131,8 @@ export class TemplateIndex {
   private readonly literalMaps = new Map<string, Map<string, TemplateResource[]>>();
   /** The stack itself, as a resource of type `Palisade::Stack`, for rules about the whole stack (region, tags). */
   readonly stackResource: TemplateResource;
+  /** The account and region, as a resource of type `AWS::::Account`, on the one template of each environment that reports account-wide checks. */
+  accountResource?: TemplateResource;
 
   constructor(
     public readonly template: Template,
@@ -151,6 +158,13 @@ export class TemplateIndex {
       if (list) list.push(r);
       else this.byType.set(raw.Type, [r]);
     }
+  }
+
+  /** Makes this template the one that reports the account-wide checks of its environment. */
+  reportAccount(): TemplateResource {
+    const raw = { Type: ACCOUNT_TYPE, Properties: { Account: this.template.account, Region: this.template.region } };
+    this.accountResource ??= new TemplateResource(ACCOUNT_LOGICAL_ID, raw, this.template, this.resolver);
+    return this.accountResource;
   }
 
   get(logicalId: string): TemplateResource | undefined {

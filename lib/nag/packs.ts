@@ -129,6 +129,7 @@ function templateOf(file: string, stack: Stack | undefined, tree: ConstructIndex
     constructPaths: stack ? tree.logicalIds.get(stack) : undefined,
     tags: stack?.tags.tagValues(),
     parent: stack?.nestedStackParent?.stackName,
+    constructPath: stack?.node.path,
   });
 }
 

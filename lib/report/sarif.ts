@@ -4,7 +4,7 @@ import type { Location, Log, Notification, ReportingDescriptor, Result, Suppress
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rules/frameworks';
 import { Controls, ResourceLocation } from '../engine/model';
 import { Rule, resourceTypesOf } from '../engine/rule';
-import { STACK_TYPE } from '../engine/template-index';
+import { ACCOUNT_TYPE, STACK_TYPE } from '../engine/template-index';
 import { ReportedFinding, RunReport } from './run';
 
 /** GitHub maps security-severity to its scale: 7.0 and up is high, 4.0 to 6.9 medium. */
@@ -226,6 +226,7 @@ function messageOf(f: ReportedFinding): string {
 
 function where(r: ResourceLocation): string {
   if (r.type === STACK_TYPE) return `stack ${r.stack ?? ''}`.trim();
+  if (r.type === ACCOUNT_TYPE) return `account and region of stack ${r.stack ?? ''}`.trim();
   return `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}${r.stack ? ` (stack ${r.stack})` : ''}`;
 }
 

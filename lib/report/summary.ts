@@ -9,8 +9,8 @@ export function summarise(findings: readonly Finding[]): Summary {
   for (const s of STATUSES) summary[s] = 0;
   const resources = new Set<string>();
   for (const f of findings) {
-    // The stack pseudo-resource carries stack-wide results; it is not a resource anyone deploys.
-    if (f.resource.type !== 'Palisade::Stack') {
+    // The stack and account pseudo-resources carry stack- and account-wide results; nobody deploys them.
+    if (f.resource.type !== 'Palisade::Stack' && f.resource.type !== 'AWS::::Account') {
       resources.add(`${f.resource.template ?? f.resource.account}|${f.resource.stack}|${f.resource.logicalId ?? f.resource.arn}`);
     }
     if (f.suppression) summary.suppressed++;

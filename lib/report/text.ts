@@ -1,5 +1,5 @@
 import { Finding } from '../engine/model';
-import { STACK_TYPE } from '../engine/template-index';
+import { ACCOUNT_TYPE, STACK_TYPE } from '../engine/template-index';
 import { ReportedFinding, RunReport } from './run';
 import { frameworkSummary, summarise } from './summary';
 
@@ -86,7 +86,12 @@ function sectionOf(f: ReportedFinding): SectionKey {
 
 function describe(f: ReportedFinding, paint: Paint): string[] {
   const r = f.resource;
-  const what = r.type === STACK_TYPE ? 'whole stack' : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
+  const what =
+    r.type === STACK_TYPE
+      ? 'whole stack'
+      : r.type === ACCOUNT_TYPE
+        ? `account ${r.account ?? '(not bound)'} in ${r.region ?? 'a region not known'}`
+        : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
   const where = [what, r.line ? `line ${r.line}` : '', r.constructPath ?? ''].filter(Boolean).join(' · ');
   const tag = f.baseline === 'new' ? paint('cyan', ' [new]') : f.baseline === 'existing' ? paint('dim', ' [existing]') : '';
   const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${f.message}`];

@@ -1,6 +1,6 @@
 import { PartialString } from '../../lib/engine/intrinsics';
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { STACK_TYPE } from '../../lib/engine/template-index';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 
@@ -22,16 +22,15 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
   remediation:
     'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
   template: {
-    resourceTypes: [STACK_TYPE],
-    facts: (stack, context) =>
-      presenceFacts(stack, context, 'AWS::AccessAnalyzer::Analyzer', (a) => {
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, context) =>
+      presenceFacts(context, 'AWS::AccessAnalyzer::Analyzer', (a) => {
         const type = a.get('Type');
         if (isUnknown(type) && !(type instanceof PartialString)) return type;
         return typeof type === 'string' && EXTERNAL_ACCESS_TYPES.includes(type.toUpperCase());
       }),
   },
-  evaluate({ skip, present }) {
-    if (skip) return notApplicable(skip);
+  evaluate({ present }) {
     if (isUnknown(present)) return needsReview(`an analyzer’s type is not known: ${present.reason}`);
     if (present) return pass('an IAM Access Analyzer looks for external access in this account and region');
     return fail(

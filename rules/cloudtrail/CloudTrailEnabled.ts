@@ -1,5 +1,5 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { STACK_TYPE } from '../../lib/engine/template-index';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { asBoolean } from '../cloudwatch/values';
 import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
@@ -15,13 +15,11 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
   remediation:
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
   template: {
-    resourceTypes: [STACK_TYPE],
+    resourceTypes: [ACCOUNT_TYPE],
     // IsLogging is required; a trail without it is not a working trail.
-    facts: (stack, context) =>
-      presenceFacts(stack, context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
+    facts: (_account, context) => presenceFacts(context, 'AWS::CloudTrail::Trail', (t) => asBoolean(t.get('IsLogging')) ?? false),
   },
-  evaluate({ skip, present }) {
-    if (skip) return notApplicable(skip);
+  evaluate({ present }) {
     if (isUnknown(present)) return needsReview(`whether a trail is logging is not known: ${present.reason}`);
     if (present) return pass('a CloudTrail trail is logging for this account and region');
     return fail('no CloudTrail trail with IsLogging: true in the checked templates; an organisation trail may cover the account');

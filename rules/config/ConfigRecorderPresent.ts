@@ -1,5 +1,5 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { STACK_TYPE } from '../../lib/engine/template-index';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 
@@ -13,11 +13,10 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
   remediation:
     'Enable AWS Config in every account and approved region (Control Tower or an organisation-wide StackSet does this), or add an AWS::Config::ConfigurationRecorder and AWS::Config::DeliveryChannel. If it is enabled outside these templates, acknowledge this finding with that reason.',
   template: {
-    resourceTypes: [STACK_TYPE],
-    facts: (stack, context) => presenceFacts(stack, context, 'AWS::Config::ConfigurationRecorder', () => true),
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, context) => presenceFacts(context, 'AWS::Config::ConfigurationRecorder', () => true),
   },
-  evaluate({ skip, present }) {
-    if (skip) return notApplicable(skip);
+  evaluate({ present }) {
     if (isUnknown(present)) return needsReview(`whether a configuration recorder exists is not known: ${present.reason}`);
     if (present) return pass('a configuration recorder is defined for this account and region');
     return fail(

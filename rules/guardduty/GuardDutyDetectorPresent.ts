@@ -1,5 +1,5 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { STACK_TYPE } from '../../lib/engine/template-index';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { asBoolean } from '../cloudwatch/values';
 import { PresenceFacts, presenceFacts } from './account-wide';
@@ -20,12 +20,10 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   remediation:
     'Enable GuardDuty in every account and approved region, ideally from a delegated administrator account; in a template, an AWS::GuardDuty::Detector with Enable: true (CDK: new guardduty.CfnDetector(this, "Detector", { enable: true })). If it is enabled outside these templates, acknowledge this finding with that reason.',
   template: {
-    resourceTypes: [STACK_TYPE],
-    facts: (stack, context) =>
-      presenceFacts(stack, context, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.get('Enable')) ?? false),
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, context) => presenceFacts(context, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.get('Enable')) ?? false),
   },
-  evaluate({ skip, present }) {
-    if (skip) return notApplicable(skip);
+  evaluate({ present }) {
     if (isUnknown(present)) return needsReview(`whether the GuardDuty detector is enabled is not known: ${present.reason}`);
     if (present) return pass('a GuardDuty detector is enabled for this account and region');
     return fail(

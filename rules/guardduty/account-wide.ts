@@ -1,97 +1,67 @@
+import { Tri, or } from '../../lib/engine/facts';
 import { Template } from '../../lib/engine/model';
 import { RuleContext } from '../../lib/engine/rule';
-import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue } from '../cloudwatch/values';
+import { TemplateResource } from '../../lib/engine/template-index';
+import { Unknown } from '../../lib/engine/unknown';
 
 /*
  * Account-wide checks (a GuardDuty detector, a trail, Security Hub) are about an
- * account and region, not a resource, so they sit on the Palisade::Stack
- * pseudo-resource. AWS Config evaluates them once per account; to match that and
- * stay quiet, a run reports each one once per environment (account and region as
- * far as the templates say), on the first top-level stack of that environment that
- * defines any resource. Every other stack gets NOT_APPLICABLE naming where the
- * result is. A resource in any template of the same environment counts, so a
- * detector in a shared security stack satisfies every workload stack.
+ * account and region, not a resource: the engine reports them once per
+ * environment, on an `AWS::::Account` pseudo-resource (AWS Config's own name for
+ * the account). A resource counts only where it is certainly in the same account
+ * and region; one in a template whose account or region is not known may be, so it
+ * makes the result undecided rather than a pass for an account it may not be in.
  */
 
-/** Facts of an account-wide presence check, as one stack sees them. */
+/** Facts of an account-wide presence check. */
 export interface PresenceFacts {
-  /** Why this stack does not report the check; absent on the reporting stack. */
-  readonly skip?: string;
-  /** Whether a qualifying resource exists in the environment. */
-  readonly present: boolean | Unknown;
+  /** Whether a qualifying resource exists in the account and region. */
+  readonly present: Tri;
 }
 
 /**
- * Presence facts for a stack: `present` says whether a resource of `type` in the
- * same environment passes `test` (true, false or Unknown for that resource).
+ * Whether a resource of `type` in the environment passes `test`; Unknown when none
+ * certainly does and one that would is in a template that may share the environment.
  */
-export function presenceFacts(
-  stack: TemplateResource,
-  context: RuleContext,
-  type: string,
-  test: (resource: TemplateResource) => boolean | Unknown,
-): PresenceFacts {
-  const skip = reportingSkip(stack, context);
-  // Read account-wide facts only where the check is reported: an undecidable resource
-  // elsewhere must not turn a stack that does not report into INSUFFICIENT_DATA.
-  return skip ? { skip, present: false } : { present: presentInEnvironment(stack.template, context, type, test) };
-}
-
-/** Why a stack does not report account-wide checks, or undefined when it does. */
-export function reportingSkip(stack: TemplateResource, { index, scope }: RuleContext): string | undefined {
-  if (stack.get('Nested') === true) return 'nested stack: account-wide checks are reported on its top-level stack';
-  if (!hasResources(index)) return 'stack defines no resources';
-  const key = environmentKey(index.template);
-  const reporter = scope.templates.find(
-    (t) => t.template.parent === undefined && hasResources(t) && environmentKey(t.template) === key,
+export function presenceFacts(context: RuleContext, type: string, test: (resource: TemplateResource) => Tri): PresenceFacts {
+  const here = or(
+    ...context.environment.templates.flatMap((t) =>
+      t
+        .ofType(type)
+        .filter((r) => t.exists(r) !== false)
+        .map(test),
+    ),
   );
-  if (reporter && reporter !== index) return `reported once per account and region, on stack ${reporter.template.stack}`;
-  return undefined;
+  if (here === true) return { present: true };
+  for (const t of context.environment.possibly) {
+    const candidate = t.ofType(type).find((r) => t.exists(r) !== false && test(r) !== false);
+    if (candidate) {
+      return {
+        present: new Unknown(
+          `${candidate.logicalId} (${type}) in ${t.template.file} may be in this account and region, but the account or region of one of the templates is not known; bind both to an environment (CDK env, or --account and --region)`,
+        ),
+      };
+    }
+  }
+  return { present: here };
 }
 
 /** Whether some resource of `type` in the same environment passes `test`, counting only resources that exist. */
 export function presentInEnvironment(
-  template: Template,
-  { scope }: RuleContext,
+  _template: Template,
+  context: RuleContext,
   type: string,
-  test: (resource: TemplateResource) => boolean | Unknown,
-): boolean | Unknown {
-  const results: (boolean | Unknown)[] = [];
-  for (const t of scope.templates) {
-    if (!sameEnvironment(t.template, template)) continue;
-    for (const r of t.ofType(type)) {
-      const exists = t.exists(r);
-      if (exists === false) continue;
-      const value = test(r);
-      if (exists === true || value === false) results.push(value);
-      else results.push(isUnknown(value) ? value : (exists as Unknown));
-    }
-  }
-  return anyTrue(results);
+  test: (resource: TemplateResource) => Tri,
+): Tri {
+  return presenceFacts(context, type, test).present;
 }
 
-/** Resources of a type in every template of the same environment (existing or undecided). */
-export function ofTypeInEnvironment(template: Template, { scope }: RuleContext, type: string): TemplateResource[] {
-  return scope.templates
-    .filter((t) => sameEnvironment(t.template, template))
-    .flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
+/** Resources of a type in every template certainly deployed to the same account and region (existing or undecided). */
+export function ofTypeInEnvironment(_template: Template, { environment }: RuleContext, type: string): TemplateResource[] {
+  return environment.templates.flatMap((t) => t.ofType(type).filter((r) => t.exists(r) !== false));
 }
 
-/** Same account and region, where a template that does not say is taken to match any. */
-export function sameEnvironment(a: Template, b: Template): boolean {
-  return sameAccount(a, b) && (a.region === undefined || b.region === undefined || a.region === b.region);
-}
-
+/** Whether two templates are certainly deployed to the same account: both bound to it. */
 export function sameAccount(a: Template, b: Template): boolean {
-  return a.account === undefined || b.account === undefined || a.account === b.account;
-}
-
-function environmentKey(t: Template): string {
-  return `${t.account ?? '?'}/${t.region ?? '?'}`;
-}
-
-function hasResources(index: TemplateIndex): boolean {
-  return index.resources.some((r) => r.type !== 'AWS::CDK::Metadata' && index.exists(r) !== false);
+  return a === b || (a.account !== undefined && a.account === b.account);
 }

@@ -1,5 +1,5 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { STACK_TYPE } from '../../lib/engine/template-index';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 
@@ -14,12 +14,11 @@ export const SecurityHubEnabled = defineRule<PresenceFacts>({
   remediation:
     'Enable Security Hub in every account and approved region, ideally through a delegated administrator with central configuration; in a template, an AWS::SecurityHub::Hub (CDK: new securityhub.CfnHub(this, "Hub")). If it is enabled outside these templates, acknowledge this finding with that reason.',
   template: {
-    resourceTypes: [STACK_TYPE],
+    resourceTypes: [ACCOUNT_TYPE],
     // A Hub resource is the enablement itself: it has no on/off property.
-    facts: (stack, context) => presenceFacts(stack, context, 'AWS::SecurityHub::Hub', () => true),
+    facts: (_account, context) => presenceFacts(context, 'AWS::SecurityHub::Hub', () => true),
   },
-  evaluate({ skip, present }) {
-    if (skip) return notApplicable(skip);
+  evaluate({ present }) {
     if (isUnknown(present)) return needsReview(`whether Security Hub is enabled is not known: ${present.reason}`);
     if (present) return pass('Security Hub is enabled for this account and region');
     return fail(

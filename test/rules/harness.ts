@@ -68,7 +68,8 @@ export function itemScope(items: readonly ConfigItem[], recorded?: readonly stri
     accountId: first?.accountId ?? '111122223333',
     region: first?.awsRegion ?? 'eu-west-2',
     ofType: (type) => items.filter((i) => i.resourceType === type),
-    get: (type, idOrName) => items.find((i) => i.resourceType === type && (i.resourceId === idOrName || i.resourceName === idOrName)),
+    get: (type, idOrName) =>
+      items.find((i) => i.resourceType === type && (i.resourceId === idOrName || i.resourceName === idOrName)),
     records: (type) => recorded === undefined || recorded.includes(type),
   };
 }

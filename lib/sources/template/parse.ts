@@ -15,6 +15,8 @@ export interface ParseOptions {
   readonly acknowledgements?: Template['acknowledgements'];
   readonly parent?: string;
   readonly tags?: Record<string, string>;
+  /** The stack's construct path, in a CDK app. */
+  readonly constructPath?: string;
 }
 
 /** Parses JSON or YAML template text into a Template; every problem is one line naming the file. */
@@ -52,6 +54,7 @@ export function parseTemplate(text: string, file: string, options: ParseOptions 
     region: options.region,
     tags: options.tags,
     parent: options.parent,
+    constructPath: options.constructPath,
   };
 }
 

@@ -11,11 +11,11 @@ const stack = (type?: unknown) =>
   });
 
 describe('AccessAnalyzerExternalAccessEnabled', () => {
-  it('passes with an ACCOUNT analyzer', () => expect(statusOf(rule, '(stack)', stack('ACCOUNT'))).toBe('COMPLIANT'));
-  it('passes with an ORGANIZATION analyzer', () => expect(statusOf(rule, '(stack)', stack('ORGANIZATION'))).toBe('COMPLIANT'));
-  it('fails when there is no analyzer', () => expect(statusOf(rule, '(stack)', stack())).toBe('NON_COMPLIANT'));
+  it('passes with an ACCOUNT analyzer', () => expect(statusOf(rule, '(account)', stack('ACCOUNT'))).toBe('COMPLIANT'));
+  it('passes with an ORGANIZATION analyzer', () => expect(statusOf(rule, '(account)', stack('ORGANIZATION'))).toBe('COMPLIANT'));
+  it('fails when there is no analyzer', () => expect(statusOf(rule, '(account)', stack())).toBe('NON_COMPLIANT'));
   it('fails when the only analyzer looks for unused access', () =>
-    expect(statusOf(rule, '(stack)', stack('ACCOUNT_UNUSED_ACCESS'))).toBe('NON_COMPLIANT'));
+    expect(statusOf(rule, '(account)', stack('ACCOUNT_UNUSED_ACCESS'))).toBe('NON_COMPLIANT'));
   it('needs review when the analyzer type is a parameter', () =>
-    expect(statusOf(rule, '(stack)', stack(PARAM))).toBe('INSUFFICIENT_DATA'));
+    expect(statusOf(rule, '(account)', stack(PARAM))).toBe('INSUFFICIENT_DATA'));
 });

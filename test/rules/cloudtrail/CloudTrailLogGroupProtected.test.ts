@@ -1,4 +1,5 @@
 import { CloudTrailLogGroupProtected as rule } from '../../../rules/cloudtrail/CloudTrailLogGroupProtected';
+import { LONDON } from '../guardduty/account-result';
 import { PARAM, resultOf, statusOf, template } from '../harness';
 import { trailTemplate } from './trail';
 
@@ -20,9 +21,13 @@ describe('CloudTrailLogGroupProtected', () => {
   it('finds a group in another stack by its literal name', () => {
     const logs = template(
       { Logs: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: 'audit', RetentionInDays: 30 } } },
-      { stack: 'Logs' },
+      { stack: 'Logs', ...LONDON },
     );
-    const trail = trailTemplate({ CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-2:111111111111:log-group:audit:*' });
+    const trail = trailTemplate(
+      { CloudWatchLogsLogGroupArn: 'arn:aws:logs:eu-west-2:111111111111:log-group:audit:*' },
+      {},
+      LONDON,
+    );
     const r = resultOf(rule, 'Trail', trail, logs);
     expect(r.status).toBe('NON_COMPLIANT');
     expect(r.message).toContain('has no KmsKeyId');

@@ -5,7 +5,7 @@ import { PARAMETERS, template } from '../harness';
 export function trailTemplate(
   props: Record<string, unknown>,
   resources: Record<string, unknown> = {},
-  options: { stack?: string } = {},
+  options: { stack?: string; account?: string; region?: string } = {},
 ): Template {
   return template(
     {

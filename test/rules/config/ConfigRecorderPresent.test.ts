@@ -6,15 +6,15 @@ const recorder = {
 };
 
 describe('ConfigRecorderPresent', () => {
-  it('passes when a recorder is defined', () => expect(statusOf(rule, '(stack)', template(recorder))).toBe('COMPLIANT'));
+  it('passes when a recorder is defined', () => expect(statusOf(rule, '(account)', template(recorder))).toBe('COMPLIANT'));
   it('fails when none is defined', () =>
-    expect(statusOf(rule, '(stack)', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
+    expect(statusOf(rule, '(account)', template({ Queue: { Type: 'AWS::SQS::Queue' } }))).toBe('NON_COMPLIANT'));
   it('fails by cases when the recorder depends on an undecidable condition', () => {
     const t = template({
       Parameters: PARAMETERS,
       Conditions: { On: { 'Fn::Equals': [PARAM, 'yes'] } },
       Resources: { Queue: { Type: 'AWS::SQS::Queue' }, Recorder: { ...recorder.Recorder, Condition: 'On' } },
     });
-    expect(statusOf(rule, '(stack)', t)).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, '(account)', t)).toBe('NON_COMPLIANT');
   });
 });

@@ -1,5 +1,6 @@
 import { GuardDutyFindingsRoutedToAlerts as rule } from '../../../rules/guardduty/GuardDutyFindingsRoutedToAlerts';
 import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
+import { LONDON } from './account-result';
 
 const detector = { Detector: { Type: 'AWS::GuardDuty::Detector', Properties: { Enable: true } } };
 const topic = { Alerts: { Type: 'AWS::SNS::Topic' } };
@@ -34,9 +35,9 @@ describe('GuardDutyFindingsRoutedToAlerts', () => {
           },
         },
       },
-      { stack: 'Monitoring' },
+      { stack: 'Monitoring', ...LONDON },
     );
-    expect(statusOf(rule, 'Detector', template(detector), monitoring)).toBe('COMPLIANT');
+    expect(statusOf(rule, 'Detector', template(detector, LONDON), monitoring)).toBe('COMPLIANT');
   });
 
   it('fails when no rule matches GuardDuty findings', () => {

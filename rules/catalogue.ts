@@ -44,6 +44,7 @@ import { rules as sqs } from './sqs';
 import { rules as ssm } from './ssm';
 import { rules as stack } from './stack';
 import { rules as stepfunctions } from './stepfunctions';
+import { rules as template } from './template';
 import { rules as transfer } from './transfer';
 import { rules as wafv2 } from './wafv2';
 
@@ -96,6 +97,7 @@ export const CATALOGUE: readonly Rule[] = [
   ...ssm,
   ...stack,
   ...stepfunctions,
+  ...template,
   ...transfer,
   ...wafv2,
 ];

@@ -37,6 +37,12 @@ import { PalisadeChecks } from '../../lib/nag';
 export interface ReferenceEnvironmentOptions {
   /** Region of every stack. @default 'eu-west-2' */
   readonly region?: string;
+  /**
+   * Account of every stack. Binding the stacks to one account and region is what lets the
+   * baseline stack's GuardDuty, Security Hub and Config count for the service stacks.
+   * @default - CDK_DEFAULT_ACCOUNT, else the example account 111111111111
+   */
+  readonly account?: string;
   /** Where security notifications go. @default - no subscription (add one before go-live) */
   readonly alertEmail?: string;
   /** Domain the service answers on; its certificate is validated through DNS. @default 'service.example.org' */
@@ -60,7 +66,10 @@ export interface ReferenceEnvironment {
 
 /** Adds the reference environment's stacks, aspects and checks to an app. */
 export function createReferenceEnvironment(app: App, options: ReferenceEnvironmentOptions = {}): ReferenceEnvironment {
-  const env = { region: options.region ?? 'eu-west-2' };
+  const env = {
+    account: options.account ?? process.env.CDK_DEFAULT_ACCOUNT ?? '111111111111',
+    region: options.region ?? 'eu-west-2',
+  };
   const emails = options.alertEmail ? [options.alertEmail] : [];
   const baseline = new BaselineStack(app, 'PalisadeBaseline', {
     env,

@@ -21,6 +21,7 @@ import {
   denyEventsFromOtherAccounts,
   invalidProp,
   isKnown,
+  literalOr,
   warnWeakened,
 } from './support';
 
@@ -156,7 +157,7 @@ export class AccountBaseline extends Construct {
       if (own) {
         const bucketId = stack.getLogicalId(own.bucket.node.defaultChild as CfnElement);
         Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/AWSLogs/<AWS::AccountId>/Config/*]`,
+          id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/AWSLogs/${literalOr(stack.account, '<AWS::AccountId>')}/Config/*]`,
           reason:
             'Config writes objects under its own AWSLogs/<account>/Config/ prefix with region and date in the key; the wildcard covers only that prefix of the Config bucket.',
         });

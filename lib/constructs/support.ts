@@ -95,3 +95,8 @@ export function denyEventsFromOtherAccounts(topic: sns.ITopic): void {
     }),
   );
 }
+
+/** How cdk-nag prints a value in a finding id: the literal, or the pseudo parameter it stands for. */
+export function literalOr(value: string, pseudo: string): string {
+  return Token.isUnresolved(value) ? pseudo : value;
+}

@@ -5,6 +5,7 @@ import { Finding, ResourceLocation, Suppression, Template } from './model';
 import { Environment, Rule, RuleContext, Scope, Verdict } from './rule';
 import { templateSuppression } from './suppressions';
 import { Reference, TemplateIndex, TemplateResource, importedNames } from './template-index';
+import { hasSnippetTransform, macrosOf, scopedTransformOf } from './transforms';
 import { isUnknown } from './unknown';
 
 export interface EvaluateOptions extends ResolveOptions {
@@ -35,18 +36,38 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
   indexes.forEach((index, i) => {
     const context: RuleContext = { index, scope, environment: environments.get(index)! };
     const pseudo = index.accountResource ? [index.stackResource, index.accountResource] : [index.stackResource];
+    const macros = macrosOf(index.template.body);
+    const snippets = hasSnippetTransform(index.template.body.Resources);
     for (const resource of [...pseudo, ...index.resources]) {
       const applicable = rulesByType.get(resource.type);
       if (!applicable || index.exists(resource) === false) continue;
       // One location object per resource, shared by its results (read-only once made).
       const location = locationOf(resource);
+      const transformed =
+        resource.raw === index.stackResource.raw || resource === index.accountResource
+          ? undefined
+          : transformedBy(resource, macros, snippets);
       for (const rule of applicable) {
-        findings.push(finding(rule, resource, location, decideByCases(rule, resource, context, cases)));
+        const verdict: Verdict = transformed
+          ? { status: 'INSUFFICIENT_DATA', message: transformed }
+          : decideByCases(rule, resource, context, cases);
+        findings.push(finding(rule, resource, location, verdict));
       }
     }
     options.onTemplate?.(i + 1, indexes.length);
   });
   return findings;
+}
+
+/** Why a resource cannot be judged as written: a transform may change it before deployment. */
+function transformedBy(resource: TemplateResource, macros: readonly string[], snippets: boolean): string | undefined {
+  const fix = 'check the processed template instead (sam build, or the Processed stage of the deployed stack’s template)';
+  if (macros.length) return `the template’s Transform ${macros.join(', ')} may change this resource before deployment; ${fix}`;
+  const scoped = scopedTransformOf(resource.template.body, resource.type, resource.raw.Properties);
+  if (scoped) return `the template’s Transform ${scoped} rewrites this resource before deployment; ${fix}`;
+  if (snippets && hasSnippetTransform(resource.raw))
+    return `an Fn::Transform in this resource may change it before deployment; ${fix}`;
+  return undefined;
 }
 
 function locationOf(resource: TemplateResource): ResourceLocation {

@@ -52,6 +52,8 @@ export interface Template {
   readonly parent?: string;
   /** The stack's own construct path, where a CDK app says it: results on the whole stack or account sit there. */
   readonly constructPath?: string;
+  /** Parts of the template no transform here could produce (a loop over a parameter, an included snippet). */
+  readonly unprocessed?: readonly { readonly key: string; readonly reason: string }[];
 }
 
 export interface Acknowledgement {

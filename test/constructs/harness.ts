@@ -18,7 +18,7 @@ import { PalisadeChecks } from '../../lib/nag';
 import { loadCloudAssembly } from '../../lib/sources/template/cloud-assembly';
 import { CATALOGUE } from '../../rules/catalogue';
 
-export const ENV = { region: 'eu-west-2' };
+export const ENV = { account: '111111111111', region: 'eu-west-2' };
 
 /** An app that synthesizes into a temporary directory, without CDK's built-in validation. */
 export function testApp(): App {

@@ -1,5 +1,6 @@
 import { basename, extname } from 'path';
 import { RawResource, Template, TemplateBody } from '../../engine/model';
+import { UnprocessedPart, expandLanguageExtensions, takeSectionTransforms } from '../../engine/transforms';
 import { inputError } from '../../errors';
 import { resourceLines } from './json-lines';
 import { parseCfnYaml } from './yaml-cfn';
@@ -41,6 +42,13 @@ export function parseTemplate(text: string, file: string, options: ParseOptions 
     const kind = isJson ? 'JSON' : 'YAML';
     throw inputError(file, `not valid ${kind}: ${(e as Error).message.split('\n')[0]}`);
   }
+  const unprocessed: UnprocessedPart[] = [];
+  if (isObject(value)) {
+    const expanded = expandLanguageExtensions(value);
+    value = expanded.body;
+    unprocessed.push(...expanded.unexpanded);
+    takeSectionTransforms(value as Record<string, unknown>, unprocessed);
+  }
   const body = checkBody(value, file);
   if (isJson) lines = resourceLines(text, Object.keys(body.Resources));
   return {
@@ -55,6 +63,7 @@ export function parseTemplate(text: string, file: string, options: ParseOptions 
     tags: options.tags,
     parent: options.parent,
     constructPath: options.constructPath,
+    unprocessed: unprocessed.length ? unprocessed : undefined,
   };
 }
 

@@ -1,6 +1,4 @@
 /** How the pack decides control statuses, groups results and reads attestations: on real check results. */
-import { CATALOGUE } from '../../rules/catalogue';
-import { NCSC_CSP } from '../../rules/frameworks';
 import { defineRule, pass } from '../../lib/engine/rule';
 import { parseAttestations } from '../../lib/evidence/attestations';
 import { buildEvidence } from '../../lib/evidence/build';
@@ -11,6 +9,8 @@ import { EvidenceResult, parseFindings } from '../../lib/evidence/input';
 import { ControlEvidence } from '../../lib/evidence/model';
 import { evidenceOnlyPrinciples } from '../../lib/report/evidence-only';
 import { rulesMarkdown } from '../../lib/report/rules-doc';
+import { CATALOGUE } from '../../rules/catalogue';
+import { NCSC_CSP } from '../../rules/frameworks';
 import { NOW, runtimeReport, synthReport } from './sample';
 
 const file = (name: string, report: unknown) => parseFindings(name, Buffer.from(JSON.stringify(report)));

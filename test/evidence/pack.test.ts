@@ -7,10 +7,10 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSyn
 import { join } from 'path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { CATALOGUE } from '../../rules/catalogue';
 import { verifyPack } from '../../lib/evidence/manifest';
 import { uuid5 } from '../../lib/evidence/oscal';
 import { writeEvidencePack } from '../../lib/evidence/pack';
+import { CATALOGUE } from '../../rules/catalogue';
 import { NOW, runtimeReport, synthReport, writeReports } from './sample';
 
 const schema = JSON.parse(

@@ -6,11 +6,11 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { CATALOGUE } from '../../rules/catalogue';
 import { evaluate } from '../../lib/engine/evaluate';
 import { Finding, Template } from '../../lib/engine/model';
 import { findingsReport, sha256 } from '../../lib/report/json';
 import { discoverTemplates } from '../../lib/sources/template/discover';
+import { CATALOGUE } from '../../rules/catalogue';
 
 export const NOW = new Date('2026-12-01T10:00:00Z');
 export const TEMPLATE = join(__dirname, '../cli/fixtures/templates/web.template.json');

@@ -68,10 +68,7 @@ it.each([
   ],
 ])('exits 2 on %s, in one line per problem, writing nothing', (_what, files, args, stderr) => {
   const cwd = workdir(files);
-  const r = palisade(
-    ['evidence', ...args, ...(args.includes('--output') || _what === 'a missing --output' ? [] : ['--output', 'pack'])],
-    { cwd },
-  );
+  const r = palisade(['evidence', ...args], { cwd });
   expect(r.stderr).toMatch(stderr);
   expect(r.code).toBe(2);
   expect(existsSync(join(cwd, 'pack'))).toBe(false);

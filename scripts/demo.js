@@ -117,6 +117,22 @@ if (reference.status !== 0) {
   fail('the reference environment has findings it should not have (see above); it is meant to pass every Palisade check');
 }
 
+// 2b. The evidence pack for the reference environment (PDF too when Chromium is installed).
+const hasChromium = existsSync(process.env.PALISADE_CHROMIUM || '/usr/bin/chromium');
+const evidenceArgs = [cli, 'evidence', rel(join(reports, 'reference.json')), '--output', rel(join(reports, 'evidence'))];
+if (hasChromium) evidenceArgs.push('--pdf');
+const started = Date.now();
+const pack = run(process.execPath, evidenceArgs);
+if (pack.status !== 0) fail('palisade evidence could not write the evidence pack', pack.stderr);
+say('');
+say(pack.stdout.trimEnd());
+say(
+  `Evidence pack built in ${((Date.now() - started) / 1000).toFixed(1)} s${hasChromium ? '' : ' (no index.pdf: install chromium for it)'}; open ${rel(join(reports, 'evidence', 'index.html'))}.`,
+);
+const verified = run(process.execPath, [cli, 'evidence', 'verify', rel(join(reports, 'evidence'))]);
+if (verified.status !== 0) fail('the evidence pack does not verify', verified.stderr);
+say(verified.stdout.trimEnd());
+
 // 3. The deliberately weak example.
 say('');
 say('━━ Weak example (examples/weak-stack) — findings below are expected ━━');

@@ -3,6 +3,7 @@ import { Rule } from '../engine/rule';
 import { FAIL_ON } from '../policy-gates/gate';
 import { check } from './commands/check';
 import { conformancePack } from './commands/conformance-pack';
+import { evidence, verifyEvidence } from './commands/evidence';
 import { listRules } from './commands/rules';
 import { exitCodeOf } from './errors';
 import { EXIT, IO, processIO } from './io';
@@ -90,6 +91,27 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .option('-o, --output <file|dir>', 'a file (numbered when the pack is split) or a directory (one file per pack)')
     .action((options) => {
       code = conformancePack(options, io);
+    });
+
+  const evidenceCommand = program
+    .command('evidence')
+    .description('write an evidence pack (HTML, CSV, OSCAL, manifest) from findings reports; `evidence verify DIR` checks one')
+    .argument('<findings...>', 'JSON reports of `palisade check --format json` (or scan)')
+    .option('-o, --output <dir>', 'directory to write the pack into (replaced whole, or left untouched on error)')
+    .option('--attestations <file>', 'evidence.yaml: attestations for process requirements')
+    .option('--sign <key>', 'sign manifest.json with this Ed25519 or ECDSA private key (PEM)')
+    .option('--since <dir>', 'a previous evidence pack: show what changed since')
+    .option('--pdf', 'also print index.pdf with headless Chromium')
+    .action((findings: string[], options) => {
+      code = evidence(findings, options, io, catalogue);
+    });
+  evidenceCommand
+    .command('verify')
+    .description('recompute every hash of an evidence pack and check its signature')
+    .argument('<dir>', 'the evidence pack')
+    .option('--key <pub>', 'the public key (PEM) the supplier published, to check the signature against')
+    .action((dir: string, options) => {
+      code = verifyEvidence(dir, options, io);
     });
 
   try {

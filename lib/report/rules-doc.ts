@@ -1,8 +1,10 @@
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, NCSC_CSP_EVIDENCE_ONLY, TEN_STEPS } from '../../rules/frameworks';
 import { Rule, resourceTypesOf } from '../engine/rule';
+import { evidenceOnlyPrinciples } from './evidence-only';
 
 /** RULES.md, generated from the catalogue so that it cannot drift from the code. */
 export function rulesMarkdown(rules: readonly Rule[]): string {
+  const evidenceOnly = evidenceOnlyPrinciples(rules);
   const out: string[] = [
     '# Palisade rules',
     '',
@@ -12,11 +14,13 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
     '## Coverage',
     '',
-    ...coverage(rules),
+    ...coverage(rules, evidenceOnly),
     '',
     '## Principles evidenced by documents, not configuration',
     '',
-    ...Object.entries(NCSC_CSP_EVIDENCE_ONLY).map(([id, text]) => `- **NCSC principle ${id}** — ${text}`),
+    ...evidenceOnly.map(
+      (id) => `- **NCSC principle ${id}** — ${NCSC_CSP_EVIDENCE_ONLY[id] ?? `${NCSC_CSP[id]}: no rule maps to it.`}`,
+    ),
     '- **Internet First IF-3** — a DPIA before the service goes live: a document, recorded in the evidence pack.',
     '- **10 Steps: engagement and training, risk management** — process controls, evidenced outside configuration.',
     '',
@@ -38,13 +42,13 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   return out.join('\n');
 }
 
-function coverage(rules: readonly Rule[]): string[] {
+function coverage(rules: readonly Rule[], evidenceOnly: readonly string[]): string[] {
   const count = (pick: (r: Rule) => readonly string[], id: string) =>
     rules.filter((r) => pick(r).some((c) => c === id || c.startsWith(id + '.'))).length;
   const rows = ['| Framework | Control | Rules |', '|---|---|---|'];
   for (const [id, name] of Object.entries(NCSC_CSP).filter(([id]) => !id.includes('.'))) {
     rows.push(
-      `| NCSC CSP | ${id}. ${name} | ${id in NCSC_CSP_EVIDENCE_ONLY ? 'evidence only' : count((r) => r.controls.ncscCsp, id)} |`,
+      `| NCSC CSP | ${id}. ${name} | ${evidenceOnly.includes(id) ? 'evidence only' : count((r) => r.controls.ncscCsp, id)} |`,
     );
   }
   for (const [id, name] of Object.entries(TEN_STEPS))

@@ -84,6 +84,8 @@ export class FakeConfig {
   readonly faults: Fault[];
   private server?: Server;
   private readonly byScope = new Map<string, FakeItem[]>();
+  // a query's rows, built once: pages of a large estate must not rescan it
+  private readonly queries = new Map<string, Record<string, unknown>[]>();
 
   constructor(private readonly options: FakeOptions) {
     this.faults = options.faults ?? [];
@@ -208,7 +210,9 @@ export class FakeConfig {
         };
       }
       case 'SelectResourceConfig': {
-        const rows = this.query(input.Expression, (i) => i.awsRegion === region && i.accountId === account);
+        const rows = this.cached(`${region}\u0000${input.Expression}`, () =>
+          this.query(input.Expression, (i) => i.awsRegion === region && i.accountId === account),
+        );
         return this.page(rows, input.Expression + region, token, input.Limit, fault, (p, next) => ({
           Results: p.map((r) => JSON.stringify(r)),
           NextToken: next,
@@ -216,7 +220,7 @@ export class FakeConfig {
       }
       case 'SelectAggregateResourceConfig': {
         this.checkAggregator(input.ConfigurationAggregatorName);
-        const rows = this.query(input.Expression, () => true);
+        const rows = this.cached(input.Expression, () => this.query(input.Expression, () => true));
         return this.page(rows, input.Expression, token, input.Limit, fault, (p, next) => ({
           Results: p.map((r) => JSON.stringify(r)),
           NextToken: next,
@@ -293,6 +297,10 @@ export class FakeConfig {
       default:
         throw Object.assign(new Error(`the fake does not implement ${op}`), { type: 'UnknownOperationException' });
     }
+  }
+
+  private cached(key: string, build: () => Record<string, unknown>[]): Record<string, unknown>[] {
+    return this.queries.get(key) ?? this.queries.set(key, build()).get(key)!;
   }
 
   private recorder(region: string): Recorder | undefined {

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { isWorldCidr } from './cidr';
 import { normaliseProtocol } from './permissions';
+import { lower } from './text';
 
 const ADMIN_PORTS = [22, 3389];
 
@@ -113,8 +114,6 @@ function toEntry(id: string, raw: unknown, names: Record<string, string>): Entry
   };
 }
 
-const lower = (s: Maybe<string>): Maybe<string> => (typeof s === 'string' ? s.toLowerCase() : s);
-
 /**
  * Walks inbound entries in rule-number order as the ACL does: the first entry that
  * matches world traffic to the port decides. Returns the allowing entry, false
@@ -127,7 +126,8 @@ function firstMatch(entries: readonly Entry[], family: 'cidr' | 'ipv6Cidr', port
     if (!e.egress) inbound.push(e);
   }
   const unordered = inbound.find((e) => typeof e.ruleNumber !== 'number');
-  if (unordered) return isUnknown(unordered.ruleNumber) ? unordered.ruleNumber : new Unknown(`${unordered.id} has no rule number`);
+  if (unordered)
+    return isUnknown(unordered.ruleNumber) ? unordered.ruleNumber : new Unknown(`${unordered.id} has no rule number`);
   inbound.sort((a, b) => (a.ruleNumber as number) - (b.ruleNumber as number));
   for (const e of inbound) {
     const world = isWorldCidr(e[family]);

@@ -61,4 +61,3 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
     return pass('SSH is allowed only from restricted sources', unknownDescriptions(ingress));
   },
 });
-

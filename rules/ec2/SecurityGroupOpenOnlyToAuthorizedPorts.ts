@@ -42,7 +42,10 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
     if (open.length)
       return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
-    return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`, unknownDescriptions(ingress));
+    return pass(
+      `only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`,
+      unknownDescriptions(ingress),
+    );
   },
 });
 

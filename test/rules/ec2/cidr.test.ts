@@ -5,14 +5,12 @@ import { cidrContains, isWorldCidr } from '../../../rules/ec2/cidr';
 const SEED = 20240607;
 
 /** An IPv6 zero address in one of its many spellings: full, compressed, with leading zeros, in any case. */
-const zeroIpv6 = fc
-  .tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 4 }))
-  .map(([compressedFrom, width]) => {
-    const group = '0'.repeat(width);
-    if (compressedFrom === 8) return Array(8).fill(group).join(':');
-    const head = Array(compressedFrom).fill(group).join(':');
-    return `${head}::`;
-  });
+const zeroIpv6 = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 4 })).map(([compressedFrom, width]) => {
+  const group = '0'.repeat(width);
+  if (compressedFrom === 8) return Array(8).fill(group).join(':');
+  const head = Array(compressedFrom).fill(group).join(':');
+  return `${head}::`;
+});
 const zeroIpv4 = fc
   .array(fc.integer({ min: 1, max: 3 }), { minLength: 4, maxLength: 4 })
   .map((widths) => widths.map((w) => '0'.repeat(w)).join('.'));
@@ -23,8 +21,9 @@ describe('isWorldCidr', () => {
     'reads %j as the whole internet',
     (cidr) => expect(isWorldCidr(cidr)).toBe(true),
   );
-  it.each(['10.0.0.0/8', '0.0.0.0/1', '::/1', '2001:db8::/32', '192.168.1.1/32', '::FFFF:0:0/96'])('reads %j as restricted', (cidr) =>
-    expect(isWorldCidr(cidr)).toBe(false),
+  it.each(['10.0.0.0/8', '0.0.0.0/1', '::/1', '2001:db8::/32', '192.168.1.1/32', '::FFFF:0:0/96'])(
+    'reads %j as restricted',
+    (cidr) => expect(isWorldCidr(cidr)).toBe(false),
   );
   it('reads an absent range as not open', () => expect(isWorldCidr(undefined)).toBe(false));
   it('keeps an unknown range unknown', () => {

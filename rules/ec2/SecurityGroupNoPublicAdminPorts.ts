@@ -43,14 +43,14 @@ export const SecurityGroupNoPublicAdminPorts = defineRule<Facts>({
   },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules could not be read: ${ingress.reason}`);
-    const { open, undecided } = worldOpenViolations(ingress, (rule) =>
+    const { open, undecided, settled } = worldOpenViolations(ingress, (rule) =>
       or(...ADMIN_AND_DATA_PORTS.map((port) => coversPort(rule, port))),
     );
     if (open.length) return fail(`open to the internet on an administration or database port: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule could not be read: ${undecided.reason}`);
     // Without TCP or UDP ingress there is no port to restrict (AWS Config evaluates such groups as out of scope too).
     if (!ingress.some((rule) => carriesPorts(rule) !== false))
-      return notApplicable('no ingress rule allows TCP or UDP traffic', unknownDescriptions(ingress));
-    return pass('no administration or database port is open to the internet', unknownDescriptions(ingress));
+      return notApplicable('no ingress rule allows TCP or UDP traffic', [...settled, ...unknownDescriptions(ingress)]);
+    return pass('no administration or database port is open to the internet', [...settled, ...unknownDescriptions(ingress)]);
   },
 });

@@ -35,17 +35,17 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
   },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
-    const { open, undecided } = worldOpenViolations(ingress, (rule) => {
+    const { open, undecided, settled } = worldOpenViolations(ingress, (rule) => {
       const authorized = onlyAuthorizedPorts(rule);
       return isUnknown(authorized) ? authorized : !authorized;
     });
     if (open.length)
       return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
-    return pass(
-      `only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`,
-      unknownDescriptions(ingress),
-    );
+    return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`, [
+      ...settled,
+      ...unknownDescriptions(ingress),
+    ]);
   },
 });
 

@@ -1,7 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
 import { Maybe, Tri, asNumber, asString, existing, field, isSet, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { isWorldCidr } from './cidr';
 
 /**
@@ -163,23 +163,28 @@ export function describePermission(p: Permission): string {
 
 /**
  * The world-open permissions for which `violates` holds, described for a message;
- * `undecided` is the first permission whose source or ports could not be read.
+ * `undecided` is the first permission whose source or ports could not be read;
+ * `settled` are the Unknowns of permissions that cannot violate whatever they are
+ * (HTTPS from an unknown range breaks no port rule), which a pass does not rest on.
  */
 export function worldOpenViolations(
   permissions: readonly Permission[],
   violates: (p: Permission) => Tri,
-): { open: string[]; undecided?: Unknown } {
+): { open: string[]; undecided?: Unknown; settled: Unknown[] } {
   const open: string[] = [];
+  const settled: Unknown[] = [];
   let undecided: Unknown | undefined;
   for (const p of permissions) {
     const world = isWorldOpen(p);
-    if (world === false) continue;
-    const verdict = violates(p);
-    if (verdict === false) continue;
+    const verdict = world === false ? false : violates(p);
+    if (verdict === false) {
+      settled.push(...unknownsIn(p));
+      continue;
+    }
     if (world === true && verdict === true) open.push(describePermission(p));
     else undecided ??= isUnknown(world) ? world : (verdict as Unknown);
   }
-  return { open, undecided };
+  return { open, undecided, settled };
 }
 
 /** Descriptions do not bear on what a permission lets in: a verdict on reachability never rests on them. */

@@ -4,12 +4,12 @@ import { Ec2InstanceNoPublicIp } from '../../../rules/ec2/Ec2InstanceNoPublicIp'
 import { Ec2NoKeyPair } from '../../../rules/ec2/Ec2NoKeyPair';
 import { Ec2TransitGatewayDefaultRouteTablesDisabled } from '../../../rules/ec2/Ec2TransitGatewayDefaultRouteTablesDisabled';
 import { NetworkAclNoUnrestrictedSshRdp } from '../../../rules/ec2/NetworkAclNoUnrestrictedSshRdp';
-import { Permission } from '../../../rules/ec2/permissions';
 import { SecurityGroupIngressDescribed } from '../../../rules/ec2/SecurityGroupIngressDescribed';
 import { SecurityGroupNoPublicAdminPorts } from '../../../rules/ec2/SecurityGroupNoPublicAdminPorts';
 import { SecurityGroupNoPublicSsh } from '../../../rules/ec2/SecurityGroupNoPublicSsh';
 import { SecurityGroupOpenOnlyToAuthorizedPorts } from '../../../rules/ec2/SecurityGroupOpenOnlyToAuthorizedPorts';
 import { SubnetNoAutoAssignPublicIp } from '../../../rules/ec2/SubnetNoAutoAssignPublicIp';
+import { Permission } from '../../../rules/ec2/permissions';
 import { decideOn } from '../harness';
 
 const U = new Unknown('not known');

@@ -59,7 +59,12 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
     const unknownDestination = open.find(isUnknown);
     if (unknownDestination) return needsReview(`the destination is not known: ${unknownDestination.reason}`);
     const world = destinations.filter((_, i) => open[i] === true);
-    if (world.length === 0) return pass(`the destination ${destinations.map(String).join(', ')} is restricted`);
+    // A restricted destination passes whatever the target is.
+    if (world.length === 0)
+      return pass(
+        `the destination ${destinations.map(String).join(', ')} is restricted`,
+        isUnknown(viaGateway) ? [viaGateway] : [],
+      );
     if (isUnknown(viaGateway)) return needsReview(`whether the route targets a gateway is not known: ${viaGateway.reason}`);
     if (isUnknown(internetGateway))
       return needsReview(`whether the gateway is an internet gateway is not known: ${internetGateway.reason}`);

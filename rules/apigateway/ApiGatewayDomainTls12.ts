@@ -1,6 +1,6 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 
 /** TLS_1_2, and the enhanced policies whose floor is TLS 1.2 or 1.3. */
 const ALLOWED = /^(TLS_1_2|SecurityPolicy_TLS1[23]_.*)$/;

@@ -1,6 +1,6 @@
+import { hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../ec2/values';
 
 interface Facts {
   readonly clientCertificate: boolean | Unknown;
@@ -18,7 +18,7 @@ export const ApiGatewayStageClientCertificate = defineRule<Facts>({
     'Create an AWS::ApiGateway::ClientCertificate, set the stage’s ClientCertificateId to it, and make the backend require it (CDK: deployOptions.clientCertificateId).',
   template: {
     resourceTypes: ['AWS::ApiGateway::Stage'],
-    facts: (stage) => ({ clientCertificate: isSet(stage, 'ClientCertificateId') }),
+    facts: (stage) => ({ clientCertificate: hasProperty(stage, 'ClientCertificateId') }),
   },
   evaluate({ clientCertificate }) {
     if (isUnknown(clientCertificate)) return needsReview(`ClientCertificateId is not known: ${clientCertificate.reason}`);

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../ec2/values';
 import { hasWebAclAssociation } from '../wafv2/association';
 import { restApiOf } from './rest-api';
 

@@ -1,6 +1,6 @@
+import { hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../ec2/values';
 
 interface Facts {
   readonly destinationSet: boolean | Unknown;
@@ -27,8 +27,8 @@ export const ApiGatewayV2StageAccessLogs = defineRule<Facts>({
         return typeof v === 'number' || typeof v === 'boolean';
       });
       return {
-        destinationSet: isSet(stage, 'AccessLogSettings.DestinationArn'),
-        formatSet: isSet(stage, 'AccessLogSettings.Format'),
+        destinationSet: hasProperty(stage, 'AccessLogSettings.DestinationArn'),
+        formatSet: hasProperty(stage, 'AccessLogSettings.Format'),
         invalid,
       };
     },

@@ -1,6 +1,6 @@
+import { hasProperty, or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyOf, isSet } from '../ec2/values';
 
 interface Facts {
   /** Standard logging (legacy Logging) or a CloudWatch Logs delivery source for the distribution. */
@@ -21,7 +21,7 @@ export const CloudFrontAccessLogs = defineRule<Facts>({
     resourceTypes: ['AWS::CloudFront::Distribution'],
     facts(distribution, { index }) {
       const sources = index.referrers(distribution, 'AWS::Logs::DeliverySource', 'ResourceArn').map((s) => index.exists(s));
-      return { logging: anyOf(isSet(distribution, 'DistributionConfig.Logging'), ...sources) };
+      return { logging: or(hasProperty(distribution, 'DistributionConfig.Logging'), ...sources) };
     },
   },
   evaluate({ logging }) {

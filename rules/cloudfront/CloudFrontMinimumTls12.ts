@@ -1,6 +1,6 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../ec2/values';
 
 /** Viewer security policies whose floor is TLS 1.2 with modern ciphers. */
 export const ALLOWED_CLOUDFRONT_POLICIES = ['TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];

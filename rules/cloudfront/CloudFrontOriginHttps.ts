@@ -1,6 +1,6 @@
+import { field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field } from '../ec2/values';
 import { behaviorsOf, originGroupMembers, originsOf } from './distribution';
 
 interface OriginFact {

@@ -1,8 +1,8 @@
+import { asString, field, hasProperty } from '../../lib/engine/facts';
 import { AttributeRef } from '../../lib/engine/intrinsics';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, isSet, textOf } from '../ec2/values';
 import { originsOf } from './distribution';
 
 type OriginKind = 's3' | 'website' | 'other';
@@ -39,8 +39,8 @@ export const CloudFrontS3OriginAccessControl = defineRule<Facts>({
         origins: origins.map((o, i) => ({
           id: field(o, 'Id'),
           kind: originKind(o, index),
-          accessControl: isSet(distribution, `DistributionConfig.Origins.${i}.OriginAccessControlId`),
-          accessIdentity: isSet(distribution, `DistributionConfig.Origins.${i}.S3OriginConfig.OriginAccessIdentity`),
+          accessControl: hasProperty(distribution, `DistributionConfig.Origins.${i}.OriginAccessControlId`),
+          accessIdentity: hasProperty(distribution, `DistributionConfig.Origins.${i}.S3OriginConfig.OriginAccessIdentity`),
         })),
       };
     },
@@ -86,7 +86,7 @@ function originKind(origin: unknown, index: TemplateIndex): OriginKind | Unknown
   if (domain instanceof AttributeRef && index.target(domain)?.type === 'AWS::S3::Bucket') {
     return BUCKET_DOMAIN_ATTRIBUTES.includes(domain.attr) ? 's3' : 'website';
   }
-  const text = textOf(domain);
-  if (text !== undefined) return S3_WEBSITE.test(text) ? 'website' : S3_REST.test(text) ? 's3' : 'other';
+  const text = asString(domain);
+  if (typeof text === 'string') return S3_WEBSITE.test(text) ? 'website' : S3_REST.test(text) ? 's3' : 'other';
   return isUnknown(domain) ? domain : 'other';
 }

@@ -1,6 +1,6 @@
+import { hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../ec2/values';
 
 interface Facts {
   readonly webAcl: boolean | Unknown;
@@ -23,7 +23,7 @@ export const CloudFrontWafAssociated = defineRule<Facts>({
     'Set DistributionConfig.WebACLId to the Arn of a CLOUDFRONT-scope WAFv2 web ACL (created in us-east-1) (CDK: webAclId).',
   template: {
     resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts: (d) => ({ webAcl: isSet(d, 'DistributionConfig.WebACLId') }),
+    facts: (d) => ({ webAcl: hasProperty(d, 'DistributionConfig.WebACLId') }),
   },
   evaluate({ webAcl }) {
     if (isUnknown(webAcl)) return needsReview(`WebACLId is not known: ${webAcl.reason}`);

@@ -1,6 +1,6 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 
 /** The cache behaviours of a distribution (default first) with the origin each targets. */
 export function behaviorsOf(distribution: TemplateResource): Array<{ target: unknown; viewer: unknown }> | Unknown {

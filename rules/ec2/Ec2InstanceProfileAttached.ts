@@ -1,11 +1,11 @@
+import { Tri, hasProperty, isSet, or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { launchTemplateOf } from './launch-template';
-import { anyOf, isSet } from './values';
 
 interface Facts {
   /** Whether an instance profile is attached, directly or through the instance's launch template. */
-  readonly profile: boolean | Unknown;
+  readonly profile: Tri;
 }
 
 export const Ec2InstanceProfileAttached = defineRule<Facts>({
@@ -24,21 +24,25 @@ export const Ec2InstanceProfileAttached = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::Instance'],
     facts(instance, context) {
-      const own = isSet(instance, 'IamInstanceProfile');
+      const own = hasProperty(instance, 'IamInstanceProfile');
       if (own !== false) return { profile: own };
       const lt = launchTemplateOf(instance, context);
       if (lt === undefined) return { profile: false };
       if (isUnknown(lt)) return { profile: lt };
       return {
-        profile: anyOf(
-          isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'),
-          isSet(lt, 'LaunchTemplateData.IamInstanceProfile.Name'),
+        profile: or(
+          hasProperty(lt, 'LaunchTemplateData.IamInstanceProfile.Arn'),
+          hasProperty(lt, 'LaunchTemplateData.IamInstanceProfile.Name'),
         ),
       };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::EC2::Instance'],
+    facts: (item) => ({ profile: isSet(item.configuration.iamInstanceProfile) }),
+  },
   evaluate({ profile }) {
     if (isUnknown(profile)) return needsReview(`whether an instance profile is attached is not known: ${profile.reason}`);
-    return profile ? pass('an instance profile is attached') : fail('no IamInstanceProfile is set');
+    return profile ? pass('an instance profile is attached') : fail('no instance profile is attached');
   },
 });

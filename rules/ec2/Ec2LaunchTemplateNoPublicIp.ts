@@ -1,10 +1,10 @@
+import { Maybe, asBoolean, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, field, listOf } from './values';
 
 interface Facts {
   /** AssociatePublicIpAddress of each network interface in the launch template data. */
-  readonly requested: unknown[] | Unknown;
+  readonly requested: Array<Maybe<boolean>> | Unknown;
 }
 
 export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
@@ -26,18 +26,17 @@ export const Ec2LaunchTemplateNoPublicIp = defineRule<Facts>({
     resourceTypes: ['AWS::EC2::LaunchTemplate'],
     facts(lt) {
       const nics = listOf(lt.get('LaunchTemplateData.NetworkInterfaces'));
-      return { requested: isUnknown(nics) ? nics : nics.map((n) => field(n, 'AssociatePublicIpAddress')) };
+      return { requested: isUnknown(nics) ? nics : nics.map((n) => asBoolean(field(n, 'AssociatePublicIpAddress'))) };
     },
   },
   evaluate({ requested }) {
     if (isUnknown(requested)) return needsReview(`network interfaces are not known: ${requested.reason}`);
     let undecided: Unknown | undefined;
-    for (const r of requested) {
-      const value = asBoolean(r);
+    for (const value of requested) {
       if (isUnknown(value)) undecided ??= value;
-      else if (value) return fail('a network interface sets AssociatePublicIpAddress: true');
+      else if (value) return fail('a network interface associates a public IP address');
     }
-    if (undecided) return needsReview(`AssociatePublicIpAddress is not known: ${undecided.reason}`);
+    if (undecided) return needsReview(`whether a network interface associates a public IP is not known: ${undecided.reason}`);
     return pass('the launch template assigns no public IP');
   },
 });

@@ -1,11 +1,11 @@
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { launchTemplateOf } from './launch-template';
-import { isSet } from './values';
 
 interface Facts {
   /** Whether a key pair is named, on the resource or on the instance's launch template. */
-  readonly keyPair: boolean | Unknown;
+  readonly keyPair: Tri;
 }
 
 export const Ec2NoKeyPair = defineRule<Facts>({
@@ -25,16 +25,20 @@ export const Ec2NoKeyPair = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
     facts(resource, context) {
-      if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: isSet(resource, 'LaunchTemplateData.KeyName') };
-      const own = isSet(resource, 'KeyName');
+      if (resource.type === 'AWS::EC2::LaunchTemplate') return { keyPair: hasProperty(resource, 'LaunchTemplateData.KeyName') };
+      const own = hasProperty(resource, 'KeyName');
       if (own !== false) return { keyPair: own };
       const lt = launchTemplateOf(resource, context);
       if (lt === undefined) return { keyPair: false };
-      return { keyPair: isUnknown(lt) ? lt : isSet(lt, 'LaunchTemplateData.KeyName') };
+      return { keyPair: isUnknown(lt) ? lt : hasProperty(lt, 'LaunchTemplateData.KeyName') };
     },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::Instance'],
+    facts: (item) => ({ keyPair: isSet(item.configuration.keyName) }),
   },
   evaluate({ keyPair }) {
     if (isUnknown(keyPair)) return needsReview(`whether a key pair is used is not known: ${keyPair.reason}`);
-    return keyPair ? fail('KeyName is set, so the instance accepts SSH logins with a key pair') : pass('no key pair is used');
+    return keyPair ? fail('a key pair is named, so the instance accepts SSH logins with it') : pass('no key pair is used');
   },
 });

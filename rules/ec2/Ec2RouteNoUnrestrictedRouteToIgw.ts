@@ -1,15 +1,24 @@
+import { Tri, existing, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { FIREWALL_TYPE, WORLD_CIDRS, destinationsOf, firewallSubnetIds, isInternetGateway, subnetsOfRouteTable } from './network';
+import {
+  FIREWALL_TYPE,
+  destinationsOf,
+  firewallSubnetIds,
+  isInternetGateway,
+  isWorldDestination,
+  subnetsOfRouteTable,
+} from './network';
 
 interface Facts {
-  readonly viaGateway: boolean;
-  readonly destinations: unknown[];
+  readonly viaGateway: Tri;
+  /** IPv4 and IPv6 destination CIDRs and prefix list. */
+  readonly destinations: Array<string | Unknown>;
   /** Whether the gateway is an internet gateway; read only for an unrestricted destination. */
-  readonly internetGateway?: boolean | Unknown;
+  readonly internetGateway?: Tri;
   /** Whether every subnet using the route's table hosts Network Firewall endpoints. */
-  readonly firewallSubnetsOnly?: boolean | Unknown;
+  readonly firewallSubnetsOnly?: Tri;
 }
 
 /*
@@ -36,21 +45,27 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::Route'],
     facts(route, { index }) {
-      const viaGateway = route.get('GatewayId') !== undefined;
+      const viaGateway = hasProperty(route, 'GatewayId');
       const destinations = destinationsOf(route);
-      if (!viaGateway || !destinations.some((d) => isUnknown(d) || WORLD_CIDRS.includes(d as string)))
-        return { viaGateway, destinations };
+      if (viaGateway === false || !destinations.some((d) => isWorldDestination(d) !== false)) return { viaGateway, destinations };
       const internetGateway = isInternetGateway(route.get('GatewayId'), index);
       if (internetGateway !== true) return { viaGateway, destinations, internetGateway };
       return { viaGateway, destinations, internetGateway, firewallSubnetsOnly: servesOnlyFirewallSubnets(route, index) };
     },
   },
   evaluate({ viaGateway, destinations, internetGateway, firewallSubnetsOnly }) {
-    if (!viaGateway) return notApplicable('the route does not target a gateway');
-    const unknownDestination = destinations.find(isUnknown);
+    if (viaGateway === false) return notApplicable('the route does not target a gateway');
+    const open = destinations.map(isWorldDestination);
+    const unknownDestination = open.find(isUnknown);
     if (unknownDestination) return needsReview(`the destination is not known: ${unknownDestination.reason}`);
-    const world = destinations.filter((d) => WORLD_CIDRS.includes(d as string));
-    if (world.length === 0) return pass(`the destination ${destinations.map(String).join(', ')} is restricted`);
+    const world = destinations.filter((_, i) => open[i] === true);
+    // A restricted destination passes whatever the target is.
+    if (world.length === 0)
+      return pass(
+        `the destination ${destinations.map(String).join(', ')} is restricted`,
+        isUnknown(viaGateway) ? [viaGateway] : [],
+      );
+    if (isUnknown(viaGateway)) return needsReview(`whether the route targets a gateway is not known: ${viaGateway.reason}`);
     if (isUnknown(internetGateway))
       return needsReview(`whether the gateway is an internet gateway is not known: ${internetGateway.reason}`);
     if (!internetGateway) return pass('the default route targets a gateway that is not an internet gateway');
@@ -61,15 +76,14 @@ export const Ec2RouteNoUnrestrictedRouteToIgw = defineRule<Facts>({
   },
 });
 
-function servesOnlyFirewallSubnets(route: TemplateResource, index: TemplateIndex): boolean | Unknown {
+function servesOnlyFirewallSubnets(route: TemplateResource, index: TemplateIndex): Tri {
   const table = index.target(route.get('RouteTableId'));
   if (!table) return false;
   const subnets = subnetsOfRouteTable(table, index);
   if (isUnknown(subnets)) return subnets;
   if (subnets.length === 0) return false;
   const firewallSubnets: string[] = [];
-  for (const fw of index.ofType(FIREWALL_TYPE)) {
-    if (index.exists(fw) === false) continue;
+  for (const fw of existing(index.ofType(FIREWALL_TYPE), index)) {
     const ids = firewallSubnetIds(fw, index);
     if (!isUnknown(ids)) firewallSubnets.push(...ids);
   }

@@ -1,8 +1,11 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { lower, recorded } from './text';
 
 interface Facts {
-  readonly autoAccept: unknown;
+  /** `enable` or `disable`, lower case; absent means disable. */
+  readonly autoAccept: Maybe<string>;
 }
 
 export const Ec2TransitGatewayAutoAcceptDisabled = defineRule<Facts>({
@@ -21,11 +24,16 @@ export const Ec2TransitGatewayAutoAcceptDisabled = defineRule<Facts>({
   remediation: 'Set AutoAcceptSharedAttachments: disable (the default) and accept attachments explicitly.',
   template: {
     resourceTypes: ['AWS::EC2::TransitGateway'],
-    facts: (tgw) => ({ autoAccept: tgw.get('AutoAcceptSharedAttachments') }),
+    facts: (tgw) => ({ autoAccept: lower(asString(tgw.get('AutoAcceptSharedAttachments'))) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::TransitGateway'],
+    facts: (item) => ({ autoAccept: lower(asString(recorded(item.configuration, 'AutoAcceptSharedAttachments'))) }),
   },
   evaluate({ autoAccept }) {
-    if (isUnknown(autoAccept)) return needsReview(`AutoAcceptSharedAttachments is not known: ${autoAccept.reason}`);
-    if (String(autoAccept).toLowerCase() === 'enable') return fail('AutoAcceptSharedAttachments is enable');
+    if (isUnknown(autoAccept))
+      return needsReview(`whether shared attachments are accepted automatically is not known: ${autoAccept.reason}`);
+    if (autoAccept === 'enable') return fail('shared attachments are accepted automatically');
     return pass('shared attachments must be accepted explicitly');
   },
 });

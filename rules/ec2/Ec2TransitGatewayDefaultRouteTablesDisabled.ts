@@ -1,9 +1,12 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { lower, recorded } from './text';
 
 interface Facts {
-  readonly association: unknown;
-  readonly propagation: unknown;
+  /** Default route table association and propagation: `enable` or `disable`, lower case; absent means enable. */
+  readonly association: Maybe<string>;
+  readonly propagation: Maybe<string>;
 }
 
 export const Ec2TransitGatewayDefaultRouteTablesDisabled = defineRule<Facts>({
@@ -23,20 +26,28 @@ export const Ec2TransitGatewayDefaultRouteTablesDisabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::TransitGateway'],
     facts: (tgw) => ({
-      association: tgw.get('DefaultRouteTableAssociation'),
-      propagation: tgw.get('DefaultRouteTablePropagation'),
+      association: lower(asString(tgw.get('DefaultRouteTableAssociation'))),
+      propagation: lower(asString(tgw.get('DefaultRouteTablePropagation'))),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::TransitGateway'],
+    facts: (item) => ({
+      association: lower(asString(recorded(item.configuration, 'DefaultRouteTableAssociation'))),
+      propagation: lower(asString(recorded(item.configuration, 'DefaultRouteTablePropagation'))),
     }),
   },
   evaluate({ association, propagation }) {
-    if (isUnknown(association)) return needsReview(`DefaultRouteTableAssociation is not known: ${association.reason}`);
-    if (isUnknown(propagation)) return needsReview(`DefaultRouteTablePropagation is not known: ${propagation.reason}`);
-    // Both default to enable.
+    // Both default to enable: one that is certainly on fails whatever the other is.
     const on = [
-      ['DefaultRouteTableAssociation', association],
-      ['DefaultRouteTablePropagation', propagation],
+      ['default route table association', association],
+      ['default route table propagation', propagation],
     ]
-      .filter(([, v]) => String(v ?? 'enable').toLowerCase() !== 'disable')
-      .map(([name, v]) => `${String(name)} is ${v === undefined ? 'not set (enable)' : String(v)}`);
-    return on.length ? fail(on.join('; ')) : pass('attachments are routed only through explicit route tables');
+      .filter(([, v]) => v === undefined || v === 'enable')
+      .map(([name, v]) => `${String(name)} is ${v === undefined ? 'on by default' : 'enabled'}`);
+    if (on.length) return fail(on.join('; '));
+    if (isUnknown(association)) return needsReview(`default route table association is not known: ${association.reason}`);
+    if (isUnknown(propagation)) return needsReview(`default route table propagation is not known: ${propagation.reason}`);
+    return pass('attachments are routed only through explicit route tables');
   },
 });

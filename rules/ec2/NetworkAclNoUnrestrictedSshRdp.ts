@@ -1,23 +1,27 @@
+import { Maybe, Tri, asBoolean, asNumber, asString, existing, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, field } from './values';
+import { isWorldCidr } from './cidr';
+import { normaliseProtocol } from './permissions';
+import { lower } from './text';
 
 const ADMIN_PORTS = [22, 3389];
 
 interface Entry {
   readonly id: string;
-  readonly ruleNumber: unknown;
-  readonly egress: unknown;
-  readonly action: unknown;
-  readonly cidr: unknown;
-  readonly ipv6Cidr: unknown;
-  readonly protocol: unknown;
-  readonly fromPort: unknown;
-  readonly toPort: unknown;
+  readonly ruleNumber: Maybe<number>;
+  readonly egress: Maybe<boolean>;
+  /** `allow` or `deny`, lower case. */
+  readonly action: Maybe<string>;
+  readonly cidr: Maybe<string>;
+  readonly ipv6Cidr: Maybe<string>;
+  readonly protocol: string | Unknown;
+  readonly fromPort: Maybe<number>;
+  readonly toPort: Maybe<number>;
 }
 
 interface Facts {
-  readonly entries: Entry[];
+  readonly entries: Entry[] | Unknown;
 }
 
 export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
@@ -38,34 +42,55 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::NetworkAcl'],
     facts(acl, { index }) {
-      const entries = index
-        .referrers(acl, 'AWS::EC2::NetworkAclEntry', 'NetworkAclId')
-        .filter((e) => index.exists(e) !== false)
-        .map((e) => ({
-          id: e.logicalId,
-          ruleNumber: e.get('RuleNumber'),
-          egress: e.get('Egress'),
-          action: e.get('RuleAction'),
-          cidr: e.get('CidrBlock'),
-          ipv6Cidr: e.get('Ipv6CidrBlock'),
-          protocol: e.get('Protocol'),
-          fromPort: field(e.get('PortRange'), 'From'),
-          toPort: field(e.get('PortRange'), 'To'),
-        }));
+      const entries = existing(index.referrers(acl, 'AWS::EC2::NetworkAclEntry', 'NetworkAclId'), index).map((e) =>
+        toEntry(e.logicalId, e.properties, {
+          ruleNumber: 'RuleNumber',
+          egress: 'Egress',
+          action: 'RuleAction',
+          cidr: 'CidrBlock',
+          ipv6Cidr: 'Ipv6CidrBlock',
+          protocol: 'Protocol',
+          portRange: 'PortRange',
+          from: 'From',
+          to: 'To',
+        }),
+      );
       return { entries };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::EC2::NetworkAcl'],
+    facts(item) {
+      const listed = item.configuration.entries;
+      if (listed === undefined) return { entries: new Unknown('the configuration item does not record the entries') };
+      const entries = listOf(listed);
+      if (isUnknown(entries)) return { entries };
+      return {
+        entries: entries.map((e, i) =>
+          toEntry(`entry #${i + 1}`, e, {
+            ruleNumber: 'ruleNumber',
+            egress: 'egress',
+            action: 'ruleAction',
+            cidr: 'cidrBlock',
+            ipv6Cidr: 'ipv6CidrBlock',
+            protocol: 'protocol',
+            portRange: 'portRange',
+            from: 'from',
+            to: 'to',
+          }),
+        ),
+      };
+    },
+  },
   evaluate({ entries }) {
+    if (isUnknown(entries)) return needsReview(`the entries are not known: ${entries.reason}`);
     const open: string[] = [];
     let undecided: Unknown | undefined;
-    for (const [family, world] of [
-      ['cidr', '0.0.0.0/0'],
-      ['ipv6Cidr', '::/0'],
-    ] as const) {
+    for (const family of ['cidr', 'ipv6Cidr'] as const) {
       for (const port of ADMIN_PORTS) {
-        const verdict = firstMatch(entries, family, world, port);
+        const verdict = firstMatch(entries, family, port);
         if (isUnknown(verdict)) undecided ??= verdict;
-        else if (verdict) open.push(`port ${port} from ${world} (${verdict})`);
+        else if (verdict) open.push(`port ${port} from ${String(verdict[family])} (${verdict.id})`);
       }
     }
     if (open.length) return fail(`inbound allowed from the internet: ${open.join('; ')}`);
@@ -74,39 +99,56 @@ export const NetworkAclNoUnrestrictedSshRdp = defineRule<Facts>({
   },
 });
 
+function toEntry(id: string, raw: unknown, names: Record<string, string>): Entry {
+  const range = field(raw, names.portRange);
+  return {
+    id,
+    ruleNumber: asNumber(field(raw, names.ruleNumber)),
+    egress: asBoolean(field(raw, names.egress)),
+    action: lower(asString(field(raw, names.action))),
+    cidr: asString(field(raw, names.cidr)),
+    ipv6Cidr: asString(field(raw, names.ipv6Cidr)),
+    protocol: normaliseProtocol(field(raw, names.protocol)),
+    fromPort: asNumber(field(range, names.from)),
+    toPort: asNumber(field(range, names.to)),
+  };
+}
+
 /**
  * Walks inbound entries in rule-number order as the ACL does: the first entry that
- * matches world traffic to the port decides. Returns the allowing entry's id, false
+ * matches world traffic to the port decides. Returns the allowing entry, false
  * when a deny comes first (or nothing matches: the implicit deny), or an Unknown.
  */
-function firstMatch(entries: Entry[], family: 'cidr' | 'ipv6Cidr', world: string, port: number): string | false | Unknown {
+function firstMatch(entries: readonly Entry[], family: 'cidr' | 'ipv6Cidr', port: number): Entry | false | Unknown {
   const inbound: Entry[] = [];
   for (const e of entries) {
-    const egress = asBoolean(e.egress);
-    if (isUnknown(egress)) return egress;
-    if (!egress) inbound.push(e);
+    if (isUnknown(e.egress)) return e.egress;
+    if (!e.egress) inbound.push(e);
   }
-  const unordered = inbound.find((e) => isUnknown(e.ruleNumber));
-  if (unordered) return unordered.ruleNumber as Unknown;
-  inbound.sort((a, b) => Number(a.ruleNumber) - Number(b.ruleNumber));
+  const unordered = inbound.find((e) => typeof e.ruleNumber !== 'number');
+  if (unordered)
+    return isUnknown(unordered.ruleNumber) ? unordered.ruleNumber : new Unknown(`${unordered.id} has no rule number`);
+  inbound.sort((a, b) => (a.ruleNumber as number) - (b.ruleNumber as number));
   for (const e of inbound) {
-    const source = e[family];
-    if (isUnknown(source)) return source;
-    if (source !== world) continue;
+    const world = isWorldCidr(e[family]);
+    if (isUnknown(world)) return world;
+    if (!world) continue;
     const covers = coversTcpPort(e, port);
     if (isUnknown(covers)) return covers;
     if (!covers) continue;
     if (isUnknown(e.action)) return e.action;
-    return String(e.action).toLowerCase() === 'allow' ? e.id : false;
+    return e.action === 'allow' ? e : false;
   }
   return false;
 }
 
-/** Protocol -1 is every protocol and port; 6 (TCP) needs a PortRange covering the port. */
-function coversTcpPort(e: Entry, port: number): boolean | Unknown {
-  for (const v of [e.protocol, e.fromPort, e.toPort]) if (isUnknown(v)) return v;
-  const proto = String(e.protocol);
-  if (proto === '-1') return true;
-  if (proto !== '6') return false;
-  return Number(e.fromPort) <= port && port <= Number(e.toPort);
+/** Protocol -1 is every protocol and port; TCP needs a port range covering the port. */
+function coversTcpPort(e: Entry, port: number): Tri {
+  if (isUnknown(e.protocol)) return e.protocol;
+  if (e.protocol === '-1') return true;
+  if (e.protocol !== 'tcp') return false;
+  if (isUnknown(e.fromPort)) return e.fromPort;
+  if (isUnknown(e.toPort)) return e.toPort;
+  if (e.fromPort === undefined || e.toPort === undefined) return new Unknown('a TCP entry has no port range');
+  return e.fromPort <= port && port <= e.toPort;
 }

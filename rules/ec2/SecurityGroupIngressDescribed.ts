@@ -1,11 +1,15 @@
+import { Tri } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet, listOf } from './values';
+import { Permission, permissionsOf, permissionsOfItem } from './permissions';
 
 interface Facts {
-  /** Each ingress permission (inline index or standalone logical id) and whether it has a description. */
-  readonly rules: ReadonlyArray<{ readonly rule: string; readonly described: boolean | Unknown }> | Unknown;
+  /** Each ingress permission (inline index, standalone logical id or item range) and whether it has a description. */
+  readonly rules: ReadonlyArray<{ readonly rule: string; readonly described: Tri }> | Unknown;
 }
+
+const described = (permissions: Permission[] | Unknown): Facts['rules'] =>
+  isUnknown(permissions) ? permissions : permissions.map(({ rule, described }) => ({ rule, described }));
 
 export const SecurityGroupIngressDescribed = defineRule<Facts>({
   id: 'SecurityGroupIngressDescribed',
@@ -23,19 +27,11 @@ export const SecurityGroupIngressDescribed = defineRule<Facts>({
     'Give every ingress rule a Description naming its business need and change reference (CDK: the description argument of connections.allowFrom / addIngressRule).',
   template: {
     resourceTypes: ['AWS::EC2::SecurityGroup'],
-    facts(group, { index }) {
-      const inline = listOf(group.get('SecurityGroupIngress'));
-      if (isUnknown(inline)) return { rules: inline };
-      const rules = inline.map((_, i) => ({
-        rule: `ingress #${i + 1}`,
-        described: isSet(group, `SecurityGroupIngress.${i}.Description`),
-      }));
-      for (const standalone of index.referrers(group, 'AWS::EC2::SecurityGroupIngress', 'GroupId')) {
-        if (index.exists(standalone) === false) continue;
-        rules.push({ rule: standalone.logicalId, described: isSet(standalone, 'Description') });
-      }
-      return { rules };
-    },
+    facts: (group, { index }) => ({ rules: described(permissionsOf(group, 'ingress', index)) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (item) => ({ rules: described(permissionsOfItem(item, 'ingress')) }),
   },
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`ingress rules are not known: ${rules.reason}`);

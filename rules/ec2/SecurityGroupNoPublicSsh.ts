@@ -1,9 +1,17 @@
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { Ingress, coversPort, describeIngress, ingressOf, isWorldOpen } from './ingress';
+import {
+  Permission,
+  coversPort,
+  describePermission,
+  isWorldOpen,
+  permissionsOf,
+  permissionsOfItem,
+  unknownDescriptions,
+} from './permissions';
 
 interface Facts {
-  readonly ingress: Ingress[] | Unknown;
+  readonly ingress: Permission[] | Unknown;
 }
 
 export const SecurityGroupNoPublicSsh = defineRule<Facts>({
@@ -23,7 +31,11 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
     'Remove ingress on TCP 22 from 0.0.0.0/0 and ::/0; use SSM Session Manager, or allow SSH only from a bastion security group.',
   template: {
     resourceTypes: ['AWS::EC2::SecurityGroup'],
-    facts: (group, context) => ({ ingress: ingressOf(group, context) }),
+    facts: (group, { index }) => ({ ingress: permissionsOf(group, 'ingress', index) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (item) => ({ ingress: permissionsOfItem(item, 'ingress') }),
   },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
@@ -40,12 +52,12 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
       sshAllowed = true;
       const world = isWorldOpen(rule);
       if (isUnknown(world)) undecided ??= world;
-      else if (world) open.push(describeIngress(rule));
+      else if (world) open.push(describePermission(rule));
     }
     if (open.length) return fail(`SSH is open to the internet: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
     // A group that allows no SSH at all is outside this rule, as in AWS Config's evaluation of restricted-ssh.
-    if (!sshAllowed) return notApplicable('no ingress rule allows port 22');
-    return pass('SSH is allowed only from restricted sources');
+    if (!sshAllowed) return notApplicable('no ingress rule allows port 22', unknownDescriptions(ingress));
+    return pass('SSH is allowed only from restricted sources', unknownDescriptions(ingress));
   },
 });

@@ -1,12 +1,13 @@
+import { Tri } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { Ingress, ingressOf, worldOpenViolations } from './ingress';
+import { Permission, permissionsOf, permissionsOfItem, portRange, unknownDescriptions, worldOpenViolations } from './permissions';
 
 /** TCP ports a security group may open to the whole internet: HTTPS, and HTTP for redirecting to it. */
 export const AUTHORIZED_PUBLIC_TCP_PORTS = [80, 443];
 
 interface Facts {
-  readonly ingress: Ingress[] | Unknown;
+  readonly ingress: Permission[] | Unknown;
 }
 
 export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
@@ -26,18 +27,25 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
     'Limit ingress from 0.0.0.0/0 and ::/0 to TCP 443 (and 80 for redirects) on edge security groups; reach everything else from security groups or private ranges.',
   template: {
     resourceTypes: ['AWS::EC2::SecurityGroup'],
-    facts: (group, context) => ({ ingress: ingressOf(group, context) }),
+    facts: (group, { index }) => ({ ingress: permissionsOf(group, 'ingress', index) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    facts: (item) => ({ ingress: permissionsOfItem(item, 'ingress') }),
   },
   evaluate({ ingress }) {
     if (isUnknown(ingress)) return needsReview(`ingress rules are not known: ${ingress.reason}`);
-    const { open, undecided } = worldOpenViolations(ingress, (rule) => {
+    const { open, undecided, settled } = worldOpenViolations(ingress, (rule) => {
       const authorized = onlyAuthorizedPorts(rule);
       return isUnknown(authorized) ? authorized : !authorized;
     });
     if (open.length)
       return fail(`open to the internet beyond ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')}: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
-    return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`);
+    return pass(`only ports ${AUTHORIZED_PUBLIC_TCP_PORTS.join(' and ')} are open to the internet, if any`, [
+      ...settled,
+      ...unknownDescriptions(ingress),
+    ]);
   },
 });
 
@@ -46,15 +54,12 @@ export const SecurityGroupOpenOnlyToAuthorizedPorts = defineRule<Facts>({
  * without ports (ICMP, used for path-MTU discovery) are not port exposure; UDP has
  * no authorised port.
  */
-function onlyAuthorizedPorts(rule: Ingress): boolean | Unknown {
-  const { protocol, fromPort, toPort } = rule;
+function onlyAuthorizedPorts(rule: Permission): Tri {
+  const { protocol } = rule;
   if (isUnknown(protocol)) return protocol;
-  const proto = String(protocol).toLowerCase();
-  if (proto === '-1' || proto === 'all' || proto === 'udp' || proto === '17') return false;
-  if (proto !== 'tcp' && proto !== '6') return true;
-  for (const v of [fromPort, toPort]) if (isUnknown(v)) return v;
-  const from = Number(fromPort ?? 0);
-  const to = Number(toPort ?? 65535);
-  if (from === -1 || to === -1) return false;
-  return from === to && AUTHORIZED_PUBLIC_TCP_PORTS.includes(from);
+  if (protocol === '-1' || protocol === 'udp') return false;
+  if (protocol !== 'tcp') return true;
+  const range = portRange(rule);
+  if (isUnknown(range)) return range;
+  return range[0] === range[1] && AUTHORIZED_PUBLIC_TCP_PORTS.includes(range[0]);
 }

@@ -1,9 +1,10 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from './values';
+import { recorded } from './text';
 
 interface Facts {
-  readonly mapPublicIpOnLaunch: unknown;
+  readonly mapPublicIpOnLaunch: Maybe<boolean>;
 }
 
 /*
@@ -29,12 +30,17 @@ export const SubnetNoAutoAssignPublicIp = defineRule<Facts>({
     'Set MapPublicIpOnLaunch: false (CDK: mapPublicIpOnLaunch: false on public subnet configurations); load balancers and NAT gateways get their own addresses.',
   template: {
     resourceTypes: ['AWS::EC2::Subnet'],
-    facts: (subnet) => ({ mapPublicIpOnLaunch: subnet.get('MapPublicIpOnLaunch') }),
+    facts: (subnet) => ({ mapPublicIpOnLaunch: asBoolean(subnet.get('MapPublicIpOnLaunch')) }),
   },
-  evaluate({ mapPublicIpOnLaunch }) {
-    const value = asBoolean(mapPublicIpOnLaunch);
-    if (isUnknown(value)) return needsReview(`MapPublicIpOnLaunch is not known: ${value.reason}`);
-    if (value === true) return fail('MapPublicIpOnLaunch is true, so instances launched here get public IPs');
+  configItem: {
+    resourceTypes: ['AWS::EC2::Subnet'],
+    facts: (item) => ({
+      mapPublicIpOnLaunch: asBoolean(recorded(item.configuration, 'mapPublicIpOnLaunch')),
+    }),
+  },
+  evaluate({ mapPublicIpOnLaunch: value }) {
+    if (isUnknown(value)) return needsReview(`whether the subnet maps public IPs is not known: ${value.reason}`);
+    if (value === true) return fail('the subnet maps public IPs on launch, so instances launched here get them');
     return pass('the subnet does not assign public IPs on launch');
   },
 });

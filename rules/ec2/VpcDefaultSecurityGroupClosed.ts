@@ -1,14 +1,15 @@
+import { Tri, existing, or } from '../../lib/engine/facts';
+import { AttributeRef } from '../../lib/engine/intrinsics';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyOf } from './values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 /** The custom resource CDK adds for `restrictDefaultSecurityGroup`: it revokes the default group's rules. */
 export const CDK_RESTRICT_DEFAULT_SG = 'Custom::VpcRestrictDefaultSG';
 
 interface Facts {
   /** Whether a CDK restrict-default-SG custom resource targets this VPC's default group. */
-  readonly restricted: boolean | Unknown;
+  readonly restricted: Tri;
   /** Ingress/egress resources that add rules to the default group. */
   readonly addedRules: string[];
 }
@@ -31,15 +32,14 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::VPC'],
     facts(vpc, { index }) {
-      const restrictors = index
-        .referrers(vpc, CDK_RESTRICT_DEFAULT_SG)
-        .filter((r) => targetsDefaultGroup(r, 'DefaultSecurityGroupId', vpc))
+      const restrictors = existing(index.referrers(vpc, CDK_RESTRICT_DEFAULT_SG), index)
+        .filter((r) => targetsDefaultGroup(r.get('DefaultSecurityGroupId'), vpc))
         .map((r) => index.exists(r));
       const addedRules = ['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']
-        .flatMap((type) => index.referrers(vpc, type, 'GroupId'))
-        .filter((r) => index.exists(r) !== false && targetsDefaultGroup(r, 'GroupId', vpc))
+        .flatMap((type) => existing(index.referrers(vpc, type, 'GroupId'), index))
+        .filter((r) => targetsDefaultGroup(r.get('GroupId'), vpc))
         .map((r) => r.logicalId);
-      return { restricted: anyOf(...restrictors), addedRules };
+      return { restricted: or(...restrictors), addedRules };
     },
   },
   evaluate({ restricted, addedRules }) {
@@ -50,9 +50,7 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
   },
 });
 
-function targetsDefaultGroup(resource: TemplateResource, property: string, vpc: TemplateResource): boolean {
-  const raw = resource.raw.Properties?.[property] as Record<string, unknown> | undefined;
-  const getAtt = raw?.['Fn::GetAtt'];
-  const [ref, attr] = typeof getAtt === 'string' ? getAtt.split('.') : Array.isArray(getAtt) ? getAtt : [];
-  return ref === vpc.logicalId && attr === 'DefaultSecurityGroup';
+/** Whether a resolved value is the VPC's DefaultSecurityGroup attribute. */
+function targetsDefaultGroup(value: unknown, vpc: TemplateResource): boolean {
+  return value instanceof AttributeRef && value.ref === vpc.logicalId && value.attr === 'DefaultSecurityGroup';
 }

@@ -1,9 +1,11 @@
+import { Maybe, asString, existing } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { lower } from './text';
 
 interface Facts {
-  /** TrafficType of each flow log attached to the VPC. */
-  readonly trafficTypes: unknown[];
+  /** Traffic type of each flow log attached to the VPC: `all`, `accept` or `reject`. */
+  readonly trafficTypes: Array<Maybe<string>>;
 }
 
 export const VpcFlowLogsEnabled = defineRule<Facts>({
@@ -18,18 +20,17 @@ export const VpcFlowLogsEnabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::VPC'],
     facts(vpc, { index }) {
-      const trafficTypes = index
-        .referrers(vpc, 'AWS::EC2::FlowLog', 'ResourceId')
-        .filter((log) => index.exists(log) !== false)
-        .map((log) => log.get('TrafficType'));
+      const trafficTypes = existing(index.referrers(vpc, 'AWS::EC2::FlowLog', 'ResourceId'), index).map((log) =>
+        lower(asString(log.get('TrafficType'))),
+      );
       return { trafficTypes };
     },
   },
   evaluate({ trafficTypes }) {
-    if (trafficTypes.includes('ALL')) return pass('a flow log records all traffic');
+    if (trafficTypes.includes('all')) return pass('a flow log records all traffic', trafficTypes.filter(isUnknown));
     const unknownType = trafficTypes.find(isUnknown);
     if (unknownType) return needsReview(`flow log traffic type is not known: ${unknownType.reason}`);
-    if (trafficTypes.length) return fail(`flow logs record only ${trafficTypes.join(', ')} traffic, not ALL`);
+    if (trafficTypes.length) return fail(`flow logs record only ${trafficTypes.join(', ')} traffic, not all of it`);
     return fail('no flow log is attached to this VPC');
   },
 });

@@ -1,14 +1,16 @@
+import { Maybe, Tri, asString, existing, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { cidrContains } from './cidr';
 import {
-  WORLD_CIDRS,
   destinationsOf,
   firewallEndpointOf,
   firewallSubnetIds,
   firewallsIn,
   internetGatewaysOf,
   isInternetGateway,
+  isWorldDestination,
   routesOf,
   subnetsOfRouteTable,
 } from './network';
@@ -36,12 +38,12 @@ interface RouteFact {
 
 interface EdgeRouteFact {
   readonly route: string;
-  readonly destination: unknown;
-  readonly toFirewall: boolean | Unknown;
+  readonly destination: Maybe<string>;
+  readonly toFirewall: Tri;
 }
 
 interface Facts {
-  readonly internetGateway: boolean | Unknown;
+  readonly internetGateway: Tri;
   readonly firewalls: string[];
   readonly firewallSubnets: string[] | Unknown;
   /** Routes to the VPC's internet gateway. */
@@ -49,7 +51,7 @@ interface Facts {
   readonly edgeRouteTables: number;
   readonly edgeRoutes: EdgeRouteFact[];
   /** Subnets whose default route goes to a firewall endpoint, with their IPv4 CIDR. */
-  readonly protectedSubnets: ReadonlyArray<{ readonly subnet: string; readonly cidr: unknown }>;
+  readonly protectedSubnets: ReadonlyArray<{ readonly subnet: string; readonly cidr: Maybe<string> }>;
   /** Default routes whose VPC endpoint cannot be identified. */
   readonly unidentifiedEndpoints: Unknown[];
 }
@@ -165,8 +167,7 @@ function routeTableSubnets(route: TemplateResource, index: TemplateIndex): strin
 
 function internetRoutes(vpc: TemplateResource, gateways: TemplateResource[], index: TemplateIndex): RouteFact[] {
   const out: RouteFact[] = [];
-  for (const route of index.ofType('AWS::EC2::Route')) {
-    if (index.exists(route) === false) continue;
+  for (const route of existing(index.ofType('AWS::EC2::Route'), index)) {
     const gatewayId = route.get('GatewayId');
     const target = index.target(gatewayId);
     if (target && gateways.includes(target)) {
@@ -187,8 +188,7 @@ function edgeRoutes(
 ): { edgeRouteTables: number; edgeRoutes: EdgeRouteFact[] } {
   const tables = new Set<TemplateResource>();
   for (const gateway of gateways) {
-    for (const assoc of index.referrers(gateway, 'AWS::EC2::GatewayRouteTableAssociation', 'GatewayId')) {
-      if (index.exists(assoc) === false) continue;
+    for (const assoc of existing(index.referrers(gateway, 'AWS::EC2::GatewayRouteTableAssociation', 'GatewayId'), index)) {
       const table = index.target(assoc.get('RouteTableId'));
       if (table) tables.add(table);
     }
@@ -199,7 +199,7 @@ function edgeRoutes(
       const fw = firewallEndpointOf(route, index);
       routes.push({
         route: route.logicalId,
-        destination: route.get('DestinationCidrBlock') ?? route.get('DestinationIpv6CidrBlock'),
+        destination: asString(route.get('DestinationCidrBlock') ?? route.get('DestinationIpv6CidrBlock')),
         toFirewall: isUnknown(fw) ? fw : typeof fw === 'string',
       });
     }
@@ -211,16 +211,19 @@ function protectedSubnets(
   vpc: TemplateResource,
   index: TemplateIndex,
 ): Pick<Facts, 'protectedSubnets' | 'unidentifiedEndpoints'> {
-  const subnets: Array<{ subnet: string; cidr: unknown }> = [];
+  const subnets: Array<{ subnet: string; cidr: Maybe<string> }> = [];
   const unidentified: Unknown[] = [];
-  for (const table of index.referrers(vpc, 'AWS::EC2::RouteTable', 'VpcId')) {
-    if (index.exists(table) === false) continue;
+  for (const table of existing(index.referrers(vpc, 'AWS::EC2::RouteTable', 'VpcId'), index)) {
     let viaFirewall = false;
     for (const route of routesOf(table, index)) {
-      if (!destinationsOf(route).some((d) => typeof d === 'string' && WORLD_CIDRS.includes(d))) continue;
       const fw = firewallEndpointOf(route, index);
-      if (isUnknown(fw)) unidentified.push(fw);
-      else if (typeof fw === 'string') viaFirewall = true;
+      if (fw === undefined || fw === null) continue;
+      // A firewall route whose destination may be the whole internet may make the subnets protected.
+      const world = some(destinationsOf(route), isWorldDestination);
+      if (world === false) continue;
+      if (isUnknown(world)) unidentified.push(world);
+      else if (isUnknown(fw)) unidentified.push(fw);
+      else viaFirewall = true;
     }
     if (!viaFirewall) continue;
     const ids = subnetsOfRouteTable(table, index);
@@ -228,25 +231,7 @@ function protectedSubnets(
       unidentified.push(ids);
       continue;
     }
-    for (const id of ids) subnets.push({ subnet: id, cidr: index.get(id)?.get('CidrBlock') });
+    for (const id of ids) subnets.push({ subnet: id, cidr: asString(index.get(id)?.get('CidrBlock')) });
   }
   return { protectedSubnets: subnets, unidentifiedEndpoints: unidentified };
-}
-
-/** Whether IPv4 CIDR `outer` contains `inner`; false for anything that is not IPv4 CIDR text. */
-export function cidrContains(outer: string, inner: string): boolean {
-  const a = parseCidr(outer);
-  const b = parseCidr(inner);
-  if (!a || !b || a.bits > b.bits) return false;
-  const mask = a.bits === 0 ? 0 : (~0 << (32 - a.bits)) >>> 0;
-  return (a.address & mask) >>> 0 === (b.address & mask) >>> 0;
-}
-
-function parseCidr(cidr: string): { address: number; bits: number } | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr.trim());
-  if (!m) return undefined;
-  const octets = m.slice(1, 5).map(Number);
-  const bits = Number(m[5]);
-  if (octets.some((o) => o > 255) || bits > 32) return undefined;
-  return { address: ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0, bits };
 }

@@ -1,6 +1,7 @@
+import { Tri, asString, existing, field, hasProperty, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet, listOf, field } from './values';
+import { isWorldCidr } from './cidr';
 
 /**
  * The VPC routing graph as a template shows it: which internet gateways a VPC
@@ -9,7 +10,6 @@ import { isSet, listOf, field } from './values';
  */
 
 export const FIREWALL_TYPE = 'AWS::NetworkFirewall::Firewall';
-export const WORLD_CIDRS = ['0.0.0.0/0', '::/0'];
 
 export interface InternetGateways {
   /** Whether an internet gateway is attached: Unknown when an attachment's condition or gateway cannot be decided. */
@@ -28,7 +28,7 @@ export function internetGatewaysOf(vpc: TemplateResource, index: TemplateIndex):
   for (const attachment of index.referrers(vpc, 'AWS::EC2::VPCGatewayAttachment', 'VpcId')) {
     const exists = index.exists(attachment);
     if (exists === false) continue;
-    const hasIgw = isSet(attachment, 'InternetGatewayId');
+    const hasIgw = hasProperty(attachment, 'InternetGatewayId');
     if (hasIgw === false) continue; // a VPN gateway attachment
     if (isUnknown(hasIgw)) {
       undecided ??= hasIgw;
@@ -90,14 +90,20 @@ export function subnetsOfRouteTable(routeTable: TemplateResource, index: Templat
 }
 
 export function routesOf(routeTable: TemplateResource, index: TemplateIndex): TemplateResource[] {
-  return index.referrers(routeTable, 'AWS::EC2::Route', 'RouteTableId').filter((r) => index.exists(r) !== false);
+  return existing(index.referrers(routeTable, 'AWS::EC2::Route', 'RouteTableId'), index);
 }
 
-/** The IPv4 and IPv6 destinations of a route, as resolved. */
-export function destinationsOf(route: TemplateResource): unknown[] {
+/** The IPv4 and IPv6 destinations of a route, and its prefix list, as far as they are known. */
+export function destinationsOf(route: TemplateResource): Array<string | Unknown> {
   return ['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId']
-    .map((p) => route.get(p))
-    .filter((d) => d !== undefined);
+    .map((p) => asString(route.get(p)))
+    .filter((d): d is string | Unknown => d !== undefined);
+}
+
+/** Whether a route destination is the whole internet: a CIDR of prefix 0 in any spelling (a prefix list never is). */
+export function isWorldDestination(destination: string | Unknown): Tri {
+  if (typeof destination === 'string' && destination.startsWith('pl-')) return false;
+  return isWorldCidr(destination);
 }
 
 /**

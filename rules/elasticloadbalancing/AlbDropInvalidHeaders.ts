@@ -1,6 +1,6 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../ec2/values';
 import { attribute, lbType } from './load-balancer';
 
 const KEY = 'routing.http.drop_invalid_header_fields.enabled';

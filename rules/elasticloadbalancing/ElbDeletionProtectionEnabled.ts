@@ -1,6 +1,6 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../ec2/values';
 import { attribute } from './load-balancer';
 
 const KEY = 'deletion_protection.enabled';

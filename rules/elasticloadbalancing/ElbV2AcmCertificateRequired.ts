@@ -1,6 +1,6 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 import { isAcmCertificate } from './listener';
 
 interface Facts {

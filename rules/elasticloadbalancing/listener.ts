@@ -1,6 +1,6 @@
+import { Tri, existing, field, knownPrefix, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf, textOf } from '../ec2/values';
 
 /** What an HTTP listener does with a request: redirect to HTTPS, forward it, or something else. */
 export type ActionKind = 'redirect-https' | 'redirect-http' | 'forward' | 'fixed-response' | 'other';
@@ -25,17 +25,15 @@ export function actionKinds(actions: unknown): ActionKind[] | Unknown {
 
 /** Listener rules attached to a listener. */
 export function listenerRules(listener: TemplateResource, index: TemplateIndex): TemplateResource[] {
-  return index
-    .referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn')
-    .filter((r) => index.exists(r) !== false);
+  return existing(index.referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerRule', 'ListenerArn'), index);
 }
 
 /** Whether a certificate reference is an ACM certificate: a reference to one, or an ARN in the acm namespace. */
-export function isAcmCertificate(value: unknown, index: TemplateIndex): boolean | Unknown {
+export function isAcmCertificate(value: unknown, index: TemplateIndex): Tri {
   const target = index.target(value);
   if (target) return target.type === 'AWS::CertificateManager::Certificate';
-  // textOf keeps the literal parts of Fn::Sub/Fn::Join ARNs, so arn:${AWS::Partition}:acm:… is still recognised.
-  const service = /^arn:[^:]*:([a-z0-9-]+):/.exec(textOf(value) ?? '')?.[1];
+  // The service segment decides, so a built ARN whose known prefix reaches past it is enough.
+  const service = /^arn:[^:$]*:([a-z0-9-]+):/.exec(knownPrefix(value) ?? '')?.[1];
   if (service) return service === 'acm';
   if (isUnknown(value)) return value;
   return new Unknown(`certificate ${String(value)} is not an ARN`);

@@ -1,6 +1,6 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 
 /**
  * The value of one LoadBalancerAttributes key (the last entry wins, as in the

@@ -1,7 +1,7 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { zoneOfSubnet } from '../ec2/network';
-import { field, listOf } from '../ec2/values';
 
 interface Facts {
   /** The availability zone of each firewall subnet (or of each AZ mapping of a transit-gateway firewall). */

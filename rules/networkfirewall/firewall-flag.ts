@@ -1,6 +1,6 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { Verdict, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../ec2/values';
 
 /** A firewall protection flag that defaults to false. */
 export function flagOn(value: unknown, property: string, consequence: string): Verdict {

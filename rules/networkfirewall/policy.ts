@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../ec2/values';
 
 export const POLICY_TYPE = 'AWS::NetworkFirewall::FirewallPolicy';
 

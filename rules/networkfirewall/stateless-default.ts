@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { Verdict, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../ec2/values';
 
 export const FORWARD_TO_STATEFUL = 'aws:forward_to_sfe';
 

@@ -1,7 +1,7 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 
 /**
  * Where a BLOCK rule's domain list comes from. AWS managed threat lists

@@ -1,6 +1,6 @@
+import { or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyOf } from '../ec2/values';
 
 interface Facts {
   /** Whether a Resolver query logging configuration is associated with the VPC. */
@@ -20,7 +20,7 @@ export const VpcDnsQueryLoggingEnabled = defineRule<Facts>({
     resourceTypes: ['AWS::EC2::VPC'],
     facts(vpc, { index }) {
       const associations = index.referrers(vpc, 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 'ResourceId');
-      return { queryLogging: anyOf(...associations.map((a) => index.exists(a))) };
+      return { queryLogging: or(...associations.map((a) => index.exists(a))) };
     },
   },
   evaluate({ queryLogging }) {

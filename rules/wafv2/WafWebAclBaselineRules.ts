@@ -1,6 +1,6 @@
+import { field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../ec2/values';
 
 /** AWS managed rule groups every internet-facing web ACL should run. */
 export const BASELINE_MANAGED_GROUPS = [

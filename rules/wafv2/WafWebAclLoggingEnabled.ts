@@ -1,6 +1,6 @@
+import { or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyOf } from '../ec2/values';
 
 interface Facts {
   /** Whether a WAF logging configuration (or a CloudWatch Logs delivery source) covers this web ACL. */
@@ -24,7 +24,7 @@ export const WafWebAclLoggingEnabled = defineRule<Facts>({
         ...index.referrers(acl, 'AWS::WAFv2::LoggingConfiguration', 'ResourceArn'),
         ...index.referrers(acl, 'AWS::Logs::DeliverySource', 'ResourceArn'),
       ];
-      return { logging: anyOf(...configs.map((c) => index.exists(c))) };
+      return { logging: or(...configs.map((c) => index.exists(c))) };
     },
   },
   evaluate({ logging }) {

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../ec2/values';
 
 interface Facts {
   readonly rules: unknown;

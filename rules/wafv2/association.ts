@@ -1,7 +1,7 @@
+import { Tri, asString, existing } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { textOf } from '../ec2/values';
 
 const ASSOCIATION_TYPES = ['AWS::WAFv2::WebACLAssociation', 'AWS::WAFRegional::WebACLAssociation'];
 
@@ -17,22 +17,33 @@ export function hasWebAclAssociation(
   resource: TemplateResource,
   index: TemplateIndex,
   extraMatch: (arnText: string) => boolean = () => false,
-): boolean | Unknown {
+): Tri {
   let undecided: Unknown | undefined;
   for (const type of ASSOCIATION_TYPES) {
-    for (const assoc of index.ofType(type)) {
+    const naming = index.referrers(resource, type, 'ResourceArn');
+    for (const assoc of existing(index.ofType(type), index)) {
       const exists = index.exists(assoc);
-      if (exists === false) continue;
       const arn = assoc.get('ResourceArn');
-      const text = textOf(arn);
-      const names = index.referrers(resource, type, 'ResourceArn').includes(assoc) || (text !== undefined && extraMatch(text));
+      const text = asString(arn);
+      const names = naming.includes(assoc) || (typeof text === 'string' && extraMatch(text));
       if (names) {
         if (isUnknown(exists)) undecided ??= exists;
         else return true;
-      } else if (isUnknown(arn) && !(arn instanceof PartialString)) {
+      } else if (isUnknown(arn) && !namesAnotherOfItsType(arn, resource, index)) {
         undecided ??= new Unknown(`the resource of web ACL association ${assoc.logicalId} is not known: ${arn.reason}`);
       }
     }
   }
   return undecided ?? false;
+}
+
+/**
+ * An ARN built with Fn::Sub/Fn::Join that refers to another resource of the same type
+ * (another stage, another load balancer) names that one, whatever its unknown parts
+ * are; any other unknown ARN may name this resource.
+ */
+function namesAnotherOfItsType(arn: Unknown, resource: TemplateResource, index: TemplateIndex): boolean {
+  return (
+    arn instanceof PartialString && arn.refs.some((id) => id !== resource.logicalId && index.get(id)?.type === resource.type)
+  );
 }

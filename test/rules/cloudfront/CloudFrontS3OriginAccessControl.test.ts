@@ -11,9 +11,16 @@ const s3 = (extra: Record<string, unknown>) => ({
 
 describe('CloudFrontS3OriginAccessControl', () => {
   it('passes an S3 origin with origin access control', () =>
-    expect(statusOf(rule, 'D', distribution({ Origins: [s3({ OriginAccessControlId: { 'Fn::GetAtt': ['Oac', 'Id'] } })] }))).toBe(
-      'COMPLIANT',
-    ));
+    expect(
+      statusOf(
+        rule,
+        'D',
+        distribution(
+          { Origins: [s3({ OriginAccessControlId: { 'Fn::GetAtt': ['Oac', 'Id'] } })] },
+          { Oac: { Type: 'AWS::CloudFront::OriginAccessControl' } },
+        ),
+      ),
+    ).toBe('COMPLIANT'));
   it('is not applicable without S3 origins', () => expect(statusOf(rule, 'D', distribution({}))).toBe('NOT_APPLICABLE'));
   it('fails an S3 origin without access control', () => {
     expect(resultOf(rule, 'D', distribution({ Origins: [s3({})] })).message).toContain('bucket must be public');

@@ -7,6 +7,7 @@ const t = (instance: Record<string, unknown>, ltData: Record<string, unknown> = 
     Conditions: { Maybe: { 'Fn::Equals': [PARAM, 'x'] } },
     Resources: {
       Lt: { Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: ltData } },
+      Profile: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: ['r'] } },
       I: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-1', ...instance } },
     },
   });

@@ -19,8 +19,13 @@ describe('Ec2NoKeyPair', () => {
       statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Lt' }, Version: '1' } }, { KeyName: 'ops' })),
     ).toBe('NON_COMPLIANT');
   });
-  it('fails when KeyName is a parameter (a key is still named)', () =>
-    expect(statusOf(rule, 'I', t({ KeyName: PARAM }))).toBe('NON_COMPLIANT'));
+  it('needs review when KeyName is a string parameter, which may be empty (no key pair)', () =>
+    expect(statusOf(rule, 'I', t({ KeyName: PARAM }))).toBe('INSUFFICIENT_DATA'));
+  it('fails when KeyName is a key pair parameter (a key is always named)', () => {
+    const body = JSON.parse(JSON.stringify(t({ KeyName: { Ref: 'Key' } }).body));
+    body.Parameters.Key = { Type: 'AWS::EC2::KeyPair::KeyName' };
+    expect(statusOf(rule, 'I', template(body))).toBe('NON_COMPLIANT');
+  });
   it('needs review when the instance’s launch template is a parameter', () => {
     expect(statusOf(rule, 'I', t({ LaunchTemplate: { LaunchTemplateId: PARAM, Version: '1' } }))).toBe('INSUFFICIENT_DATA');
   });

@@ -13,7 +13,7 @@ describe('Ec2TransitGatewayDefaultRouteTablesDisabled', () => {
   it('fails by default', () => {
     const r = resultOf(rule, 'Tgw', tgw({}));
     expect(r.status).toBe('NON_COMPLIANT');
-    expect(r.message).toContain('DefaultRouteTablePropagation is not set (enable)');
+    expect(r.message).toContain('default route table propagation is on by default');
   });
   it('fails when propagation is enabled', () => {
     expect(statusOf(rule, 'Tgw', tgw({ DefaultRouteTableAssociation: 'disable', DefaultRouteTablePropagation: 'enable' }))).toBe(

@@ -16,8 +16,20 @@ describe('SecurityGroupIngressDescribed', () => {
   it('passes when every rule has a description', () => {
     expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: 'public HTTPS, CHG-1234' }]))).toBe('COMPLIANT');
   });
-  it('passes when the description comes from a parameter', () => {
-    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: PARAM }]))).toBe('COMPLIANT');
+  it('needs review when the description comes from a parameter that may be empty', () => {
+    expect(statusOf(rule, 'Sg', group([{ ...rule443, Description: PARAM }]))).toBe('INSUFFICIENT_DATA');
+  });
+  it('passes when the description comes from a parameter that cannot be empty', () => {
+    const t = template({
+      Parameters: { Why: { Type: 'String', MinLength: 1 } },
+      Resources: {
+        Sg: {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ ...rule443, Description: { Ref: 'Why' } }] },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Sg', t)).toBe('COMPLIANT');
   });
   it('fails when an inline rule has no description', () => {
     const r = resultOf(rule, 'Sg', group([{ ...rule443, Description: 'ok' }, rule443]));

@@ -9,10 +9,14 @@ describe('ElbV2AcmCertificateRequired', () => {
   it('passes a reference to an ACM certificate', () => expect(statusOf(rule, 'L', https({ Ref: 'Cert' }))).toBe('COMPLIANT'));
   it('passes an ACM ARN', () =>
     expect(statusOf(rule, 'L', https('arn:aws:acm:eu-west-2:123456789012:certificate/abc'))).toBe('COMPLIANT'));
-  it('passes an ACM ARN built with Fn::Sub', () =>
+  it('passes an ACM ARN built with Fn::Sub whose known prefix names the service', () =>
+    expect(statusOf(rule, 'L', https({ 'Fn::Sub': 'arn:aws:acm:${AWS::Region}:${AWS::AccountId}:certificate/abc' }))).toBe(
+      'COMPLIANT',
+    ));
+  it('needs review when the partition before the service is not known', () =>
     expect(
       statusOf(rule, 'L', https({ 'Fn::Sub': 'arn:${AWS::Partition}:acm:${AWS::Region}:${AWS::AccountId}:certificate/abc' })),
-    ).toBe('COMPLIANT'));
+    ).toBe('INSUFFICIENT_DATA'));
   it('is not applicable to a TCP listener', () =>
     expect(statusOf(rule, 'L', listener({ Protocol: 'TCP', DefaultActions: forward }))).toBe('NOT_APPLICABLE'));
   it('fails an IAM server certificate', () =>

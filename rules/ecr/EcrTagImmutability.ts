@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly mutability: unknown;
+  readonly mutability: Maybe<string>;
 }
 
 export const EcrTagImmutability = defineRule<Facts>({
@@ -21,7 +22,7 @@ export const EcrTagImmutability = defineRule<Facts>({
     'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
-    facts: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
+    facts: (repo) => ({ mutability: asString(repo.get('ImageTagMutability')) }),
   },
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);

@@ -1,9 +1,9 @@
+import { Tri, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly deadLetter: boolean | Unknown;
+  readonly deadLetter: Tri;
 }
 
 export const LambdaDlqConfigured = defineRule<Facts>({
@@ -18,7 +18,7 @@ export const LambdaDlqConfigured = defineRule<Facts>({
     'Set DeadLetterConfig.TargetArn to an encrypted SQS queue or SNS topic (CDK: deadLetterQueueEnabled: true or deadLetterQueue).',
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
-    facts: (fn) => ({ deadLetter: isSet(fn, 'DeadLetterConfig.TargetArn') }),
+    facts: (fn) => ({ deadLetter: hasProperty(fn, 'DeadLetterConfig.TargetArn') }),
   },
   evaluate({ deadLetter }) {
     if (isUnknown(deadLetter)) return needsReview(`DeadLetterConfig.TargetArn is not known: ${deadLetter.reason}`);

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../iam/values';
 
 interface Facts {
   /** How many subnets the function is placed in (their ids may be unknown until deployment); Unknown when the list itself is. */
@@ -31,8 +31,8 @@ export const LambdaInsideVpc = defineRule<Facts>({
     },
   },
   evaluate({ subnets }) {
-    if (isUnknown(subnets)) return needsReview(`VpcConfig.SubnetIds is not known: ${subnets.reason}`);
+    if (isUnknown(subnets)) return needsReview(`the function's subnets are not known: ${subnets.reason}`);
     if (subnets > 0) return pass(`runs in ${subnets} VPC ${subnets === 1 ? 'subnet' : 'subnets'}`);
-    return fail('VpcConfig is not set, so the function runs outside any VPC');
+    return fail('the function is attached to no subnet, so it runs outside any VPC');
   },
 });

@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly rootAccess: unknown;
+  readonly rootAccess: Maybe<string>;
 }
 
 export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
@@ -15,7 +16,7 @@ export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
   remediation: 'Set RootAccess: Disabled and install software through lifecycle configurations.',
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-    facts: (notebook) => ({ rootAccess: notebook.get('RootAccess') }),
+    facts: (notebook) => ({ rootAccess: asString(notebook.get('RootAccess')) }),
   },
   evaluate({ rootAccess }) {
     if (isUnknown(rootAccess)) return needsReview(`RootAccess is not known: ${rootAccess.reason}`);

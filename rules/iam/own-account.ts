@@ -1,53 +1,10 @@
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { rawAt } from '../legacy-values';
-
-export { asBoolean, listOf, field } from '../../lib/engine/facts';
-export { textOf, rawAt } from '../legacy-values';
 
 /*
- * Small readers shared by the identity, compute and patching rules (iam, cognito,
- * ecs, ecr, lambda, eks, autoscaling, codebuild, ssm, sagemaker, stack).
+ * IAM documents name "this account" through AWS::AccountId; for an environment-agnostic
+ * stack that is not known, yet a trust of the stack's own account is not a trust of a
+ * stranger. These readers keep the own account recognisable.
  */
-
-/**
- * An undecidable value kept as plain data. The engine refuses any pass whose facts
- * hold an Unknown; some rules pass on other evidence (two known zones make a
- * function multi-AZ whatever a third subnet is), so the adapter records the
- * reason and evaluate decides whether it matters.
- */
-export interface Undecided {
-  readonly undecided: string;
-}
-
-export function undecided(u: Unknown | string): Undecided {
-  return { undecided: typeof u === 'string' ? u : u.reason };
-}
-
-export function isUndecided(value: unknown): value is Undecided {
-  return value !== null && typeof value === 'object' && typeof (value as Undecided).undecided === 'string';
-}
-
-/**
- * Whether a property is set. A reference or attribute always yields a value, so
- * only a parameter (which may be empty), an Fn::If (which may be AWS::NoValue) or
- * a lookup leaves it undecided.
- */
-export function isSet(resource: TemplateResource, path: string): boolean | Unknown {
-  const value = resource.get(path);
-  if (value === undefined || value === null || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (!isUnknown(value)) return true;
-  const raw = rawAt(resource.raw.Properties, path);
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const [key] = Object.keys(raw);
-    const arg = (raw as Record<string, unknown>)[key];
-    if (key === 'Fn::GetAtt' || key === 'Fn::ImportValue' || key === 'Fn::Sub' || key === 'Fn::Join') return true;
-    if (key === 'Ref' && typeof arg === 'string' && (arg.startsWith('AWS::') || resource.template.body.Resources[arg]))
-      return true;
-  }
-  return value;
-}
 
 /** Stands for the stack's own account where the template names it through AWS::AccountId. */
 export const OWN_ACCOUNT = '${AWS::AccountId}';

@@ -6,8 +6,11 @@ import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index
  * stranger. These readers keep the own account recognisable.
  */
 
-/** Stands for the stack's own account where the template names it through AWS::AccountId. */
-export const OWN_ACCOUNT = '${AWS::AccountId}';
+/**
+ * Stands for the stack's own account where the template names it through AWS::AccountId.
+ * Plain text (no colon, no `${`), so that it is part of the known prefix of a string built around it.
+ */
+export const OWN_ACCOUNT = '(this account)';
 
 /**
  * Resolves a raw value with the stack's own account and partition made literal:
@@ -36,11 +39,7 @@ export function resolveWithOwnAccount(resource: TemplateResource, index: Templat
       const pattern = Array.isArray(arg) ? arg[0] : arg;
       if (typeof pattern === 'string') {
         // Only Fn::Sub without a variable of the same name; the pseudo parameters cannot be shadowed in practice.
-        const replaced = pattern
-          .split('${AWS::AccountId}')
-          .join(account === OWN_ACCOUNT ? '${!AWS::AccountId}' : account)
-          .split('${AWS::Partition}')
-          .join(partition);
+        const replaced = pattern.split('${AWS::AccountId}').join(account).split('${AWS::Partition}').join(partition);
         return { 'Fn::Sub': Array.isArray(arg) ? [replaced, substitute(arg[1], depth + 1)] : replaced };
       }
     }

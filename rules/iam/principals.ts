@@ -84,10 +84,9 @@ export function classify(type: string, value: unknown): Principal {
 /** The account of an account id or IAM/STS ARN, OWN_ACCOUNT for this stack's account, undefined for anything else. */
 export function accountOf(text: string, whole = true): string | undefined {
   if (whole && (text === OWN_ACCOUNT || /^\d{12}$/.test(text))) return text;
-  // The placeholder holds colons of its own; swap it for a token the ARN pattern can split around.
-  const m = /^arn:[^:]*:(?:iam|sts)::([^:]+):/.exec(text.split(OWN_ACCOUNT).join('OWN'));
+  const m = /^arn:[^:]*:(?:iam|sts)::([^:]+):/.exec(text);
   if (!m) return undefined;
-  return m[1] === 'OWN' ? OWN_ACCOUNT : /^\d{12}$/.test(m[1]) ? m[1] : undefined;
+  return m[1] === OWN_ACCOUNT || /^\d{12}$/.test(m[1]) ? m[1] : undefined;
 }
 
 /** A Lambda permission's Principal is a single string: an account, a service, an ARN or `*`. */

@@ -47,7 +47,7 @@ export const CodeBuildArtifactEncryption = defineRule<Facts>({
     const { artifacts } = facts;
     if (isUnknown(artifacts)) return needsReview(`the secondary artifacts are not known: ${artifacts.reason}`);
     const stored = artifacts.filter((a) => a.type !== 'NO_ARTIFACTS');
-    if (stored.length === 0) return notApplicable('the project produces no artifacts');
+    if (stored.length === 0) return notApplicable('the project produces no artifacts', unknownsIn(facts));
     const plain = stored.filter((a) => a.encryptionDisabled === true);
     if (plain.length) return fail(`encryption is disabled for ${plain.map((a) => a.name).join(', ')}`);
     const open = stored.find((a) => isUnknown(a.encryptionDisabled));

@@ -9,7 +9,7 @@ import { LambdaFunctionUrlAuth } from '../../../rules/lambda/LambdaFunctionUrlAu
 import { LambdaInsideVpc } from '../../../rules/lambda/LambdaInsideVpc';
 import { LambdaSupportedRuntime } from '../../../rules/lambda/LambdaSupportedRuntime';
 import { LambdaVpcMultiAz } from '../../../rules/lambda/LambdaVpcMultiAz';
-import { decideOn } from '../harness';
+import { decideOn, statusOf, template } from '../harness';
 
 const open = new Unknown('not known until deployment');
 const today = '2026-01-01';
@@ -104,4 +104,25 @@ describe('decisions', () => {
       'INSUFFICIENT_DATA',
     ],
   ])('%s', (_, rule, facts, expected) => expect(decideOn(rule, facts)).toBe(expected));
+});
+
+describe('a Code chosen by Fn::If', () => {
+  it('does not hide a deprecated runtime behind a branch that may be a container image', () => {
+    const t = template({
+      Parameters: { Env: { Type: 'String' } },
+      Conditions: { IsImage: { 'Fn::Equals': [{ Ref: 'Env' }, 'image'] } },
+      Resources: {
+        Fn: {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            Runtime: 'nodejs12.x',
+            Role: 'arn:aws:iam::111122223333:role/r',
+            Handler: 'index.handler',
+            Code: { 'Fn::If': ['IsImage', { ImageUri: 'repo:tag' }, { ZipFile: 'exports.handler = () => 1' }] },
+          },
+        },
+      },
+    });
+    expect(statusOf(LambdaSupportedRuntime, 'Fn', t)).toBe('NON_COMPLIANT');
+  });
 });

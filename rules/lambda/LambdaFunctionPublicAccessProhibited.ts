@@ -1,5 +1,6 @@
-import { Maybe, asString, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { resolveWithOwnAccount } from '../iam/own-account';
 import { Principal, permissionPrincipal } from '../iam/principals';
@@ -43,8 +44,7 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
       const restrictions: string[] = [];
       const open: Unknown[] = [];
       for (const key of RESTRICTIONS) {
-        // The stack's own account is always set, though its number may not be known.
-        const set = isSet(resolveWithOwnAccount(permission, index, permission.raw.Properties?.[key]));
+        const set = restrictionSet(permission, key);
         if (isUnknown(set)) open.push(new Unknown(`${key} may not be set: ${set.reason}`));
         else if (set) restrictions.push(key);
       }
@@ -85,3 +85,16 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
     return pass('access is limited to named accounts or conditioned services', unknownsIn(facts));
   },
 });
+
+/**
+ * Whether a restricting condition is set. AddPermission rejects an empty one (each has a
+ * pattern: an ARN, 12 digits, an organisation id), so a value that is written, and not
+ * chosen by an Fn::If that may drop it, is set even when it is only known at deployment.
+ */
+function restrictionSet(permission: TemplateResource, key: string): Tri {
+  const set = hasProperty(permission, key);
+  if (!isUnknown(set)) return set;
+  const raw = permission.raw.Properties?.[key];
+  const written = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  return written.length === 1 && written[0] === 'Fn::If' ? set : true;
+}

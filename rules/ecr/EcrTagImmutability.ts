@@ -1,5 +1,6 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -23,6 +24,10 @@ export const EcrTagImmutability = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
     facts: (repo) => ({ mutability: asString(repo.get('ImageTagMutability')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts: (item) => ({ mutability: asString(valueAt(item.configuration, 'ImageTagMutability')) }),
   },
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);

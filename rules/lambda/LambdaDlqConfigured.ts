@@ -1,5 +1,6 @@
-import { Tri, hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -19,6 +20,10 @@ export const LambdaDlqConfigured = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
     facts: (fn) => ({ deadLetter: hasProperty(fn, 'DeadLetterConfig.TargetArn') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (item) => ({ deadLetter: isSet(valueAt(item.configuration, 'deadLetterConfig.targetArn')) }),
   },
   evaluate({ deadLetter }) {
     if (isUnknown(deadLetter)) return needsReview(`DeadLetterConfig.TargetArn is not known: ${deadLetter.reason}`);

@@ -1,5 +1,6 @@
 import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -27,6 +28,13 @@ export const LambdaInsideVpc = defineRule<Facts>({
     facts(fn) {
       // Only the count matters: imported subnet ids still place the function in a VPC.
       const list = listOf(fn.get('VpcConfig.SubnetIds'));
+      return { subnets: isUnknown(list) ? list : list.length };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts(item) {
+      const list = listOf(valueAt(item.configuration, 'vpcConfig.subnetIds'));
       return { subnets: isUnknown(list) ? list : list.length };
     },
   },

@@ -1,5 +1,6 @@
 import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { RUNTIME_DEPRECATION, isDeprecated } from './runtimes';
 
@@ -29,6 +30,16 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
       runtime: asString(fn.get('Runtime')),
       packageType: asString(fn.get('PackageType')),
       imageUri: hasProperty(fn, 'Code.ImageUri'),
+      today: new Date().toISOString().slice(0, 10),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    // The API reports the package type of every function, so an image function is known by it alone.
+    facts: (item) => ({
+      runtime: asString(valueAt(item.configuration, 'runtime')),
+      packageType: asString(valueAt(item.configuration, 'packageType')),
+      imageUri: false,
       today: new Date().toISOString().slice(0, 10),
     }),
   },

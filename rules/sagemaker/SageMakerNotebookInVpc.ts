@@ -1,5 +1,6 @@
-import { Tri, hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -22,6 +23,10 @@ export const SageMakerNotebookInVpc = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
     facts: (notebook) => ({ subnet: hasProperty(notebook, 'SubnetId') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ subnet: isSet(valueAt(item.configuration, 'SubnetId')) }),
   },
   evaluate({ subnet }) {
     if (isUnknown(subnet)) return needsReview(`SubnetId is not known: ${subnet.reason}`);

@@ -1,5 +1,6 @@
-import { Tri, hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -18,6 +19,10 @@ export const SageMakerNotebookKmsKey = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
     facts: (notebook) => ({ kmsKey: hasProperty(notebook, 'KmsKeyId') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ kmsKey: isSet(valueAt(item.configuration, 'KmsKeyId')) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);

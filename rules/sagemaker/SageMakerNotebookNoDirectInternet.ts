@@ -1,5 +1,6 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -24,6 +25,10 @@ export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
     facts: (notebook) => ({ directInternet: asString(notebook.get('DirectInternetAccess')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ directInternet: asString(valueAt(item.configuration, 'DirectInternetAccess')) }),
   },
   evaluate({ directInternet }) {
     if (isUnknown(directInternet)) return needsReview(`DirectInternetAccess is not known: ${directInternet.reason}`);

@@ -1,5 +1,6 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -17,6 +18,10 @@ export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
     facts: (notebook) => ({ rootAccess: asString(notebook.get('RootAccess')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ rootAccess: asString(valueAt(item.configuration, 'RootAccess')) }),
   },
   evaluate({ rootAccess }) {
     if (isUnknown(rootAccess)) return needsReview(`RootAccess is not known: ${rootAccess.reason}`);

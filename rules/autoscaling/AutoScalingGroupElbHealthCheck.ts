@@ -1,11 +1,11 @@
+import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../iam/values';
 
 interface Facts {
   /** Number of classic load balancers and target groups the group registers with. */
   readonly loadBalancers: number | Unknown;
-  readonly healthCheckType: unknown;
+  readonly healthCheckType: Maybe<string>;
 }
 
 export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
@@ -25,21 +25,22 @@ export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
       const tgs = listOf(group.get('TargetGroupARNs'));
       return {
         loadBalancers: isUnknown(lbs) ? lbs : isUnknown(tgs) ? tgs : lbs.length + tgs.length,
-        healthCheckType: group.get('HealthCheckType'),
+        healthCheckType: asString(group.get('HealthCheckType')),
       };
     },
   },
   evaluate({ loadBalancers, healthCheckType }) {
     if (isUnknown(loadBalancers)) return needsReview(`load balancer attachments are not known: ${loadBalancers.reason}`);
-    if (loadBalancers === 0) return notApplicable('the group is not attached to a load balancer');
-    if (isUnknown(healthCheckType)) return needsReview(`HealthCheckType is not known: ${healthCheckType.reason}`);
+    if (loadBalancers === 0)
+      return notApplicable('the group is not attached to a load balancer', isUnknown(healthCheckType) ? [healthCheckType] : []);
+    if (isUnknown(healthCheckType)) return needsReview(`the health check type is not known: ${healthCheckType.reason}`);
     // HealthCheckType defaults to EC2; it may list several types separated by commas.
-    const types = typeof healthCheckType === 'string' ? healthCheckType.split(',').map((t) => t.trim()) : [];
+    const types = healthCheckType === undefined ? [] : healthCheckType.split(',').map((t) => t.trim());
     if (types.includes('ELB')) return pass('the group uses load balancer health checks');
     return fail(
       healthCheckType === undefined
-        ? 'HealthCheckType is not set, so only EC2 status checks are used'
-        : `HealthCheckType is ${String(healthCheckType)}, not ELB`,
+        ? 'no health check type is set, so only EC2 status checks are used'
+        : `health checks are ${healthCheckType}, not ELB`,
     );
   },
 });

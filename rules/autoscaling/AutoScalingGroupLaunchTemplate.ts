@@ -1,11 +1,11 @@
+import { Tri, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly launchTemplate: boolean | Unknown;
-  readonly mixedInstancesTemplate: boolean | Unknown;
-  readonly launchConfiguration: boolean | Unknown;
+  readonly launchTemplate: Tri;
+  readonly mixedInstancesTemplate: Tri;
+  readonly launchConfiguration: Tri;
 }
 
 export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
@@ -25,13 +25,17 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
     facts: (group) => ({
-      launchTemplate: isSet(group, 'LaunchTemplate'),
-      mixedInstancesTemplate: isSet(group, 'MixedInstancesPolicy.LaunchTemplate'),
-      launchConfiguration: isSet(group, 'LaunchConfigurationName'),
+      launchTemplate: hasProperty(group, 'LaunchTemplate'),
+      mixedInstancesTemplate: hasProperty(group, 'MixedInstancesPolicy.LaunchTemplate'),
+      launchConfiguration: hasProperty(group, 'LaunchConfigurationName'),
     }),
   },
   evaluate({ launchTemplate, mixedInstancesTemplate, launchConfiguration }) {
-    if (launchTemplate === true || mixedInstancesTemplate === true) return pass('the group uses a launch template');
+    if (launchTemplate === true || mixedInstancesTemplate === true)
+      return pass(
+        'the group uses a launch template',
+        [launchTemplate, mixedInstancesTemplate, launchConfiguration].filter(isUnknown),
+      );
     for (const v of [launchTemplate, mixedInstancesTemplate, launchConfiguration]) {
       if (isUnknown(v)) return needsReview(`the group's launch source is not known: ${v.reason}`);
     }

@@ -1,11 +1,11 @@
+import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, isUndecided, listOf, undecided } from '../iam/values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { spread, zoneOf } from './zones';
 
 interface Facts {
-  /** Zones of the group's subnets or AvailabilityZones; `all` for Fn::GetAZs (every zone of the region). */
-  readonly zones: (string | Undecided)[] | 'all' | Undecided;
+  /** Zones of the group's subnets or Availability Zones; `all` for Fn::GetAZs (every zone of the region). */
+  readonly zones: Maybe<string>[] | 'all' | Unknown;
 }
 
 export const AutoScalingGroupMultiAz = defineRule<Facts>({
@@ -22,20 +22,20 @@ export const AutoScalingGroupMultiAz = defineRule<Facts>({
       const raw = group.raw.Properties?.AvailabilityZones;
       if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'Fn::GetAZs' in raw) return { zones: 'all' };
       const subnets = listOf(group.get('VPCZoneIdentifier'));
-      if (isUnknown(subnets)) return { zones: undecided(subnets) };
+      if (isUnknown(subnets)) return { zones: subnets };
       if (subnets.length) return { zones: subnets.map((s) => zoneOf(s, index)) };
       const zones = listOf(group.get('AvailabilityZones'));
-      if (isUnknown(zones)) return { zones: undecided(zones) };
-      return { zones: zones.map((z) => (typeof z === 'string' ? z : undecided(isUnknown(z) ? z : 'a zone is not a string'))) };
+      return { zones: isUnknown(zones) ? zones : zones.map(asString) };
     },
   },
   evaluate({ zones }) {
     if (zones === 'all') return pass('the group uses every Availability Zone of the region');
-    if (isUndecided(zones)) return needsReview(`the group's subnets are not known: ${zones.undecided}`);
-    const { known, undecided: open } = spread(zones);
-    if (known.length >= 2) return pass(`the group spans ${known.length} Availability Zones`);
-    if (open) return needsReview(open);
-    if (known.length === 0) return needsReview('neither VPCZoneIdentifier nor AvailabilityZones is set');
+    if (isUnknown(zones)) return needsReview(`the group's subnets are not known: ${zones.reason}`);
+    const { known, open } = spread(zones);
+    // Two known zones are enough, whatever the other subnets are.
+    if (known.length >= 2) return pass(`the group spans ${known.length} Availability Zones`, zones.filter(isUnknown));
+    if (open) return needsReview(open.reason);
+    if (known.length === 0) return needsReview('the group names neither subnets nor Availability Zones');
     return fail(`the group uses one Availability Zone (${known[0]})`);
   },
 });

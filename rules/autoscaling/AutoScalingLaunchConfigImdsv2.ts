@@ -1,9 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly httpTokens: unknown;
-  readonly httpEndpoint: unknown;
+  readonly httpTokens: Maybe<string>;
+  readonly httpEndpoint: Maybe<string>;
 }
 
 export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
@@ -23,20 +24,22 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
     facts: (lc) => ({
-      httpTokens: lc.get('MetadataOptions.HttpTokens'),
-      httpEndpoint: lc.get('MetadataOptions.HttpEndpoint'),
+      httpTokens: asString(lc.get('MetadataOptions.HttpTokens')),
+      httpEndpoint: asString(lc.get('MetadataOptions.HttpEndpoint')),
     }),
   },
   evaluate({ httpTokens, httpEndpoint }) {
-    if (httpEndpoint === 'disabled') return pass('the instance metadata service is disabled');
-    if (isUnknown(httpTokens)) return needsReview(`HttpTokens is not known: ${httpTokens.reason}`);
-    if (httpTokens === 'required') return pass('IMDSv2 is required');
-    if (isUnknown(httpEndpoint)) return needsReview(`HttpEndpoint is not known: ${httpEndpoint.reason}`);
+    if (httpEndpoint === 'disabled')
+      return pass('the instance metadata service is disabled', isUnknown(httpTokens) ? [httpTokens] : []);
+    if (isUnknown(httpTokens)) return needsReview(`whether IMDSv2 is required is not known: ${httpTokens.reason}`);
+    if (httpTokens === 'required') return pass('IMDSv2 is required', isUnknown(httpEndpoint) ? [httpEndpoint] : []);
+    if (isUnknown(httpEndpoint))
+      return needsReview(`whether the metadata service is enabled is not known: ${httpEndpoint.reason}`);
     // HttpTokens defaults to optional for launch configurations.
     return fail(
       httpTokens === undefined
-        ? 'MetadataOptions.HttpTokens is not set, so IMDSv1 is allowed'
-        : `HttpTokens is ${String(httpTokens)}, so IMDSv1 is allowed`,
+        ? 'metadata tokens are not required (the default), so IMDSv1 is allowed'
+        : `metadata tokens are ${httpTokens}, so IMDSv1 is allowed`,
     );
   },
 });

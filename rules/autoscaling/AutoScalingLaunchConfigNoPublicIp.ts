@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../iam/values';
 
 interface Facts {
-  readonly associatePublicIp: unknown;
+  readonly associatePublicIp: Maybe<boolean>;
 }
 
 export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
@@ -22,10 +22,10 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
   remediation: 'Set AssociatePublicIpAddress: false (CDK: associatePublicIpAddress: false) and launch into private subnets.',
   template: {
     resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
-    facts: (lc) => ({ associatePublicIp: lc.get('AssociatePublicIpAddress') }),
+    facts: (lc) => ({ associatePublicIp: asBoolean(lc.get('AssociatePublicIpAddress')) }),
   },
   evaluate({ associatePublicIp }) {
-    const v = asBoolean(associatePublicIp);
+    const v = associatePublicIp;
     if (isUnknown(v)) return needsReview(`AssociatePublicIpAddress is not known: ${v.reason}`);
     if (v === false) return pass('public IP addresses are disabled');
     // Unset leaves it to the subnet's MapPublicIpOnLaunch, which the launch configuration does not control.

@@ -1,24 +1,22 @@
+import { Maybe } from '../../lib/engine/facts';
 import { TemplateIndex } from '../../lib/engine/template-index';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, undecided } from '../iam/values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 /**
  * The Availability Zone of a subnet as a comparable key: the literal zone or zone
  * id of a subnet in the template, or `GetAZs[i]` for CDK's environment-agnostic
- * `Fn::Select [i, Fn::GetAZs]` (distinct indexes are distinct zones). Undecided for
+ * `Fn::Select [i, Fn::GetAZs]` (distinct indexes are distinct zones). An Unknown for
  * subnets from elsewhere (literal ids, parameters, imports).
  */
-export function zoneOf(subnet: unknown, index: TemplateIndex): string | Undecided {
+export function zoneOf(subnet: unknown, index: TemplateIndex): string | Unknown {
   const target = index.target(subnet);
   if (!target || target.type !== 'AWS::EC2::Subnet') {
-    return undecided(
-      typeof subnet === 'string'
-        ? `subnet ${subnet} is not in this template`
-        : isUnknown(subnet)
-          ? subnet
-          : 'a subnet is not in this template',
+    if (isUnknown(subnet)) return subnet;
+    return new Unknown(
+      typeof subnet === 'string' ? `subnet ${subnet} is not in this template` : 'a subnet is not in this template',
     );
   }
+  // The resolver cannot say which zone GetAZs gives, but distinct indexes of one list are distinct zones.
   const raw = target.raw.Properties?.AvailabilityZone;
   const select = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['Fn::Select'] : undefined;
   if (Array.isArray(select) && select[1] && typeof select[1] === 'object' && 'Fn::GetAZs' in (select[1] as object)) {
@@ -28,15 +26,15 @@ export function zoneOf(subnet: unknown, index: TemplateIndex): string | Undecide
   for (const key of ['AvailabilityZone', 'AvailabilityZoneId']) {
     const zone = target.get(key);
     if (typeof zone === 'string') return zone;
-    if (isUnknown(zone)) return undecided(`the zone of subnet ${target.logicalId} is not known: ${zone.reason}`);
+    if (isUnknown(zone)) return new Unknown(`the zone of subnet ${target.logicalId} is not known: ${zone.reason}`);
   }
   // Without a zone, EC2 picks one at creation.
-  return undecided(`subnet ${target.logicalId} has no AvailabilityZone, so EC2 picks one`);
+  return new Unknown(`subnet ${target.logicalId} has no Availability Zone, so EC2 picks one`);
 }
 
-/** Distinct known zones and the first reason a zone could not be known. */
-export function spread(zones: readonly (string | Undecided)[]): { known: string[]; undecided?: string } {
+/** Distinct known zones and the first zone that is not known. */
+export function spread(zones: readonly Maybe<string>[]): { known: string[]; open?: Unknown } {
   const known = [...new Set(zones.filter((z): z is string => typeof z === 'string'))];
-  const open = zones.find((z): z is Undecided => typeof z !== 'string');
-  return { known, ...(open ? { undecided: open.undecided } : {}) };
+  const open = zones.find(isUnknown);
+  return { known, ...(open ? { open } : {}) };
 }

@@ -1,15 +1,15 @@
+import { Maybe, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, asBoolean, field, isUndecided, listOf, textOf, undecided } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Artifact {
   readonly name: string;
-  readonly type?: string;
-  readonly encryptionDisabled: boolean | Undecided;
+  readonly type: Maybe<string>;
+  readonly encryptionDisabled: Maybe<boolean>;
 }
 
 interface Facts {
-  readonly artifacts: Artifact[] | Undecided;
+  readonly artifacts: Artifact[] | Unknown;
 }
 
 export const CodeBuildArtifactEncryption = defineRule<Facts>({
@@ -26,33 +26,34 @@ export const CodeBuildArtifactEncryption = defineRule<Facts>({
     resourceTypes: ['AWS::CodeBuild::Project'],
     facts(project) {
       const secondary = listOf(project.get('SecondaryArtifacts'));
-      if (isUnknown(secondary)) return { artifacts: undecided(secondary) };
-      const read = (name: string, a: unknown): Artifact => {
-        const disabled = asBoolean(field(a, 'EncryptionDisabled'));
-        const type = textOf(field(a, 'Type'));
-        return {
-          name,
-          ...(type ? { type } : {}),
-          encryptionDisabled: isUnknown(disabled) ? undecided(disabled) : disabled === true,
-        };
-      };
+      if (isUnknown(secondary)) return { artifacts: secondary };
+      const read = (name: string, a: unknown): Artifact => ({
+        name,
+        type: asString(field(a, 'Type')),
+        encryptionDisabled: asBoolean(field(a, 'EncryptionDisabled')),
+      });
       return {
         artifacts: [
-          read('Artifacts', project.get('Artifacts')),
-          ...secondary.map((a, i) => read(`SecondaryArtifacts ${textOf(field(a, 'ArtifactIdentifier')) ?? i + 1}`, a)),
+          read('the primary artifacts', project.get('Artifacts')),
+          ...secondary.map((a, i) => {
+            const id = asString(field(a, 'ArtifactIdentifier'));
+            return read(`secondary artifacts ${typeof id === 'string' ? id : i + 1}`, a);
+          }),
         ],
       };
     },
   },
-  evaluate({ artifacts }) {
-    if (isUndecided(artifacts)) return needsReview(`SecondaryArtifacts is not known: ${artifacts.undecided}`);
+  evaluate(facts) {
+    const { artifacts } = facts;
+    if (isUnknown(artifacts)) return needsReview(`the secondary artifacts are not known: ${artifacts.reason}`);
     const stored = artifacts.filter((a) => a.type !== 'NO_ARTIFACTS');
-    if (stored.length === 0) return notApplicable('the project produces no artifacts');
+    if (stored.length === 0) return notApplicable('the project produces no artifacts', unknownsIn(facts));
     const plain = stored.filter((a) => a.encryptionDisabled === true);
     if (plain.length) return fail(`encryption is disabled for ${plain.map((a) => a.name).join(', ')}`);
-    const open = stored.find((a) => isUndecided(a.encryptionDisabled));
-    if (open && isUndecided(open.encryptionDisabled))
-      return needsReview(`EncryptionDisabled of ${open.name} is not known: ${open.encryptionDisabled.undecided}`);
-    return pass('artifacts are encrypted');
+    const open = stored.find((a) => isUnknown(a.encryptionDisabled));
+    if (open && isUnknown(open.encryptionDisabled))
+      return needsReview(`whether ${open.name} are encrypted is not known: ${open.encryptionDisabled.reason}`);
+    // Every artifact that may be stored is encrypted, whatever the unknown types turn out to be.
+    return pass('artifacts are encrypted', unknownsIn(facts));
   },
 });

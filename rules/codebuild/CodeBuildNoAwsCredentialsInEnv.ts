@@ -1,16 +1,15 @@
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { field, listOf } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Variable {
-  readonly name?: string;
-  /** PLAINTEXT (the default), PARAMETER_STORE or SECRETS_MANAGER; undefined when unknown. */
-  readonly type?: string;
+  readonly name: Maybe<string>;
+  /** PLAINTEXT (the default when absent), PARAMETER_STORE or SECRETS_MANAGER. */
+  readonly type: Maybe<string>;
 }
 
 interface Facts {
-  readonly variables: Variable[];
-  readonly unreadable?: string;
+  readonly variables: Variable[] | Unknown;
 }
 
 const AWS_CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
@@ -33,29 +32,24 @@ export const CodeBuildNoAwsCredentialsInEnv = defineRule<Facts>({
     resourceTypes: ['AWS::CodeBuild::Project'],
     facts(project) {
       const list = listOf(project.get('Environment.EnvironmentVariables'));
-      if (isUnknown(list)) return { variables: [], unreadable: list.reason };
+      if (isUnknown(list)) return { variables: list };
       return {
-        variables: list.map((v) => {
-          const name = field(v, 'Name');
-          const type = field(v, 'Type');
-          return {
-            ...(typeof name === 'string' ? { name } : {}),
-            ...(type === undefined ? { type: 'PLAINTEXT' } : typeof type === 'string' ? { type } : {}),
-          };
-        }),
+        variables: list.map((v) => ({ name: asString(field(v, 'Name')), type: asString(field(v, 'Type')) ?? 'PLAINTEXT' })),
       };
     },
   },
-  evaluate({ variables, unreadable }) {
-    if (unreadable) return needsReview(`EnvironmentVariables is not known: ${unreadable}`);
-    const exposed = variables.filter((v) => v.name && AWS_CREDENTIALS.includes(v.name.toUpperCase()) && v.type === 'PLAINTEXT');
+  evaluate(facts) {
+    const { variables } = facts;
+    if (isUnknown(variables)) return needsReview(`the environment variables are not known: ${variables.reason}`);
+    const credential = (v: Variable) => typeof v.name === 'string' && AWS_CREDENTIALS.includes(v.name.toUpperCase());
+    const exposed = variables.filter((v) => credential(v) && v.type === 'PLAINTEXT');
     if (exposed.length)
       return fail(`AWS credentials in plain-text environment variables: ${exposed.map((v) => v.name).join(', ')}`);
-    const open = variables.find(
-      (v) => v.name === undefined || (AWS_CREDENTIALS.includes(v.name.toUpperCase()) && v.type === undefined),
-    );
+    const open = variables.find((v) => isUnknown(v.name) || (credential(v) && isUnknown(v.type)));
     if (open)
-      return needsReview(open.name ? `the type of ${open.name} is not known` : 'an environment variable name is not known');
-    return pass('no AWS credentials in plain-text environment variables');
+      return needsReview(
+        typeof open.name === 'string' ? `the type of ${open.name} is not known` : 'an environment variable name is not known',
+      );
+    return pass('no AWS credentials in plain-text environment variables', unknownsIn(facts));
   },
 });

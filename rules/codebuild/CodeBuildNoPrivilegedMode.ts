@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../iam/values';
 
 interface Facts {
-  readonly privileged: unknown;
+  readonly privileged: Maybe<boolean>;
 }
 
 export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
@@ -22,10 +22,10 @@ export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
     'Set Environment.PrivilegedMode: false (CDK: privileged: false); build container images with a daemonless builder, or acknowledge the finding for a dedicated image-build project.',
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
-    facts: (project) => ({ privileged: project.get('Environment.PrivilegedMode') }),
+    facts: (project) => ({ privileged: asBoolean(project.get('Environment.PrivilegedMode')) }),
   },
   evaluate({ privileged }) {
-    const v = asBoolean(privileged);
+    const v = privileged;
     if (isUnknown(v)) return needsReview(`PrivilegedMode is not known: ${v.reason}`);
     // PrivilegedMode defaults to false.
     return v === true ? fail('Environment.PrivilegedMode is true') : pass('builds run unprivileged');

@@ -1,9 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly cloudWatch: unknown;
-  readonly s3: unknown;
+  readonly cloudWatch: Maybe<string>;
+  readonly s3: Maybe<string>;
 }
 
 export const CodeBuildProjectLogging = defineRule<Facts>({
@@ -19,16 +20,17 @@ export const CodeBuildProjectLogging = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
     facts: (project) => ({
-      cloudWatch: project.get('LogsConfig.CloudWatchLogs.Status'),
-      s3: project.get('LogsConfig.S3Logs.Status'),
+      cloudWatch: asString(project.get('LogsConfig.CloudWatchLogs.Status')),
+      s3: asString(project.get('LogsConfig.S3Logs.Status')),
     }),
   },
   evaluate({ cloudWatch, s3 }) {
     // CloudWatch Logs are ENABLED by default; S3 logs are DISABLED by default.
-    if (cloudWatch === undefined || cloudWatch === 'ENABLED') return pass('build logs go to CloudWatch Logs');
-    if (s3 === 'ENABLED') return pass('build logs go to S3');
-    if (isUnknown(cloudWatch)) return needsReview(`CloudWatchLogs.Status is not known: ${cloudWatch.reason}`);
-    if (isUnknown(s3)) return needsReview(`S3Logs.Status is not known: ${s3.reason}`);
+    if (cloudWatch === undefined || cloudWatch === 'ENABLED')
+      return pass('build logs go to CloudWatch Logs', isUnknown(s3) ? [s3] : []);
+    if (s3 === 'ENABLED') return pass('build logs go to S3', isUnknown(cloudWatch) ? [cloudWatch] : []);
+    if (isUnknown(cloudWatch)) return needsReview(`whether logs go to CloudWatch Logs is not known: ${cloudWatch.reason}`);
+    if (isUnknown(s3)) return needsReview(`whether logs go to S3 is not known: ${s3.reason}`);
     return fail('both CloudWatch Logs and S3 logs are disabled');
   },
 });

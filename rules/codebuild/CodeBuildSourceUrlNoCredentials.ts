@@ -1,14 +1,24 @@
+import { Tri, asString, field, isSet, knownPrefix, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, field, isUndecided, listOf, textOf, undecided } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** Source locations that are URLs, as text; undecided where unreadable. Only whether they hold user info is kept. */
-  readonly locations: { readonly source: string; readonly credentials: boolean | Undecided }[];
+  /** Source locations, and whether each carries credentials (only that is kept: the URL would repeat them). */
+  readonly locations: { readonly source: string; readonly credentials: Tri }[] | Unknown;
 }
 
 /** `https://user:pass@host/…` or `https://token@host/…`: credentials in the URL's user-info part. */
 const hasUserInfo = (url: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/@]+@/i.test(url);
+/** A known beginning that has reached the path without an `@` has no user info, whatever follows. */
+const pastAuthority = (prefix: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/@]*\//i.test(prefix);
+
+function credentialsIn(location: unknown): Tri {
+  const text = asString(location);
+  if (typeof text === 'string') return hasUserInfo(text);
+  const prefix = knownPrefix(location) ?? '';
+  if (hasUserInfo(prefix)) return true;
+  return pastAuthority(prefix) ? false : isUnknown(text) ? text : new Unknown('the location is not a string');
+}
 
 export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
   id: 'CodeBuildSourceUrlNoCredentials',
@@ -28,35 +38,29 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
     resourceTypes: ['AWS::CodeBuild::Project'],
     facts(project) {
       const secondary = listOf(project.get('SecondarySources'));
-      const sources: [string, unknown][] = [['Source', project.get('Source.Location')]];
-      if (isUnknown(secondary)) sources.push(['SecondarySources', secondary]);
-      else
-        secondary.forEach((s, i) =>
-          sources.push([`SecondarySources ${textOf(field(s, 'SourceIdentifier')) ?? i + 1}`, field(s, 'Location')]),
-        );
+      if (isUnknown(secondary)) return { locations: secondary };
+      const sources: [string, unknown][] = [['the primary source', project.get('Source.Location')]];
+      secondary.forEach((s, i) => {
+        const id = asString(field(s, 'SourceIdentifier'));
+        sources.push([`secondary source ${typeof id === 'string' ? id : i + 1}`, field(s, 'Location')]);
+      });
+      // A location that may be absent carries no credentials then; one that is present is read.
       const locations = sources
-        .filter(([, location]) => location !== undefined)
-        .map(([source, location]) => {
-          const text = textOf(location);
-          // The literal part before the first unknown decides: `https://${Token}@github.com/…` has user info whatever the token is.
-          const known = text === undefined ? undefined : text.split('${')[0];
-          const credentials: boolean | Undecided =
-            known !== undefined && (hasUserInfo(text!) || !isUnknown(location) || /^[a-z][a-z0-9+.-]*:\/\/[^/@]*\//i.test(known))
-              ? hasUserInfo(text!)
-              : undecided(isUnknown(location) ? location : `${source} location is not a string`);
-          return { source, credentials };
-        });
+        .filter(([, location]) => isSet(location) !== false)
+        .map(([source, location]) => ({ source, credentials: credentialsIn(location) }));
       return { locations };
     },
   },
-  evaluate({ locations }) {
+  evaluate(facts) {
+    const { locations } = facts;
+    if (isUnknown(locations)) return needsReview(`the secondary sources are not known: ${locations.reason}`);
     if (locations.length === 0) return notApplicable('the project has no source location');
     const leaking = locations.filter((l) => l.credentials === true);
     // Never repeat the URL: it holds the credential.
     if (leaking.length) return fail(`source URL contains credentials: ${leaking.map((l) => l.source).join(', ')}`);
-    const open = locations.find((l) => isUndecided(l.credentials));
-    if (open && isUndecided(open.credentials))
-      return needsReview(`${open.source} location is not known: ${open.credentials.undecided}`);
-    return pass('no source URL carries credentials');
+    const open = locations.find((l) => isUnknown(l.credentials));
+    if (open && isUnknown(open.credentials))
+      return needsReview(`the location of ${open.source} is not known: ${open.credentials.reason}`);
+    return pass('no source URL carries credentials', unknownsIn(facts));
   },
 });

@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly mfa: unknown;
+  readonly mfa: Maybe<string>;
 }
 
 export const CognitoUserPoolMfaRequired = defineRule<Facts>({
@@ -17,7 +18,7 @@ export const CognitoUserPoolMfaRequired = defineRule<Facts>({
     'Set MfaConfiguration: ON with software-token (TOTP) or SMS factors (CDK: mfa: cognito.Mfa.REQUIRED, mfaSecondFactor: { otp: true, sms: false }).',
   template: {
     resourceTypes: ['AWS::Cognito::UserPool'],
-    facts: (pool) => ({ mfa: pool.get('MfaConfiguration') }),
+    facts: (pool) => ({ mfa: asString(pool.get('MfaConfiguration')) }),
   },
   evaluate({ mfa }) {
     if (isUnknown(mfa)) return needsReview(`MfaConfiguration is not known: ${mfa.reason}`);

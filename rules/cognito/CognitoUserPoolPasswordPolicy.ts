@@ -1,11 +1,11 @@
+import { Maybe, asNumber, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, isUndecided, undecided } from '../iam/values';
 
 interface Facts {
-  readonly minimumLength: unknown;
-  /** MfaConfiguration, read only when the length alone does not decide. */
-  readonly mfa: string | undefined | Undecided;
+  readonly minimumLength: Maybe<number>;
+  /** MfaConfiguration: it matters only when the length alone does not decide. */
+  readonly mfa: Maybe<string>;
 }
 
 /** Cyber Essentials v3.3 password-based authentication: 12 characters, or 8 with MFA; no forced expiry (Cognito has none). */
@@ -24,22 +24,21 @@ export const CognitoUserPoolPasswordPolicy = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Cognito::UserPool'],
     facts(pool) {
-      const mfa = pool.get('MfaConfiguration');
       return {
-        minimumLength: pool.get('Policies.PasswordPolicy.MinimumLength'),
-        mfa: isUnknown(mfa) ? undecided(mfa) : typeof mfa === 'string' ? mfa : undefined,
+        minimumLength: asNumber(pool.get('Policies.PasswordPolicy.MinimumLength')),
+        mfa: asString(pool.get('MfaConfiguration')),
       };
     },
   },
   evaluate({ minimumLength, mfa }) {
-    if (isUnknown(minimumLength)) return needsReview(`MinimumLength is not known: ${minimumLength.reason}`);
+    if (isUnknown(minimumLength)) return needsReview(`the minimum password length is not known: ${minimumLength.reason}`);
     // Cognito's default minimum length is 8.
-    const length = minimumLength === undefined ? 8 : Number(minimumLength);
-    if (length >= MIN_WITHOUT_MFA) return pass(`minimum length is ${length}`);
+    const length = minimumLength ?? 8;
+    if (length >= MIN_WITHOUT_MFA) return pass(`minimum length is ${length}`, isUnknown(mfa) ? [mfa] : []);
     if (length < MIN_WITH_MFA) return fail(`minimum length is ${length}, below ${MIN_WITH_MFA} even with MFA`);
-    if (isUndecided(mfa))
+    if (isUnknown(mfa))
       return needsReview(
-        `minimum length is ${length}, enough only with MFA, and MfaConfiguration is not known: ${mfa.undecided}`,
+        `minimum length is ${length}, enough only with MFA, and whether MFA is required is not known: ${mfa.reason}`,
       );
     if (mfa === 'ON') return pass(`minimum length is ${length} with MFA required`);
     return fail(

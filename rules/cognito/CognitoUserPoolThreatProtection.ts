@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly mode: unknown;
+  readonly mode: Maybe<string>;
 }
 
 export const CognitoUserPoolThreatProtection = defineRule<Facts>({
@@ -16,7 +17,7 @@ export const CognitoUserPoolThreatProtection = defineRule<Facts>({
     'Set UserPoolAddOns.AdvancedSecurityMode: ENFORCED on the Plus feature plan (CDK: featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION).',
   template: {
     resourceTypes: ['AWS::Cognito::UserPool'],
-    facts: (pool) => ({ mode: pool.get('UserPoolAddOns.AdvancedSecurityMode') }),
+    facts: (pool) => ({ mode: asString(pool.get('UserPoolAddOns.AdvancedSecurityMode')) }),
   },
   evaluate({ mode }) {
     if (isUnknown(mode)) return needsReview(`AdvancedSecurityMode is not known: ${mode.reason}`);

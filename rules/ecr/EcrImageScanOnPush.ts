@@ -1,19 +1,21 @@
+import { Maybe, Tri, and, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, field, isUndecided, listOf, textOf, undecided } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface RegistryRule {
-  readonly frequency?: string;
-  /** Repository name filters (`*` wildcards); undecided when unreadable. */
-  readonly filters: (string | Undecided)[];
+  readonly frequency: Maybe<string>;
+  /** Repository name filters (`*` wildcards). */
+  readonly filters: Maybe<string>[] | Unknown;
+  /** Whether the registry scanning configuration holding the rule exists. */
+  readonly exists: Tri;
 }
 
 interface Facts {
-  readonly scanOnPush: unknown;
-  /** The repository's literal name, when it has one. */
-  readonly name?: string;
+  readonly scanOnPush: Maybe<boolean>;
+  /** The repository's name; undefined when CloudFormation generates it. */
+  readonly name: Maybe<string>;
   /** Registry-wide scanning rules in any template of the run (AWS::ECR::RegistryScanningConfiguration). */
-  readonly registryRules: RegistryRule[] | Undecided;
+  readonly registryRules: RegistryRule[] | Unknown;
 }
 
 const matches = (filter: string, name: string) =>
@@ -32,50 +34,66 @@ export const EcrImageScanOnPush = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
     facts(repo, { scope }) {
-      const name = repo.get('RepositoryName');
-      let registryRules: RegistryRule[] | Undecided = [];
+      const registryRules: RegistryRule[] = [];
       for (const config of scope.ofType('AWS::ECR::RegistryScanningConfiguration')) {
         const rules = listOf(config.get('Rules'));
-        if (isUnknown(rules)) {
-          registryRules = undecided(rules);
-          break;
-        }
+        if (isUnknown(rules))
+          return {
+            scanOnPush: asBoolean(repo.get('ImageScanningConfiguration.ScanOnPush')),
+            name: asString(repo.get('RepositoryName')),
+            registryRules: rules,
+          };
+        const exists = scope.indexOf(config).exists(config);
         for (const r of rules) {
           const filters = listOf(field(r, 'RepositoryFilters'));
-          (registryRules as RegistryRule[]).push({
-            frequency: textOf(field(r, 'ScanFrequency')),
-            filters: isUnknown(filters)
-              ? [undecided(filters)]
-              : filters.map((f) => {
-                  const v = field(f, 'Filter');
-                  return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : 'a filter is not a string');
-                }),
+          registryRules.push({
+            frequency: asString(field(r, 'ScanFrequency')),
+            filters: isUnknown(filters) ? filters : filters.map((f) => asString(field(f, 'Filter'))),
+            exists,
           });
         }
       }
       return {
-        scanOnPush: repo.get('ImageScanningConfiguration.ScanOnPush'),
-        ...(typeof name === 'string' ? { name } : {}),
+        scanOnPush: asBoolean(repo.get('ImageScanningConfiguration.ScanOnPush')),
+        name: asString(repo.get('RepositoryName')),
         registryRules,
       };
     },
   },
-  evaluate({ scanOnPush, name, registryRules }) {
-    if (scanOnPush === true || scanOnPush === 'true') return pass('images are scanned on push');
-    let open = isUnknown(scanOnPush) ? `ScanOnPush is not known: ${scanOnPush.reason}` : undefined;
-    if (isUndecided(registryRules)) open ??= `registry scanning rules are not known: ${registryRules.undecided}`;
+  evaluate(facts) {
+    const { scanOnPush, name, registryRules } = facts;
+    // Either route is enough: what the other leaves open does not matter.
+    if (scanOnPush === true) return pass('images are scanned on push', unknownsIn(facts));
+    let open = isUnknown(scanOnPush) ? `whether images are scanned on push is not known: ${scanOnPush.reason}` : undefined;
+    if (isUnknown(registryRules)) open ??= `registry scanning rules are not known: ${registryRules.reason}`;
     else {
       for (const r of registryRules) {
+        if (isUnknown(r.filters)) {
+          open ??= `registry scanning filters are not known: ${r.filters.reason}`;
+          continue;
+        }
         for (const f of r.filters) {
-          if (isUndecided(f)) open ??= `a registry scanning filter is not known: ${f.undecided}`;
-          else if (f === '*' || (name !== undefined && matches(f, name)))
-            return pass(`registry scanning (${r.frequency ?? 'configured'}) covers the repository`);
-          else if (name === undefined)
-            open ??= `registry scanning filter ${f} may cover this repository, whose name is generated`;
+          const covers: Tri =
+            isUnknown(f) || f === undefined
+              ? (f ?? new Unknown('a registry scanning rule has a filter without text'))
+              : f === '*' || (typeof name === 'string' && matches(f, name))
+                ? true
+                : typeof name === 'string'
+                  ? false
+                  : new Unknown(`registry scanning filter ${f} may cover this repository, whose name is not known`);
+          // A MANUAL rule scans only when someone asks.
+          const scans: Tri = isUnknown(r.frequency) ? r.frequency : r.frequency !== 'MANUAL';
+          const applies = and(r.exists, scans, covers);
+          if (applies === true)
+            return pass(
+              `registry scanning (${typeof r.frequency === 'string' ? r.frequency : 'configured'}) covers the repository`,
+              unknownsIn(facts),
+            );
+          if (isUnknown(applies)) open ??= applies.reason;
         }
       }
     }
     if (open) return needsReview(open);
-    return fail('ImageScanningConfiguration.ScanOnPush is not true and no registry scanning rule covers the repository');
+    return fail('images are not scanned on push and no registry scanning rule covers the repository');
   },
 });

@@ -1,9 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { KeyKind, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
-  readonly encryptionType: unknown;
+  readonly encryptionType: Maybe<string>;
   /** The key named by EncryptionConfiguration.KmsKey; 'none' means the AWS managed aws/ecr key. */
   readonly key: KeyKind | Unknown;
 }
@@ -21,22 +22,22 @@ export const EcrRepositoryKmsEncryption = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
     facts(repo, { index }) {
-      const encryptionType = repo.get('EncryptionConfiguration.EncryptionType');
+      const encryptionType = asString(repo.get('EncryptionConfiguration.EncryptionType'));
       // The key matters only once KMS is chosen; without KMS there is no key to read.
       const kms = encryptionType === 'KMS' || encryptionType === 'KMS_DSSE';
       return { encryptionType, key: kms ? keyKindOf(repo.get('EncryptionConfiguration.KmsKey'), index) : 'none' };
     },
   },
   evaluate({ encryptionType, key }) {
-    if (isUnknown(encryptionType)) return needsReview(`EncryptionType is not known: ${encryptionType.reason}`);
+    if (isUnknown(encryptionType)) return needsReview(`the encryption type is not known: ${encryptionType.reason}`);
     if (encryptionType !== 'KMS' && encryptionType !== 'KMS_DSSE') {
       return fail(
         encryptionType === undefined
-          ? 'EncryptionConfiguration is not set, so the repository uses AES256'
-          : `EncryptionType is ${String(encryptionType)}, not KMS`,
+          ? 'no encryption is configured, so the repository uses AES256'
+          : `the repository is encrypted with ${encryptionType}, not KMS`,
       );
     }
-    if (isUnknown(key)) return needsReview(`KmsKey is not known: ${key.reason}`);
+    if (isUnknown(key)) return needsReview(`the KMS key is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass(`encrypted with ${encryptionType} under a customer-managed key`);
     return fail(`encrypted with ${encryptionType} under the AWS managed key aws/ecr, whose policy cannot be narrowed`);
   },

@@ -1,19 +1,20 @@
+import { Maybe, Tri, asString, field } from '../../lib/engine/facts';
 import { statementsOf } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { principalsOf, restrictingKeys } from '../iam/principals';
-import { Undecided, isUndecided, undecided } from '../iam/values';
 
 interface Grant {
-  readonly effect: unknown;
-  /** Whether the statement names everyone (`*`) among its principals; undecided when a principal is unknown. */
-  readonly everyone: boolean | Undecided;
+  readonly effect: Maybe<string>;
+  /** Whether the statement applies to everyone: Principal "*" or NotPrincipal; Unknown when a principal is not known. */
+  readonly everyone: Tri;
   readonly restricted: boolean;
+  /** Literal actions, for messages. */
   readonly actions: string;
 }
 
 interface Facts {
-  readonly statements: Grant[] | Undecided;
+  readonly statements: Grant[] | Unknown;
 }
 
 export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
@@ -27,44 +28,49 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
     'Grant named accounts or roles, or add an aws:PrincipalOrgID condition to statements for "*" (CDK: repository.grantPull(principal)).',
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
-    facts(repo) {
-      const doc = repo.get('RepositoryPolicyText');
-      const statements = statementsOf(doc);
-      if (isUnknown(statements)) return { statements: undecided(statements) };
-      const raw = (typeof doc === 'string' ? JSON.parse(doc) : doc) as { Statement?: unknown } | undefined;
-      const rawList = raw?.Statement === undefined ? [] : Array.isArray(raw.Statement) ? raw.Statement : [raw.Statement];
-      return {
-        statements: statements.map((s, i) => {
-          const principals = principalsOf((rawList[i] as Record<string, unknown> | undefined)?.Principal);
-          const unknownPrincipal = principals.find((p) => p.kind === 'unknown');
-          return {
-            effect: isUnknown(s.effect) ? undecided(s.effect) : s.effect,
-            everyone:
-              principals.some((p) => p.kind === 'everyone') ||
-              (rawList[i] as Record<string, unknown> | undefined)?.NotPrincipal !== undefined
-                ? true
-                : unknownPrincipal
-                  ? undecided(unknownPrincipal.text)
-                  : false,
-            restricted: restrictingKeys(s.condition).length > 0,
-            actions: s.actions.filter((a) => typeof a === 'string').join(', '),
-          };
-        }),
-      };
-    },
+    facts: (repo) => ({ statements: grantsOf(repo.get('RepositoryPolicyText')) }),
   },
-  evaluate({ statements }) {
-    if (isUndecided(statements)) return needsReview(`RepositoryPolicyText is not known: ${statements.undecided}`);
+  evaluate(facts) {
+    const { statements } = facts;
+    if (isUnknown(statements)) return needsReview(`the repository policy is not known: ${statements.reason}`);
     const open = statements.filter((s) => s.effect === 'Allow' && s.everyone === true && !s.restricted);
     if (open.length)
       return fail(
         `allows everyone (Principal "*") ${open.map((s) => s.actions || 'actions').join('; ')} without a restricting condition`,
       );
-    const unread = statements.find((s) => isUndecided(s.effect) || (isUndecided(s.everyone) && !s.restricted));
-    if (unread)
-      return needsReview(
-        `a statement could not be read: ${isUndecided(unread.effect) ? unread.effect.undecided : (unread.everyone as Undecided).undecided}`,
-      );
-    return pass(statements.length ? 'the repository policy grants nothing to everyone' : 'the repository has no policy');
+    for (const s of statements) {
+      if (s.restricted || s.effect === 'Deny' || s.everyone === false) continue;
+      const unknown = isUnknown(s.effect) ? s.effect : isUnknown(s.everyone) ? s.everyone : undefined;
+      if (unknown) return needsReview(`a statement could not be read: ${unknown.reason}`);
+    }
+    return pass(
+      statements.length ? 'the repository policy grants nothing to everyone' : 'the repository has no policy',
+      unknownsIn(facts),
+    );
   },
 });
+
+/** The statements of a repository policy, as grants. */
+export function grantsOf(document: unknown): Grant[] | Unknown {
+  const statements = statementsOf(document);
+  if (isUnknown(statements)) return statements;
+  // statementsOf flattens principals; their types (Service, AWS …) are read from the document itself.
+  const body = typeof document === 'string' ? (JSON.parse(document) as unknown) : document;
+  const raw = field(body, 'Statement');
+  const rawList = Array.isArray(raw) ? raw : [raw];
+  return statements.map((s, i) => {
+    const principals = principalsOf(field(rawList[i], 'Principal'));
+    const unknown = principals.find((p) => p.kind === 'unknown');
+    return {
+      effect: asString(s.effect),
+      everyone:
+        s.notPrincipals.length > 0 || principals.some((p) => p.kind === 'everyone')
+          ? true
+          : unknown
+            ? (unknown.unknown ?? new Unknown(unknown.text))
+            : false,
+      restricted: restrictingKeys(s.condition).length > 0,
+      actions: s.actions.filter((a): a is string => typeof a === 'string').join(', '),
+    };
+  });
+}

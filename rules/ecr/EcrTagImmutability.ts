@@ -1,8 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly mutability: unknown;
+  readonly mutability: Maybe<string>;
 }
 
 export const EcrTagImmutability = defineRule<Facts>({
@@ -21,7 +23,11 @@ export const EcrTagImmutability = defineRule<Facts>({
     'Set ImageTagMutability: IMMUTABLE (CDK: imageTagMutability: TagMutability.IMMUTABLE) and deploy by digest or unique tag.',
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
-    facts: (repo) => ({ mutability: repo.get('ImageTagMutability') }),
+    facts: (repo) => ({ mutability: asString(repo.get('ImageTagMutability')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts: (item) => ({ mutability: asString(valueAt(item.configuration, 'ImageTagMutability')) }),
   },
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);

@@ -1,9 +1,10 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { ContainerValue, containerValues, isTrue, names } from './containers';
+import { ContainerValue, containerValues, names } from './containers';
 
 interface Facts {
-  readonly containers: ContainerValue[] | Unknown;
+  readonly containers: ContainerValue<Maybe<boolean>>[] | Unknown;
 }
 
 export const EcsContainersNonPrivileged = defineRule<Facts>({
@@ -22,15 +23,16 @@ export const EcsContainersNonPrivileged = defineRule<Facts>({
     'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'Privileged') }),
+    facts: (task) => ({ containers: containerValues(task, 'Privileged', asBoolean) }),
   },
   evaluate({ containers }) {
-    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');
-    const privileged = containers.filter((c) => isTrue(c.value));
+    const privileged = containers.filter((c) => c.value === true);
     if (privileged.length) return fail(`privileged containers: ${names(privileged)}`);
     const open = containers.find((c) => isUnknown(c.value));
-    if (open && isUnknown(open.value)) return needsReview(`Privileged of ${open.name} is not known: ${open.value.reason}`);
+    if (open && isUnknown(open.value))
+      return needsReview(`whether ${open.name} is privileged is not known: ${open.value.reason}`);
     return pass('no container is privileged');
   },
 });

@@ -1,9 +1,10 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { ContainerValue, containerValues, isTrue, names } from './containers';
+import { ContainerValue, containerValues, names } from './containers';
 
 interface Facts {
-  readonly containers: ContainerValue[] | Unknown;
+  readonly containers: ContainerValue<Maybe<boolean>>[] | Unknown;
 }
 
 export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
@@ -22,17 +23,17 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
     'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem') }),
+    facts: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem', asBoolean) }),
   },
   evaluate({ containers }) {
-    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');
     // ReadonlyRootFilesystem defaults to false.
-    const writable = containers.filter((c) => !isUnknown(c.value) && !isTrue(c.value));
+    const writable = containers.filter((c) => !isUnknown(c.value) && c.value !== true);
     if (writable.length) return fail(`containers with a writable root filesystem: ${names(writable)}`);
     const open = containers.find((c) => isUnknown(c.value));
     if (open && isUnknown(open.value))
-      return needsReview(`ReadonlyRootFilesystem of ${open.name} is not known: ${open.value.reason}`);
+      return needsReview(`whether ${open.name} has a read-only root filesystem is not known: ${open.value.reason}`);
     return pass('every container has a read-only root filesystem');
   },
 });

@@ -1,12 +1,12 @@
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf, textOf } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly launchType: unknown;
+  readonly launchType: Maybe<string>;
   /** Capacity providers of the service's strategy, or an Unknown. */
-  readonly capacityProviders: (string | undefined)[] | Unknown;
-  readonly platformVersion: unknown;
+  readonly capacityProviders: Maybe<string>[] | Unknown;
+  readonly platformVersion: Maybe<string>;
 }
 
 /**
@@ -30,29 +30,32 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
     facts(service) {
       const strategy = listOf(service.get('CapacityProviderStrategy'));
       return {
-        launchType: service.get('LaunchType'),
-        capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => textOf(field(s, 'CapacityProvider'))),
-        platformVersion: service.get('PlatformVersion'),
+        launchType: asString(service.get('LaunchType')),
+        capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => asString(field(s, 'CapacityProvider'))),
+        platformVersion: asString(service.get('PlatformVersion')),
       };
     },
   },
-  evaluate({ launchType, capacityProviders, platformVersion }) {
-    if (isUnknown(launchType)) return needsReview(`LaunchType is not known: ${launchType.reason}`);
-    if (launchType === 'EC2' || launchType === 'EXTERNAL') return notApplicable(`LaunchType is ${launchType}`);
+  evaluate(facts) {
+    const { launchType, capacityProviders, platformVersion } = facts;
+    if (isUnknown(launchType)) return needsReview(`the launch type is not known: ${launchType.reason}`);
+    if (launchType === 'EC2' || launchType === 'EXTERNAL')
+      return notApplicable(`the service launches on ${launchType}`, unknownsIn(facts));
     if (
       launchType === undefined &&
       !isUnknown(capacityProviders) &&
       capacityProviders.length > 0 &&
-      !capacityProviders.some((p) => p === undefined || p.startsWith('FARGATE'))
+      capacityProviders.every((p) => typeof p === 'string' && !p.startsWith('FARGATE'))
     ) {
-      return notApplicable('the capacity provider strategy uses no Fargate provider');
+      return notApplicable('the capacity provider strategy uses no Fargate provider', unknownsIn(facts));
     }
-    if (isUnknown(platformVersion)) return needsReview(`PlatformVersion is not known: ${platformVersion.reason}`);
+    if (isUnknown(platformVersion)) return needsReview(`the platform version is not known: ${platformVersion.reason}`);
     // PlatformVersion applies only to Fargate and defaults to LATEST.
+    // The version is the same whichever provider runs the task: the strategy's unknowns do not matter.
     if (platformVersion === undefined || platformVersion === 'LATEST')
-      return pass('the service runs on the LATEST platform version');
-    if (LATEST_FARGATE_VERSIONS.includes(String(platformVersion)))
-      return pass(`platform version ${String(platformVersion)} is the latest`);
-    return fail(`PlatformVersion is pinned to ${String(platformVersion)}`);
+      return pass('the service runs on the LATEST platform version', unknownsIn(facts));
+    if (LATEST_FARGATE_VERSIONS.includes(platformVersion))
+      return pass(`platform version ${platformVersion} is the latest`, unknownsIn(facts));
+    return fail(`the platform version is pinned to ${platformVersion}`);
   },
 });

@@ -1,21 +1,21 @@
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { field, listOf, textOf } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { containerValues } from './containers';
 import { ValueKind, isSecretName, valueKind } from './secret-names';
 
 interface Variable {
   readonly container: string;
-  /** The variable's name; undefined when it is not known. */
-  readonly name?: string;
+  readonly name: Maybe<string>;
+  /** What the value is (never the value itself: it may be the secret). */
   readonly kind: ValueKind;
 }
 
 interface Facts {
   readonly containers: number;
   readonly variables: Variable[];
-  /** Why some environment could not be read. */
-  readonly unreadable?: string;
+  /** An environment that could not be read. */
+  readonly unreadable?: Unknown;
 }
 
 export const EcsNoEnvironmentSecrets = defineRule<Facts>({
@@ -35,31 +35,25 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
     facts(task) {
-      const envs = containerValues(task, 'Environment');
-      if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs.reason };
+      const envs = containerValues(task, 'Environment', listOf);
+      if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs };
       const variables: Variable[] = [];
-      let unreadable: string | undefined;
+      let unreadable: Unknown | undefined;
       for (const c of envs) {
-        const list = listOf(c.value);
-        if (isUnknown(list)) {
-          unreadable ??= `Environment of ${c.name}: ${list.reason}`;
+        if (isUnknown(c.value)) {
+          unreadable ??= new Unknown(`the environment of ${c.name}: ${c.value.reason}`);
           continue;
         }
-        for (const item of list) {
-          const name = textOf(field(item, 'Name'));
-          variables.push({
-            container: c.name,
-            ...(name !== undefined && !isUnknown(field(item, 'Name')) ? { name } : {}),
-            kind: valueKind(field(item, 'Value')),
-          });
-        }
+        for (const item of c.value)
+          variables.push({ container: c.name, name: asString(field(item, 'Name')), kind: valueKind(field(item, 'Value')) });
       }
       return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
     },
   },
-  evaluate({ containers, variables, unreadable }) {
+  evaluate(facts) {
+    const { containers, variables, unreadable } = facts;
     if (containers === 0 && !unreadable) return notApplicable('the task definition has no containers');
-    const secret = variables.filter((v) => v.name !== undefined && isSecretName(v.name));
+    const secret = variables.filter((v) => typeof v.name === 'string' && isSecretName(v.name));
     // Names only: the values are the secrets.
     const exposed = secret.filter((v) => v.kind === 'literal' || v.kind === 'resolved-secret');
     if (exposed.length) {
@@ -67,14 +61,15 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
         `credentials in plain environment variables: ${exposed.map((v) => `${v.name} (${v.container})${v.kind === 'resolved-secret' ? ' resolved from a secret at deployment' : ''}`).join(', ')}`,
       );
     }
-    if (unreadable) return needsReview(`environment could not be read: ${unreadable}`);
-    const open = secret.find((v) => v.kind === 'unknown') ?? variables.find((v) => v.name === undefined && v.kind !== 'pointer');
+    if (unreadable) return needsReview(`the environment could not be read: ${unreadable.reason}`);
+    const open =
+      secret.find((v) => v.kind === 'unknown') ?? variables.find((v) => typeof v.name !== 'string' && v.kind !== 'pointer');
     if (open)
       return needsReview(
-        open.name
+        typeof open.name === 'string'
           ? `the value of ${open.name} (${open.container}) is not known`
           : `an environment variable name in ${open.container} is not known`,
       );
-    return pass('no credential-like environment variable holds a value');
+    return pass('no credential-like environment variable holds a value', unknownsIn(facts));
   },
 });

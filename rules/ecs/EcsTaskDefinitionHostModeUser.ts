@@ -1,15 +1,16 @@
+import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { containerValues, isRootUser, isTrue } from './containers';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { containerValues, isRootUser } from './containers';
 
 interface Container {
   readonly name: string;
-  readonly user: unknown;
-  readonly privileged: unknown;
+  readonly user: Maybe<string>;
+  readonly privileged: Maybe<boolean>;
 }
 
 interface Facts {
-  readonly networkMode: unknown;
+  readonly networkMode: Maybe<string>;
   readonly containers: Container[] | Unknown;
 }
 
@@ -30,31 +31,34 @@ export const EcsTaskDefinitionHostModeUser = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
     facts(task) {
-      const users = containerValues(task, 'User');
-      const privileged = containerValues(task, 'Privileged');
+      const users = containerValues(task, 'User', asString);
+      const privileged = containerValues(task, 'Privileged', asBoolean);
       return {
-        networkMode: task.get('NetworkMode'),
-        containers:
-          isUnknown(users) || isUnknown(privileged)
-            ? (users as Unknown)
+        networkMode: asString(task.get('NetworkMode')),
+        containers: isUnknown(users)
+          ? users
+          : isUnknown(privileged)
+            ? privileged
             : users.map((u, i) => ({ name: u.name, user: u.value, privileged: privileged[i].value })),
       };
     },
   },
-  evaluate({ networkMode, containers }) {
-    if (isUnknown(networkMode)) return needsReview(`NetworkMode is not known: ${networkMode.reason}`);
+  evaluate(facts) {
+    const { networkMode, containers } = facts;
+    if (isUnknown(networkMode)) return needsReview(`the network mode is not known: ${networkMode.reason}`);
     if (networkMode !== 'host')
-      return notApplicable(`NetworkMode is ${networkMode === undefined ? 'not set' : String(networkMode)}, not host`);
-    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+      return notApplicable(`the network mode is ${networkMode ?? 'the default'}, not host`, unknownsIn(facts));
+    if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');
     // AWS Config's semantics: root (or no User) is accepted only where Privileged is explicitly true, i.e. a deliberate choice.
     const bad = containers.filter(
       (c) =>
-        !isUnknown(c.user) && !isUnknown(c.privileged) && (c.user === undefined || isRootUser(c.user)) && !isTrue(c.privileged),
+        !isUnknown(c.user) && !isUnknown(c.privileged) && (c.user === undefined || isRootUser(c.user)) && c.privileged !== true,
     );
-    if (bad.length) return fail(`host-mode containers run as root without Privileged set: ${bad.map((c) => c.name).join(', ')}`);
+    if (bad.length)
+      return fail(`host-mode containers run as root without being marked privileged: ${bad.map((c) => c.name).join(', ')}`);
     const open = containers.find((c) => isUnknown(c.user) || isUnknown(c.privileged));
-    if (open) return needsReview(`User or Privileged of ${open.name} is not known`);
+    if (open) return needsReview(`the user or privilege of ${open.name} is not known`);
     return pass('every host-mode container names a non-root user');
   },
 });

@@ -1,11 +1,11 @@
+import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field } from '../iam/values';
 import { containerValues } from './containers';
 
 interface Container {
   readonly name: string;
-  readonly logDriver: unknown;
+  readonly logDriver: Maybe<string>;
 }
 
 interface Facts {
@@ -25,12 +25,12 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
     facts(task) {
-      const logs = containerValues(task, 'LogConfiguration');
-      return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: field(c.value, 'LogDriver') })) };
+      const logs = containerValues(task, 'LogConfiguration', (v) => asString(field(v, 'LogDriver')));
+      return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: c.value })) };
     },
   },
   evaluate({ containers }) {
-    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');
     const missing = containers.filter((c) => c.logDriver === undefined);
     if (missing.length) return fail(`containers without a log configuration: ${missing.map((c) => c.name).join(', ')}`);

@@ -1,9 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { ContainerValue, containerValues, isRootUser, names } from './containers';
 
 interface Facts {
-  readonly containers: ContainerValue[] | Unknown;
+  readonly containers: ContainerValue<Maybe<string>>[] | Unknown;
 }
 
 export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
@@ -24,24 +25,24 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
     'Set User to a non-root user or uid (for example "1000:1000") on every container (CDK: user: "1000"), and build images that do not need root.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'User') }),
+    facts: (task) => ({ containers: containerValues(task, 'User', asString) }),
   },
   evaluate({ containers }) {
-    if (isUnknown(containers)) return needsReview(`ContainerDefinitions is not known: ${containers.reason}`);
+    if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
     if (containers.length === 0) return notApplicable('the task definition has no containers');
-    const root = containers.filter((c) => isRootUser(c.value));
+    const root = containers.filter((c) => typeof c.value === 'string' && isRootUser(c.value));
     // Without User the image's default applies, which is root unless the image says otherwise.
     const unset = containers.filter((c) => c.value === undefined);
     if (root.length || unset.length) {
       return fail(
         [
           ...(root.length ? [`runs as root: ${names(root)}`] : []),
-          ...(unset.length ? [`User is not set: ${names(unset)}`] : []),
+          ...(unset.length ? [`no user is set: ${names(unset)}`] : []),
         ].join('; '),
       );
     }
     const open = containers.find((c) => isUnknown(c.value));
-    if (open && isUnknown(open.value)) return needsReview(`User of ${open.name} is not known: ${open.value.reason}`);
+    if (open && isUnknown(open.value)) return needsReview(`the user of ${open.name} is not known: ${open.value.reason}`);
     return pass('every container names a non-root user');
   },
 });

@@ -1,37 +1,36 @@
+import { asString, field, listOf } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { field, listOf, textOf } from '../iam/values';
 
 /** One container definition's value for a property, named for messages. */
-export interface ContainerValue {
+export interface ContainerValue<T> {
   readonly name: string;
-  readonly value: unknown;
+  readonly value: T;
 }
 
 /**
- * A property of every container definition of a task definition, or an Unknown
- * when the list itself is not known. Values stay as resolved: evaluate checks them.
+ * A property of every container definition of a task definition, read with `read`,
+ * or an Unknown when the list itself is not known. A container that is itself
+ * unknown gives its Unknown to `read`.
  */
-export function containerValues(task: TemplateResource, property: string): ContainerValue[] | Unknown {
+export function containerValues<T>(
+  task: TemplateResource,
+  property: string,
+  read: (value: unknown) => T,
+): ContainerValue<T>[] | Unknown {
   const list = listOf(task.get('ContainerDefinitions'));
   if (isUnknown(list)) return list;
-  return list.map((c, i) => ({
-    name: textOf(field(c, 'Name')) ?? `container ${i + 1}`,
-    value: isUnknown(c) ? c : field(c, property),
-  }));
+  return list.map((c, i) => {
+    const name = asString(field(c, 'Name'));
+    return { name: typeof name === 'string' ? name : `container ${i + 1}`, value: read(isUnknown(c) ? c : field(c, property)) };
+  });
 }
 
 /** Names for messages: `app, sidecar`. */
-export const names = (list: readonly ContainerValue[]) => list.map((c) => c.name).join(', ');
+export const names = (list: readonly { name: string }[]) => list.map((c) => c.name).join(', ');
 
 /** Whether a container User runs as root: `root`, `0`, or either with a group (`root:app`, `0:0`). */
-export function isRootUser(user: unknown): boolean {
-  const text = typeof user === 'number' ? String(user) : typeof user === 'string' ? user.trim() : undefined;
-  if (text === undefined) return false;
-  const name = text.split(':')[0];
+export function isRootUser(user: string): boolean {
+  const name = user.trim().split(':')[0];
   return name === 'root' || name === '0';
-}
-
-export function isTrue(v: unknown): boolean {
-  return v === true || v === 'true';
 }

@@ -1,4 +1,5 @@
-import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
+import { knownPrefix } from '../../lib/engine/facts';
+import { AttributeRef, ResourceRef } from '../../lib/engine/intrinsics';
 import { isUnknown } from '../../lib/engine/unknown';
 
 /** Names that are credentials whatever their value. */
@@ -30,7 +31,8 @@ const SECRET_ATTRIBUTES = ['SecretAccessKey', 'Password', 'SecretString', 'Token
 export function valueKind(value: unknown): ValueKind {
   if (value instanceof AttributeRef) return SECRET_ATTRIBUTES.includes(value.attr) ? 'resolved-secret' : 'pointer';
   if (value instanceof ResourceRef) return 'pointer';
-  const text = typeof value === 'string' ? value : value instanceof PartialString ? value.text : undefined;
+  // Only the known beginning of a string built from unknown parts may decide.
+  const text = knownPrefix(value);
   if (text !== undefined && /\{\{resolve:(secretsmanager|ssm-secure):/.test(text)) return 'resolved-secret';
   if (text !== undefined && text.startsWith('arn:')) return 'pointer';
   if (isUnknown(value)) return 'unknown';

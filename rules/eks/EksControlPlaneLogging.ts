@@ -1,9 +1,9 @@
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, field, isUndecided, listOf, textOf, undecided } from '../iam/values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly enabled: string[] | Undecided;
+  readonly enabled: Maybe<string>[] | Unknown;
 }
 
 /** The control-plane logs an investigation needs: who called the API, what the audit trail says, who authenticated. */
@@ -23,21 +23,16 @@ export const EksControlPlaneLogging = defineRule<Facts>({
     resourceTypes: ['AWS::EKS::Cluster'],
     facts(cluster) {
       const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));
-      if (isUnknown(types)) return { enabled: undecided(types) };
-      const out: string[] = [];
-      for (const t of types) {
-        const type = field(t, 'Type');
-        if (isUnknown(type)) return { enabled: undecided(type) };
-        const text = textOf(type);
-        if (text) out.push(text);
-      }
-      return { enabled: out };
+      return { enabled: isUnknown(types) ? types : types.map((t) => asString(field(t, 'Type'))) };
     },
   },
   evaluate({ enabled }) {
-    if (isUndecided(enabled)) return needsReview(`enabled log types are not known: ${enabled.undecided}`);
+    if (isUnknown(enabled)) return needsReview(`the enabled log types are not known: ${enabled.reason}`);
     const missing = REQUIRED_LOG_TYPES.filter((t) => !enabled.includes(t));
-    if (missing.length) return fail(`control-plane log types not enabled: ${missing.join(', ')}`);
-    return pass('api, audit and authenticator logs are enabled');
+    const open = enabled.filter(isUnknown);
+    // Each unknown entry enables one type at most.
+    if (missing.length > open.length) return fail(`control-plane log types not enabled: ${missing.join(', ')}`);
+    if (missing.length) return needsReview(`log types ${missing.join(', ')} may not be enabled: ${open[0].reason}`);
+    return pass('api, audit and authenticator logs are enabled', open);
   },
 });

@@ -1,13 +1,22 @@
+import ipaddr from 'ipaddr.js';
+
+import { Maybe, asBoolean, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../iam/values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly publicAccess: unknown;
-  readonly publicCidrs: unknown;
+  readonly publicAccess: Maybe<boolean>;
+  readonly publicCidrs: Maybe<string>[] | Unknown;
 }
 
-const WORLD = ['0.0.0.0/0', '::/0'];
+/** A range that holds every address: `0.0.0.0/0`, `::/0` in any spelling (`0:0::0/0`, `::0/0`). */
+export function isWholeInternet(cidr: string): boolean {
+  try {
+    return ipaddr.parseCIDR(cidr.trim())[1] === 0;
+  } catch {
+    return false;
+  }
+}
 
 export const EksEndpointNoPublicAccess = defineRule<Facts>({
   id: 'EksEndpointNoPublicAccess',
@@ -28,23 +37,25 @@ export const EksEndpointNoPublicAccess = defineRule<Facts>({
     'Set ResourcesVpcConfig.EndpointPublicAccess: false and EndpointPrivateAccess: true (CDK: endpointAccess: EndpointAccess.PRIVATE), or restrict PublicAccessCidrs to your administration networks.',
   template: {
     resourceTypes: ['AWS::EKS::Cluster'],
-    facts: (cluster) => ({
-      publicAccess: cluster.get('ResourcesVpcConfig.EndpointPublicAccess'),
-      publicCidrs: cluster.get('ResourcesVpcConfig.PublicAccessCidrs'),
-    }),
+    facts(cluster) {
+      const cidrs = listOf(cluster.get('ResourcesVpcConfig.PublicAccessCidrs'));
+      return {
+        publicAccess: asBoolean(cluster.get('ResourcesVpcConfig.EndpointPublicAccess')),
+        publicCidrs: isUnknown(cidrs) ? cidrs : cidrs.map(asString),
+      };
+    },
   },
-  evaluate({ publicAccess, publicCidrs }) {
-    if (isUnknown(publicAccess)) return needsReview(`EndpointPublicAccess is not known: ${publicAccess.reason}`);
+  evaluate({ publicAccess, publicCidrs: cidrs }) {
+    if (isUnknown(publicAccess)) return needsReview(`whether the API endpoint is public is not known: ${publicAccess.reason}`);
     // EndpointPublicAccess defaults to true.
-    if (publicAccess === false || publicAccess === 'false') return pass('the API endpoint is private');
-    const cidrs = listOf(publicCidrs);
-    if (isUnknown(cidrs)) return needsReview(`PublicAccessCidrs is not known: ${cidrs.reason}`);
+    if (publicAccess === false) return pass('the API endpoint is private', isUnknown(cidrs) ? [cidrs] : cidrs.filter(isUnknown));
+    if (isUnknown(cidrs)) return needsReview(`the public access ranges are not known: ${cidrs.reason}`);
     // PublicAccessCidrs defaults to 0.0.0.0/0.
-    if (cidrs.length === 0) return fail('the API endpoint is public to 0.0.0.0/0 (PublicAccessCidrs is not set)');
-    const world = cidrs.filter((c) => typeof c === 'string' && WORLD.includes(c));
+    if (cidrs.length === 0) return fail('the API endpoint is public to 0.0.0.0/0 (no public access range is set)');
+    const world = cidrs.filter((c): c is string => typeof c === 'string' && isWholeInternet(c));
     if (world.length) return fail(`the API endpoint is public to ${world.join(', ')}`);
     const unknownCidr = cidrs.find(isUnknown);
-    if (unknownCidr && isUnknown(unknownCidr)) return needsReview(`a public access CIDR is not known: ${unknownCidr.reason}`);
+    if (unknownCidr) return needsReview(`a public access range is not known: ${unknownCidr.reason}`);
     return pass(`the public API endpoint is limited to ${cidrs.join(', ')}`);
   },
 });

@@ -1,10 +1,10 @@
+import { Tri, and, field, isSet, listOf, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, field, isSet, isUndecided, listOf, undecided } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** Per EncryptionConfig entry: whether it covers secrets, and whether it names a KMS key. */
-  readonly configs: { readonly secrets: boolean | Undecided; readonly key: boolean | Undecided }[] | Undecided;
+  /** Per encryption configuration: whether it covers secrets, and whether it names a KMS key. */
+  readonly configs: { readonly secrets: Tri; readonly key: Tri }[] | Unknown;
 }
 
 export const EksSecretsEncrypted = defineRule<Facts>({
@@ -21,24 +21,21 @@ export const EksSecretsEncrypted = defineRule<Facts>({
     resourceTypes: ['AWS::EKS::Cluster'],
     facts(cluster) {
       const list = listOf(cluster.get('EncryptionConfig'));
-      if (isUnknown(list)) return { configs: undecided(list) };
+      if (isUnknown(list)) return { configs: list };
       return {
-        configs: list.map((c, i) => {
-          const resources = listOf(field(c, 'Resources'));
-          const key = isSet(cluster, `EncryptionConfig.${i}.Provider.KeyArn`);
-          return {
-            secrets: isUnknown(resources) ? undecided(resources) : resources.includes('secrets'),
-            key: isUnknown(key) ? undecided(key) : key,
-          };
-        }),
+        configs: list.map((c) => ({
+          secrets: some(listOf(field(c, 'Resources')), (r) => (isUnknown(r) ? r : r === 'secrets')),
+          key: isSet(field(field(c, 'Provider'), 'KeyArn')),
+        })),
       };
     },
   },
-  evaluate({ configs }) {
-    if (isUndecided(configs)) return needsReview(`EncryptionConfig is not known: ${configs.undecided}`);
-    if (configs.some((c) => c.secrets === true && c.key === true)) return pass('secrets are encrypted with a KMS key');
-    const open = configs.map((c) => (isUndecided(c.secrets) ? c.secrets : isUndecided(c.key) ? c.key : undefined)).find(Boolean);
-    if (open) return needsReview(`encryption configuration is not known: ${open.undecided}`);
-    return fail('EncryptionConfig does not encrypt secrets with a KMS key');
+  evaluate(facts) {
+    const { configs } = facts;
+    if (isUnknown(configs)) return needsReview(`the encryption configuration is not known: ${configs.reason}`);
+    const encrypted = some(configs, (c) => and(c.secrets, c.key));
+    if (encrypted === true) return pass('secrets are encrypted with a KMS key', unknownsIn(facts));
+    if (isUnknown(encrypted)) return needsReview(`the encryption configuration is not known: ${encrypted.reason}`);
+    return fail('secrets are not encrypted with a KMS key');
   },
 });

@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly version: unknown;
+  readonly version: Maybe<string>;
   /** The date of the evaluation (yyyy-mm-dd). */
   readonly today: string;
 }
@@ -46,7 +47,7 @@ export const EksSupportedVersion = defineRule<Facts>({
     'Upgrade the cluster (Version, one minor version at a time) to a version in standard support, and plan upgrades before each end-of-support date.',
   template: {
     resourceTypes: ['AWS::EKS::Cluster'],
-    facts: (cluster) => ({ version: cluster.get('Version'), today: new Date().toISOString().slice(0, 10) }),
+    facts: (cluster) => ({ version: asString(cluster.get('Version')), today: new Date().toISOString().slice(0, 10) }),
   },
   evaluate({ version, today }) {
     if (isUnknown(version)) return needsReview(`Version is not known: ${version.reason}`);

@@ -1,12 +1,10 @@
+import { Tri, and, listOf, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { textOf } from './values';
+import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** Users (or user-to-group additions) in the template that put someone in the group. */
-  readonly members: string[];
-  /** Users whose Groups cannot be read, so they may be members. */
-  readonly unreadable: string[];
+  /** Users and user-to-group additions in the template, and whether each puts someone in the group. */
+  readonly candidates: { readonly id: string; readonly adds: Tri }[];
 }
 
 export const IamGroupHasUsers = defineRule<Facts>({
@@ -22,24 +20,32 @@ export const IamGroupHasUsers = defineRule<Facts>({
     resourceTypes: ['AWS::IAM::Group'],
     facts(group, { index }) {
       const name = group.get('GroupName');
-      const names = (v: unknown) => (typeof name === 'string' && v === name) || index.target(v) === group;
-      const members: string[] = [];
-      const unreadable: string[] = [];
+      // A group name not known before deployment cannot be written into another property, unless the group has a fixed name.
+      const names = (v: unknown): Tri =>
+        index.target(v) === group || (typeof name === 'string' && (v === name || (isUnknown(v) ? v : false)));
+      const candidates: Facts['candidates'] = [];
       for (const user of index.ofType('AWS::IAM::User')) {
-        if (index.exists(user) === false) continue;
-        const groups = user.get('Groups');
-        if (isUnknown(groups) && textOf(groups) === undefined) unreadable.push(user.logicalId);
-        else if (Array.isArray(groups) && groups.some(names)) members.push(user.logicalId);
+        const groups = listOf(user.get('Groups'));
+        candidates.push({ id: user.logicalId, adds: and(index.exists(user), some(groups, names)) });
       }
       for (const addition of index.ofType('AWS::IAM::UserToGroupAddition')) {
-        if (index.exists(addition) !== false && names(addition.get('GroupName'))) members.push(addition.logicalId);
+        candidates.push({
+          id: addition.logicalId,
+          adds: and(
+            index.exists(addition),
+            names(addition.get('GroupName')),
+            some(listOf(addition.get('Users')), () => true),
+          ),
+        });
       }
-      return { members, unreadable };
+      return { candidates };
     },
   },
-  evaluate({ members, unreadable }) {
-    if (members.length) return pass(`members added by ${members.join(', ')}`);
-    if (unreadable.length) return needsReview(`the groups of ${unreadable.join(', ')} are not known`);
+  evaluate(facts) {
+    const members = facts.candidates.filter((c) => c.adds === true).map((c) => c.id);
+    if (members.length) return pass(`members added by ${members.join(', ')}`, unknownsIn(facts));
+    const open = facts.candidates.find((c) => isUnknown(c.adds));
+    if (open && isUnknown(open.adds)) return needsReview(`${open.id} may add a member: ${open.adds.reason}`);
     return fail('no user in the template belongs to this group');
   },
 });

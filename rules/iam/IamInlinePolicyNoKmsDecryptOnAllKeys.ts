@@ -1,4 +1,5 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { unknownsIn } from '../../lib/engine/unknown';
 import { decryptsAllKeys } from './kms-actions';
 import { IDENTITY_TYPES, PolicyFacts, inlineSources, matchingPolicies, summarise } from './policy-sources';
 
@@ -30,10 +31,10 @@ export const IamInlinePolicyNoKmsDecryptOnAllKeys = defineRule<Facts>({
           : inlineSources(resource).map(summarise),
     }),
   },
-  evaluate({ policies }) {
-    const { found, undecided } = matchingPolicies(policies, decryptsAllKeys);
+  evaluate(facts) {
+    const { found, open } = matchingPolicies(facts.policies, decryptsAllKeys);
     if (found.length) return fail(`allows kms:Decrypt or kms:ReEncryptFrom on all keys in ${found.join(', ')}`);
-    if (undecided) return needsReview(undecided);
-    return pass('no decrypt permission on all keys');
+    if (open) return needsReview(open.reason);
+    return pass('no decrypt permission on all keys', unknownsIn(facts));
   },
 });

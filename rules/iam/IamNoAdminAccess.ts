@@ -1,29 +1,31 @@
+import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import {
   Grants,
   IDENTITY_TYPES,
   POLICY_TYPES,
   StatementFacts,
   allows,
-  anyItem,
-  both,
   grantsOfResource,
   matchingPolicies,
-  undecidedArn,
 } from './policy-sources';
+import { PolicyText, mayBeAwsManaged, mayEqual } from './policy-text';
 
 /** The AWS managed AdministratorAccess policy, in any partition (CDK writes the partition as a reference). */
-const ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
-
-export const isAdminStatement = (s: StatementFacts) =>
-  both(
-    allows(s),
-    both(
-      anyItem(s.actions, (a) => a === '*' || a === '*:*'),
-      anyItem(s.resources, (r) => r === '*'),
-    ),
+export const isAdministratorAccess = (arn: PolicyText): Tri =>
+  mayBeAwsManaged(
+    arn,
+    (name) => name === 'AdministratorAccess',
+    (prefix) => 'AdministratorAccess'.startsWith(prefix),
   );
 
+export const isAdminStatement = (s: StatementFacts): Tri =>
+  and(
+    allows(s),
+    some(s.actions, (a) => mayEqual(a, ['*', '*:*'])),
+    some(s.resources, (r) => mayEqual(r, ['*'])),
+  );
 export const IamNoAdminAccess = defineRule<Grants>({
   id: 'IamNoAdminAccess',
   title: 'No policy or identity grants every action on every resource',
@@ -40,16 +42,17 @@ export const IamNoAdminAccess = defineRule<Grants>({
     // review of "who is an administrator" needs to look only at identities.
     facts: (resource, { index }) => grantsOfResource(resource, index),
   },
-  evaluate({ policies, managedArns }) {
-    const { found, undecided } = matchingPolicies(policies, isAdminStatement);
-    const admin = managedArns.some((a) => typeof a === 'string' && ADMINISTRATOR_ACCESS.test(a));
+  evaluate(grants) {
+    const { found, open } = matchingPolicies(grants.policies, isAdminStatement);
+    const managed = grants.managedArns.map(isAdministratorAccess);
     const reasons = [
-      ...(found.length ? [`allows Action "*" on Resource "*" through ${found.join(', ')}`] : []),
-      ...(admin ? ['has the AWS managed AdministratorAccess policy attached'] : []),
+      ...(found.length ? [`allows every action on every resource through ${found.join(', ')}`] : []),
+      ...(managed.includes(true) ? ['has the AWS managed AdministratorAccess policy attached'] : []),
     ];
     if (reasons.length) return fail(reasons.join('; '));
-    const open = undecided ?? undecidedArn(managedArns);
-    if (open) return needsReview(open);
-    return pass('no statement allows every action on every resource');
+    const openArn = managed.find(isUnknown);
+    if (open) return needsReview(open.reason);
+    if (openArn) return needsReview(`an attached managed policy may be AdministratorAccess: ${openArn.reason}`);
+    return pass('no statement allows every action on every resource', unknownsIn(grants));
   },
 });

@@ -1,25 +1,37 @@
+import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import {
   Grants,
   IDENTITY_TYPES,
   POLICY_TYPES,
   StatementFacts,
   allows,
-  anyItem,
-  both,
   grantsOfResource,
   matchingPolicies,
-  undecidedArn,
 } from './policy-sources';
+import { PolicyText, mayBeAwsManaged, mayMatch } from './policy-text';
 
-/** `s3:*`, `iam:*` … and `*` itself: every action of a service. */
-export const isServiceWildcard = (a: string) => a === '*' || /^[a-z0-9-]+:\*$/i.test(a);
+const SERVICE_WILDCARD = /^[a-z0-9-]+:\*$/i;
+
+/** `s3:*`, `iam:*` … and `*` itself: every action of a service. A known prefix rules it out once a colon is followed by anything but `*`. */
+export const isServiceWildcard = (a: PolicyText): Tri =>
+  mayMatch(
+    a,
+    (text) => text === '*' || SERVICE_WILDCARD.test(text),
+    (prefix) => /:[^*]/.test(prefix) || /^[^:]*\*[^:]/.test(prefix) || /[^a-z0-9\-:*]/i.test(prefix),
+  );
 
 /** AWS managed policies that grant whole services: AdministratorAccess and the *FullAccess family. */
-const FULL_ACCESS_MANAGED = /:iam::aws:policy\/(?:[\w-]+\/)*(?:AdministratorAccess|[\w-]*FullAccess)$/;
+const FULL_ACCESS_NAME = /^(?:[\w-]+\/)*(?:AdministratorAccess|[\w-]*FullAccess)$/;
+export const isFullAccessManaged = (arn: PolicyText): Tri =>
+  mayBeAwsManaged(
+    arn,
+    (name) => FULL_ACCESS_NAME.test(name),
+    () => true,
+  );
 
-const isFullServiceStatement = (s: StatementFacts) => both(allows(s), anyItem(s.actions, isServiceWildcard));
-
+const isFullServiceStatement = (s: StatementFacts): Tri => and(allows(s), some(s.actions, isServiceWildcard));
 export const IamNoFullServiceAccess = defineRule<Grants>({
   id: 'IamNoFullServiceAccess',
   title: 'No policy or identity grants every action of a service',
@@ -34,24 +46,29 @@ export const IamNoFullServiceAccess = defineRule<Grants>({
     resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
     facts: (resource, { index }) => grantsOfResource(resource, index),
   },
-  evaluate({ policies, managedArns }) {
-    const { found, undecided } = matchingPolicies(policies, isFullServiceStatement);
+  evaluate(grants) {
+    const { found, open } = matchingPolicies(grants.policies, isFullServiceStatement);
     const actions = new Set<string>();
-    for (const p of policies) {
-      if (!Array.isArray(p.statements)) continue;
+    for (const p of grants.policies) {
+      if (isUnknown(p.statements)) continue;
       for (const s of p.statements) {
         if (allows(s) !== true) continue;
-        for (const a of s.actions) if (typeof a === 'string' && isServiceWildcard(a)) actions.add(a);
+        for (const a of s.actions) if (typeof a === 'string' && isServiceWildcard(a) === true) actions.add(a);
       }
     }
-    const managed = managedArns.filter((a): a is string => typeof a === 'string' && FULL_ACCESS_MANAGED.test(a));
+    const managed = grants.managedArns.map((a) => ({ arn: a, full: isFullAccessManaged(a) }));
     const reasons = [
       ...(found.length ? [`allows ${[...actions].map((a) => `"${a}"`).join(', ')} through ${found.join(', ')}`] : []),
-      ...managed.map((a) => `has the AWS managed ${a.slice(a.lastIndexOf('/') + 1)} policy attached`),
+      ...managed.flatMap(({ arn, full }) =>
+        full === true && typeof arn === 'string'
+          ? [`has the AWS managed ${arn.slice(arn.lastIndexOf('/') + 1)} policy attached`]
+          : [],
+      ),
     ];
     if (reasons.length) return fail(reasons.join('; '));
-    const open = undecided ?? undecidedArn(managedArns);
-    if (open) return needsReview(open);
-    return pass('no statement allows every action of a service');
+    const openArn = managed.map((m) => m.full).find(isUnknown);
+    if (open) return needsReview(open.reason);
+    if (openArn) return needsReview(`an attached managed policy may grant a whole service: ${openArn.reason}`);
+    return pass('no statement allows every action of a service', unknownsIn(grants));
   },
 });

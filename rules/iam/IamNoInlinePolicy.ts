@@ -1,15 +1,13 @@
+import { Tri, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { IDENTITY_TYPES, attachedPolicyResources } from './policy-sources';
-import { Undecided, isUndecided, listOf, undecided } from './values';
 
 interface Facts {
   /** Number of policies in the identity's own Policies property. */
-  readonly inline: number | Undecided;
-  /** AWS::IAM::Policy resources that attach to it: CloudFormation creates those as inline policies too. */
-  readonly policyResources: string[];
-  /** Such resources that exist only under an undecidable condition. */
-  readonly conditional: string[];
+  readonly inline: number | Unknown;
+  /** AWS::IAM::Policy resources that attach to it (CloudFormation creates those as inline policies too), and whether each exists. */
+  readonly policyResources: { readonly id: string; readonly exists: Tri }[];
 }
 
 export const IamNoInlinePolicy = defineRule<Facts>({
@@ -28,21 +26,21 @@ export const IamNoInlinePolicy = defineRule<Facts>({
       const list = listOf(identity.get('Policies'));
       const attached = attachedPolicyResources(identity, index, 'AWS::IAM::Policy');
       return {
-        inline: isUnknown(list) ? undecided(list) : list.length,
-        policyResources: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
-        conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
+        inline: isUnknown(list) ? list : list.length,
+        policyResources: attached.map((p) => ({ id: p.logicalId, exists: index.exists(p) })),
       };
     },
   },
-  evaluate({ inline, policyResources, conditional }) {
+  evaluate({ inline, policyResources }) {
     const found = [
       ...(typeof inline === 'number' && inline > 0
         ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'} in Policies`]
         : []),
-      ...policyResources.map((id) => `inline policy from AWS::IAM::Policy ${id}`),
+      ...policyResources.filter((p) => p.exists === true).map((p) => `inline policy from AWS::IAM::Policy ${p.id}`),
     ];
     if (found.length) return fail(`has ${found.join(', ')}`);
-    if (isUndecided(inline)) return needsReview(`Policies is not known: ${inline.undecided}`);
+    if (isUnknown(inline)) return needsReview(`the inline policies are not known: ${inline.reason}`);
+    const conditional = policyResources.filter((p) => isUnknown(p.exists)).map((p) => p.id);
     if (conditional.length)
       return needsReview(`AWS::IAM::Policy ${conditional.join(', ')} attaches only under an undecidable condition`);
     return pass('no inline policies');

@@ -1,4 +1,5 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { unknownsIn } from '../../lib/engine/unknown';
 import { decryptsAllKeys } from './kms-actions';
 import { PolicyFacts, matchingPolicies, summarise } from './policy-sources';
 
@@ -24,10 +25,10 @@ export const IamNoKmsDecryptOnAllKeys = defineRule<Facts>({
     resourceTypes: ['AWS::IAM::ManagedPolicy'],
     facts: (policy) => ({ policies: [summarise({ label: 'its policy document', document: policy.get('PolicyDocument') })] }),
   },
-  evaluate({ policies }) {
-    const { found, undecided } = matchingPolicies(policies, decryptsAllKeys);
+  evaluate(facts) {
+    const { found, open } = matchingPolicies(facts.policies, decryptsAllKeys);
     if (found.length) return fail('allows kms:Decrypt or kms:ReEncryptFrom on all keys');
-    if (undecided) return needsReview(undecided);
-    return pass('no decrypt permission on all keys');
+    if (open) return needsReview(open.reason);
+    return pass('no decrypt permission on all keys', unknownsIn(facts));
   },
 });

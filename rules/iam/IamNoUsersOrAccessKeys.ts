@@ -1,10 +1,9 @@
+import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, isSet, isUndecided, undecided } from './values';
 
 type Facts =
-  | { readonly kind: 'user'; readonly consolePassword: boolean | Undecided }
-  | { readonly kind: 'access-key'; readonly status: unknown };
+  { readonly kind: 'user'; readonly consolePassword: Tri } | { readonly kind: 'access-key'; readonly status: Maybe<string> };
 
 export const IamNoUsersOrAccessKeys = defineRule<Facts>({
   id: 'IamNoUsersOrAccessKeys',
@@ -18,20 +17,20 @@ export const IamNoUsersOrAccessKeys = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::IAM::User', 'AWS::IAM::AccessKey'],
     facts(resource) {
-      if (resource.type === 'AWS::IAM::AccessKey') return { kind: 'access-key', status: resource.get('Status') };
-      const set = isSet(resource, 'LoginProfile');
-      return { kind: 'user', consolePassword: isUnknown(set) ? undecided(set) : set };
+      if (resource.type === 'AWS::IAM::AccessKey') return { kind: 'access-key', status: asString(resource.get('Status')) };
+      return { kind: 'user', consolePassword: hasProperty(resource, 'LoginProfile') };
     },
   },
   evaluate(facts) {
     if (facts.kind === 'access-key') {
       // Status defaults to Active.
-      if (isUnknown(facts.status)) return needsReview(`Status is not known: ${facts.status.reason}`);
+      if (isUnknown(facts.status)) return needsReview(`the key's status is not known: ${facts.status.reason}`);
       if (facts.status === 'Inactive') return pass('the access key is inactive');
       return fail('creates a long-lived access key');
     }
-    if (isUndecided(facts.consolePassword)) return needsReview(`LoginProfile is not known: ${facts.consolePassword.undecided}`);
-    if (facts.consolePassword) return fail('the user has a console password (LoginProfile)');
+    if (isUnknown(facts.consolePassword))
+      return needsReview(`whether the user has a console password is not known: ${facts.consolePassword.reason}`);
+    if (facts.consolePassword) return fail('the user has a console password');
     return pass('the user has no console password');
   },
 });

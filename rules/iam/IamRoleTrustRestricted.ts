@@ -1,21 +1,23 @@
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { conditionKeys } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { OWN_ACCOUNT, resolveWithOwnAccount } from './own-account';
 import { Principal, principalsOf, restrictingKeys } from './principals';
-import { OWN_ACCOUNT, Undecided, isUndecided, listOf, resolveWithOwnAccount, undecided } from './values';
 
 interface TrustStatement {
-  readonly effect: unknown;
+  readonly effect: Maybe<string>;
   readonly principals: Principal[];
   /** NotPrincipal with Allow trusts everyone except the named principals. */
   readonly notPrincipal: boolean;
   readonly restricting: string[];
   readonly conditionKeys: string[];
-  readonly conditionUnknown?: string;
+  /** The statement's Condition, when it is not known. */
+  readonly conditionUnknown?: Unknown;
 }
 
 interface Facts {
-  readonly statements: TrustStatement[] | Undecided;
+  readonly statements: TrustStatement[] | Unknown;
   /** The stack's account when the template is bound to one. */
   readonly ownAccount?: string;
 }
@@ -38,37 +40,48 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
     facts(role, { index }) {
       const doc = resolveWithOwnAccount(role, index, role.raw.Properties?.AssumeRolePolicyDocument);
       const document = typeof doc === 'string' ? safeJson(doc) : doc;
-      if (isUnknown(document)) return { statements: undecided(document), ownAccount: role.template.account };
-      const raw = document && typeof document === 'object' ? (document as Record<string, unknown>).Statement : undefined;
-      const list = listOf(raw);
-      if (isUnknown(list)) return { statements: undecided(list), ownAccount: role.template.account };
+      if (isUnknown(document)) return { statements: document, ownAccount: role.template.account };
+      const raw = field(document, 'Statement');
+      // The policy grammar allows one statement object in place of a list.
+      const list = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !isUnknown(raw) ? [raw] : listOf(raw);
+      if (isUnknown(list)) return { statements: list, ownAccount: role.template.account };
       const statements = list.map((item): TrustStatement => {
-        const s = (item ?? {}) as Record<string, unknown>;
-        const condition = s.Condition;
+        if (isUnknown(item))
+          return {
+            effect: item,
+            principals: [],
+            notPrincipal: false,
+            restricting: [],
+            conditionKeys: [],
+            conditionUnknown: item,
+          };
+        const condition = field(item, 'Condition');
+        const principal = field(item, 'Principal') ?? field(item, 'NotPrincipal');
         return {
-          effect: isUnknown(item) ? undecided(item) : isUnknown(s.Effect) ? undecided(s.Effect) : s.Effect,
-          principals: isUnknown(item) ? [{ kind: 'unknown', text: item.reason }] : principalsOf(s.Principal ?? s.NotPrincipal),
-          notPrincipal: s.NotPrincipal !== undefined,
+          effect: asString(field(item, 'Effect')),
+          principals: principalsOf(principal),
+          notPrincipal: field(item, 'NotPrincipal') !== undefined,
           restricting: restrictingKeys(condition),
           conditionKeys: conditionKeys(condition),
-          ...(isUnknown(condition) ? { conditionUnknown: condition.reason } : {}),
+          ...(isUnknown(condition) ? { conditionUnknown: condition } : {}),
         };
       });
       return { statements, ownAccount: role.template.account };
     },
   },
-  evaluate({ statements, ownAccount }) {
-    if (isUndecided(statements)) return needsReview(`AssumeRolePolicyDocument is not known: ${statements.undecided}`);
+  evaluate(facts) {
+    const { statements, ownAccount } = facts;
+    if (isUnknown(statements)) return needsReview(`the trust policy is not known: ${statements.reason}`);
     const problems: string[] = [];
     let open: string | undefined;
     for (const s of statements) {
-      if (isUndecided(s.effect)) {
-        open ??= `a statement's Effect is not known: ${s.effect.undecided}`;
+      if (isUnknown(s.effect)) {
+        open ??= `a statement's effect is not known: ${s.effect.reason}`;
         continue;
       }
       if (s.effect !== 'Allow') continue;
       const restricted = s.restricting.length > 0;
-      if (s.conditionUnknown && !restricted) open ??= `a statement's Condition is not known: ${s.conditionUnknown}`;
+      if (s.conditionUnknown && !restricted) open ??= `a statement's condition is not known: ${s.conditionUnknown.reason}`;
       if (s.notPrincipal) {
         if (!restricted) problems.push('Allow with NotPrincipal trusts everyone else');
         continue;
@@ -88,6 +101,10 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
             break;
           case 'federated':
             if (s.conditionUnknown) break;
+            if (p.unknown && !s.conditionKeys.some((k) => k.endsWith(':sub'))) {
+              open ??= `federated principal ${p.text} is not known: ${p.unknown.reason}`;
+              break;
+            }
             if (s.conditionKeys.length === 0)
               problems.push(
                 `trusts federated principal ${p.text} without any condition, so any identity of that provider can assume it`,
@@ -106,7 +123,8 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
     }
     if (problems.length) return fail(problems.join('; '));
     if (open) return needsReview(open);
-    return pass('trusts only this account, AWS services or conditioned principals');
+    // Every Unknown in the facts was weighed above: one that could matter left a reason in `open`.
+    return pass('trusts only this account, AWS services or conditioned principals', unknownsIn(facts));
   },
 });
 
@@ -114,6 +132,6 @@ function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return undefined;
+    return new Unknown('the trust policy is not valid JSON');
   }
 }

@@ -1,12 +1,12 @@
+import { Tri, listOf, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, isUndecided, listOf, undecided } from './values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
   /** Number of groups in the user's own Groups property. */
-  readonly groups: number | Undecided;
-  /** AWS::IAM::UserToGroupAddition resources that add the user to a group. */
-  readonly additions: string[];
+  readonly groups: number | Unknown;
+  /** AWS::IAM::UserToGroupAddition resources that add the user to a group, and whether each exists. */
+  readonly additions: { readonly id: string; readonly exists: Tri }[];
 }
 
 export const IamUserGroupMembership = defineRule<Facts>({
@@ -31,13 +31,21 @@ export const IamUserGroupMembership = defineRule<Facts>({
           (typeof name === 'string' && Array.isArray(users) && users.includes(name))
         );
       });
-      return { groups: isUnknown(groups) ? undecided(groups) : groups.length, additions: additions.map((a) => a.logicalId) };
+      return {
+        groups: isUnknown(groups) ? groups : groups.length,
+        additions: additions.map((a) => ({ id: a.logicalId, exists: index.exists(a) })),
+      };
     },
   },
-  evaluate({ groups, additions }) {
-    if (typeof groups === 'number' && groups > 0) return pass(`member of ${groups} ${groups === 1 ? 'group' : 'groups'}`);
-    if (additions.length) return pass(`added to a group by ${additions.join(', ')}`);
-    if (isUndecided(groups)) return needsReview(`Groups is not known: ${groups.undecided}`);
+  evaluate(facts) {
+    const { groups, additions } = facts;
+    // Membership by either route is enough: what the other route leaves open does not matter.
+    if (typeof groups === 'number' && groups > 0)
+      return pass(`member of ${groups} ${groups === 1 ? 'group' : 'groups'}`, unknownsIn(facts));
+    const added = additions.filter((a) => a.exists === true).map((a) => a.id);
+    if (added.length) return pass(`added to a group by ${added.join(', ')}`, unknownsIn(facts));
+    const open = isUnknown(groups) ? groups : some(additions, (a) => a.exists);
+    if (isUnknown(open)) return needsReview(`the user's groups are not known: ${open.reason}`);
     return fail('the user belongs to no group');
   },
 });

@@ -1,19 +1,18 @@
+import { Tri, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { POLICY_TYPES, attachedPolicyResources } from './policy-sources';
-import { Undecided, isUndecided, listOf, undecided } from './values';
 
 interface Facts {
-  readonly inline: number | Undecided;
-  readonly managedArns: number | Undecided;
-  /** Policy and managed policy resources that name this user in Users. */
-  readonly attached: string[];
-  readonly conditional: string[];
+  readonly inline: number | Unknown;
+  readonly managedArns: number | Unknown;
+  /** Policy and managed policy resources that name this user in Users, and whether each exists. */
+  readonly attached: { readonly id: string; readonly exists: Tri }[];
 }
 
-const count = (value: unknown): number | Undecided => {
+const count = (value: unknown): number | Unknown => {
   const list = listOf(value);
-  return isUnknown(list) ? undecided(list) : list.length;
+  return isUnknown(list) ? list : list.length;
 };
 
 export const IamUserNoPolicies = defineRule<Facts>({
@@ -33,22 +32,21 @@ export const IamUserNoPolicies = defineRule<Facts>({
       return {
         inline: count(user.get('Policies')),
         managedArns: count(user.get('ManagedPolicyArns')),
-        attached: attached.filter((p) => index.exists(p) === true).map((p) => p.logicalId),
-        conditional: attached.filter((p) => index.exists(p) !== true).map((p) => p.logicalId),
+        attached: attached.map((p) => ({ id: p.logicalId, exists: index.exists(p) })),
       };
     },
   },
-  evaluate({ inline, managedArns, attached, conditional }) {
+  evaluate({ inline, managedArns, attached }) {
     const found = [
       ...(typeof inline === 'number' && inline > 0 ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'}`] : []),
       ...(typeof managedArns === 'number' && managedArns > 0
-        ? [`${managedArns} managed ${managedArns === 1 ? 'policy' : 'policies'} in ManagedPolicyArns`]
+        ? [`${managedArns} managed ${managedArns === 1 ? 'policy' : 'policies'}`]
         : []),
-      ...attached.map((id) => `policy ${id} naming it in Users`),
+      ...attached.filter((p) => p.exists === true).map((p) => `policy ${p.id} naming it`),
     ];
     if (found.length) return fail(`policies are attached directly to the user: ${found.join(', ')}`);
-    for (const v of [inline, managedArns])
-      if (isUndecided(v)) return needsReview(`the user's policies are not known: ${v.undecided}`);
+    for (const v of [inline, managedArns]) if (isUnknown(v)) return needsReview(`the user's policies are not known: ${v.reason}`);
+    const conditional = attached.filter((p) => isUnknown(p.exists)).map((p) => p.id);
     if (conditional.length)
       return needsReview(`policy ${conditional.join(', ')} attaches to the user only under an undecidable condition`);
     return pass('no policy is attached directly to the user');

@@ -1,14 +1,17 @@
+import { knownPrefix } from '../../lib/engine/facts';
 import { conditionKeys } from '../../lib/engine/policy';
-import { isUnknown } from '../../lib/engine/unknown';
-import { OWN_ACCOUNT, textOf } from './values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { OWN_ACCOUNT } from './own-account';
 
-/** Who a principal value names, as plain data (never an Unknown, so evaluate decides what an unreadable one means). */
+/** Who a principal value names. */
 export interface Principal {
   readonly kind: 'everyone' | 'account' | 'service' | 'federated' | 'canonical-user' | 'unknown';
   /** The account a principal of kind `account` belongs to; OWN_ACCOUNT for the stack's own. */
   readonly account?: string;
-  /** For messages. */
+  /** For messages: the principal's text, or its known beginning followed by `…`. */
   readonly text: string;
+  /** Why the principal is not known exactly: for kind `unknown`, and a federated provider built from unknown parts. */
+  readonly unknown?: Unknown;
 }
 
 /** Condition keys that confine a grant to known accounts, an organisation or a source resource. */
@@ -39,7 +42,7 @@ export function restrictingKeys(condition: unknown): string[] {
  */
 export function principalsOf(principal: unknown): Principal[] {
   if (principal === undefined) return [];
-  if (isUnknown(principal) && textOf(principal) === undefined) return [{ kind: 'unknown', text: principal.reason }];
+  if (isUnknown(principal) && !knownPrefix(principal)) return [{ kind: 'unknown', text: principal.reason, unknown: principal }];
   if (principal === '*' || typeof principal !== 'object' || principal === null) return [classify('AWS', principal)];
   const out: Principal[] = [];
   for (const [type, value] of Object.entries(principal as Record<string, unknown>)) {
@@ -52,37 +55,43 @@ export function principalsOf(principal: unknown): Principal[] {
 /** Classifies one principal value of a given type (AWS, Service, Federated, CanonicalUser). */
 export function classify(type: string, value: unknown): Principal {
   if (value === '*') return { kind: 'everyone', text: '*' };
-  const text = textOf(value);
-  if (text === undefined)
-    return { kind: 'unknown', text: isUnknown(value) ? value.reason : `a ${type} principal that is not a string` };
+  const exact = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+  const prefix = exact ?? knownPrefix(value);
+  const open = isUnknown(value) ? value : new Unknown(`a ${type} principal that is not a string`);
+  if (!prefix) return { kind: 'unknown', text: open.reason, unknown: open };
+  const text = exact ?? `${prefix}…`;
   switch (type) {
     case 'Service':
+      // Whatever its unknown parts, a service principal names a service, never an account.
       return { kind: 'service', text };
     case 'Federated':
-      return { kind: 'federated', text };
+      return exact !== undefined ? { kind: 'federated', text } : { kind: 'federated', text, unknown: open };
     case 'CanonicalUser':
       return { kind: 'canonical-user', text };
     default: {
-      const account = accountOf(text);
+      // The known prefix decides once it runs past the account (`arn:aws:iam::123456789012:`).
+      const account = accountOf(prefix, exact !== undefined);
       if (account) return { kind: 'account', account, text };
-      return { kind: 'unknown', text: isUnknown(value) ? value.reason : `principal ${text} is not an account or ARN` };
+      return {
+        kind: 'unknown',
+        text,
+        unknown: exact !== undefined ? new Unknown(`principal ${text} is not an account or ARN`) : open,
+      };
     }
   }
 }
 
 /** The account of an account id or IAM/STS ARN, OWN_ACCOUNT for this stack's account, undefined for anything else. */
-export function accountOf(text: string): string | undefined {
-  if (text === OWN_ACCOUNT || /^\d{12}$/.test(text)) return text;
-  // The placeholder holds colons of its own; swap it for a token the ARN pattern can split around.
-  const m = /^arn:[^:]*:(?:iam|sts)::([^:]+):/.exec(text.split(OWN_ACCOUNT).join('OWN'));
+export function accountOf(text: string, whole = true): string | undefined {
+  if (whole && (text === OWN_ACCOUNT || /^\d{12}$/.test(text))) return text;
+  const m = /^arn:[^:]*:(?:iam|sts)::([^:]+):/.exec(text);
   if (!m) return undefined;
-  return m[1] === 'OWN' ? OWN_ACCOUNT : /^\d{12}$/.test(m[1]) ? m[1] : undefined;
+  return m[1] === OWN_ACCOUNT || /^\d{12}$/.test(m[1]) ? m[1] : undefined;
 }
 
 /** A Lambda permission's Principal is a single string: an account, a service, an ARN or `*`. */
 export function permissionPrincipal(value: unknown): Principal {
   if (value === '*') return { kind: 'everyone', text: '*' };
-  const text = textOf(value);
-  if (text !== undefined && /\.amazonaws\.com(\.cn)?$|\.amazon\.com$/.test(text)) return classify('Service', value);
+  if (typeof value === 'string' && /\.amazonaws\.com(\.cn)?$|\.amazon\.com$/.test(value)) return classify('Service', value);
   return classify('AWS', value);
 }

@@ -1,11 +1,12 @@
+import { Maybe, Tri, asString, equals, hasProperty, or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, isUndecided, undecided } from '../iam/values';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly image: boolean;
-  /** 'none', or the UntrustedArtifactOnDeployment of the code signing config (undefined = its default, Warn), or undecided. */
-  readonly signing: 'none' | { readonly untrusted: unknown } | Undecided;
+  /** Whether the function is a container image. */
+  readonly image: Tri;
+  /** 'none', or what the code signing config does with unsigned code (undefined: its default, Warn), or an Unknown. */
+  readonly signing: 'none' | { readonly untrusted: Maybe<string> } | Unknown;
 }
 
 export const LambdaCodeSigningEnforced = defineRule<Facts>({
@@ -24,21 +25,24 @@ export const LambdaCodeSigningEnforced = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
     facts(fn, { index }) {
-      const image = fn.get('PackageType') === 'Image' || fn.get('Code.ImageUri') !== undefined;
+      const image = or(equals(fn.get('PackageType'), 'Image'), hasProperty(fn, 'Code.ImageUri'));
       const arn = fn.get('CodeSigningConfigArn');
-      if (arn === undefined) return { image, signing: 'none' };
+      const attached = hasProperty(fn, 'CodeSigningConfigArn');
+      if (attached === false) return { image, signing: 'none' };
+      if (isUnknown(attached)) return { image, signing: attached };
       const config = index.target(arn);
       if (config?.type === 'AWS::Lambda::CodeSigningConfig') {
-        const untrusted = config.get('CodeSigningPolicies.UntrustedArtifactOnDeployment');
-        return { image, signing: isUnknown(untrusted) ? undecided(untrusted) : { untrusted } };
+        const untrusted = asString(config.get('CodeSigningPolicies.UntrustedArtifactOnDeployment'));
+        return { image, signing: isUnknown(untrusted) ? untrusted : { untrusted } };
       }
-      return { image, signing: undecided(isUnknown(arn) ? arn.reason : 'the code signing config is not in this template') };
+      return { image, signing: isUnknown(arn) ? arn : new Unknown('the code signing config is not in the checked templates') };
     },
   },
   evaluate({ image, signing }) {
-    if (image) return notApplicable('code signing does not apply to container image functions');
+    if (image === true)
+      return notApplicable('code signing does not apply to container image functions', isUnknown(signing) ? [signing] : []);
     if (signing === 'none') return fail('no code signing config is attached');
-    if (isUndecided(signing)) return needsReview(`the code signing policy is not known: ${signing.undecided}`);
+    if (isUnknown(signing)) return needsReview(`the code signing policy is not known: ${signing.reason}`);
     if (signing.untrusted === 'Enforce') return pass('unsigned code is rejected');
     // UntrustedArtifactOnDeployment defaults to Warn.
     return fail(

@@ -1,8 +1,9 @@
+import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly reserved: unknown;
+  readonly reserved: Maybe<number>;
 }
 
 export const LambdaConcurrencyLimit = defineRule<Facts>({
@@ -16,7 +17,7 @@ export const LambdaConcurrencyLimit = defineRule<Facts>({
   remediation: 'Set ReservedConcurrentExecutions to the function’s expected peak (CDK: reservedConcurrentExecutions).',
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
-    facts: (fn) => ({ reserved: fn.get('ReservedConcurrentExecutions') }),
+    facts: (fn) => ({ reserved: asNumber(fn.get('ReservedConcurrentExecutions')) }),
   },
   evaluate({ reserved }) {
     if (isUnknown(reserved)) return needsReview(`ReservedConcurrentExecutions is not known: ${reserved.reason}`);

@@ -1,9 +1,10 @@
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { valueAt } from '../../lib/engine/template-index';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly deadLetter: boolean | Unknown;
+  readonly deadLetter: Tri;
 }
 
 export const LambdaDlqConfigured = defineRule<Facts>({
@@ -18,7 +19,11 @@ export const LambdaDlqConfigured = defineRule<Facts>({
     'Set DeadLetterConfig.TargetArn to an encrypted SQS queue or SNS topic (CDK: deadLetterQueueEnabled: true or deadLetterQueue).',
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
-    facts: (fn) => ({ deadLetter: isSet(fn, 'DeadLetterConfig.TargetArn') }),
+    facts: (fn) => ({ deadLetter: hasProperty(fn, 'DeadLetterConfig.TargetArn') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (item) => ({ deadLetter: isSet(valueAt(item.configuration, 'deadLetterConfig.targetArn')) }),
   },
   evaluate({ deadLetter }) {
     if (isUnknown(deadLetter)) return needsReview(`DeadLetterConfig.TargetArn is not known: ${deadLetter.reason}`);

@@ -1,16 +1,18 @@
+import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { TemplateResource } from '../../lib/engine/template-index';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { resolveWithOwnAccount } from '../iam/own-account';
 import { Principal, permissionPrincipal } from '../iam/principals';
-import { Undecided, isSet, resolveWithOwnAccount, textOf, undecided } from '../iam/values';
 
 /** One grant of a function or layer policy. */
 interface Grant {
   readonly principal: Principal;
-  /** Restricting properties that are set: SourceArn, SourceAccount, PrincipalOrgID, OrganizationId, EventSourceToken. */
+  /** Restricting conditions that are set: SourceArn, SourceAccount, PrincipalOrgID, OrganizationId, EventSourceToken. */
   readonly restrictions: string[];
-  /** Restricting properties that may or may not be set. */
-  readonly undecided: Undecided[];
-  readonly action?: string;
+  /** Restricting conditions that may or may not be set. */
+  readonly open: Unknown[];
+  readonly action: Maybe<string>;
 }
 
 interface Facts {
@@ -40,21 +42,22 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
     facts(permission, { index }) {
       const principal = permissionPrincipal(resolveWithOwnAccount(permission, index, permission.raw.Properties?.Principal));
       const restrictions: string[] = [];
-      const open: Undecided[] = [];
+      const open: Unknown[] = [];
       for (const key of RESTRICTIONS) {
-        const set = isSet(permission, key);
-        if (isUnknown(set)) open.push(undecided(`${key} may not be set: ${set.reason}`));
+        const set = restrictionSet(permission, key);
+        if (isUnknown(set)) open.push(new Unknown(`${key} may not be set: ${set.reason}`));
         else if (set) restrictions.push(key);
       }
-      const action = textOf(permission.get('Action'));
-      return { grants: [{ principal, restrictions, undecided: open, ...(action ? { action } : {}) }] };
+      return { grants: [{ principal, restrictions, open, action: asString(permission.get('Action')) }] };
     },
   },
-  evaluate({ grants }) {
+  evaluate(facts) {
+    const { grants } = facts;
     const problems: string[] = [];
     let review: string | undefined;
     for (const g of grants) {
       const { principal: p, restrictions } = g;
+      const action = typeof g.action === 'string' ? g.action : 'access';
       if (p.kind === 'account') continue;
       if (p.kind === 'unknown') {
         review ??= `Principal is not known: ${p.text}`;
@@ -66,18 +69,32 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
           ? restrictions.some((r) => r === 'SourceAccount' || r === 'PrincipalOrgID')
           : restrictions.length > 0;
       if (enough) continue;
-      if (g.undecided.length) {
-        review ??= g.undecided[0].undecided;
+      if (g.open.length) {
+        review ??= g.open[0].reason;
         continue;
       }
-      if (p.kind === 'everyone') problems.push(`grants ${g.action ?? 'access'} to everyone (Principal "*")`);
+      if (p.kind === 'everyone') problems.push(`grants ${action} to everyone (Principal "*")`);
       else
         problems.push(
-          `grants ${g.action ?? 'access'} to ${p.text} without ${p.text === 's3.amazonaws.com' ? 'SourceAccount or PrincipalOrgID' : 'SourceArn, SourceAccount or PrincipalOrgID'}`,
+          `grants ${action} to ${p.text} without ${p.text === 's3.amazonaws.com' ? 'SourceAccount or PrincipalOrgID' : 'SourceArn, SourceAccount or PrincipalOrgID'}`,
         );
     }
     if (problems.length) return fail(problems.join('; '));
     if (review) return needsReview(review);
-    return pass('access is limited to named accounts or conditioned services');
+    // Every Unknown was weighed above: one that could matter left a reason in `review`.
+    return pass('access is limited to named accounts or conditioned services', unknownsIn(facts));
   },
 });
+
+/**
+ * Whether a restricting condition is set. AddPermission rejects an empty one (each has a
+ * pattern: an ARN, 12 digits, an organisation id), so a value that is written, and not
+ * chosen by an Fn::If that may drop it, is set even when it is only known at deployment.
+ */
+function restrictionSet(permission: TemplateResource, key: string): Tri {
+  const set = hasProperty(permission, key);
+  if (!isUnknown(set)) return set;
+  const raw = permission.raw.Properties?.[key];
+  const written = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  return written.length === 1 && written[0] === 'Fn::If' ? set : true;
+}

@@ -1,8 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly authType: unknown;
+  readonly authType: Maybe<string>;
 }
 
 export const LambdaFunctionUrlAuth = defineRule<Facts>({
@@ -21,7 +22,7 @@ export const LambdaFunctionUrlAuth = defineRule<Facts>({
     'Set AuthType: AWS_IAM (CDK: authType: FunctionUrlAuthType.AWS_IAM) and put CloudFront with origin access control and WAF in front for public traffic.',
   template: {
     resourceTypes: ['AWS::Lambda::Url'],
-    facts: (url) => ({ authType: url.get('AuthType') }),
+    facts: (url) => ({ authType: asString(url.get('AuthType')) }),
   },
   evaluate({ authType }) {
     if (isUnknown(authType)) return needsReview(`AuthType is not known: ${authType.reason}`);

@@ -1,6 +1,7 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { listOf } from '../iam/values';
 
 interface Facts {
   /** How many subnets the function is placed in (their ids may be unknown until deployment); Unknown when the list itself is. */
@@ -30,9 +31,16 @@ export const LambdaInsideVpc = defineRule<Facts>({
       return { subnets: isUnknown(list) ? list : list.length };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts(item) {
+      const list = listOf(valueAt(item.configuration, 'vpcConfig.subnetIds'));
+      return { subnets: isUnknown(list) ? list : list.length };
+    },
+  },
   evaluate({ subnets }) {
-    if (isUnknown(subnets)) return needsReview(`VpcConfig.SubnetIds is not known: ${subnets.reason}`);
+    if (isUnknown(subnets)) return needsReview(`the function's subnets are not known: ${subnets.reason}`);
     if (subnets > 0) return pass(`runs in ${subnets} VPC ${subnets === 1 ? 'subnet' : 'subnets'}`);
-    return fail('VpcConfig is not set, so the function runs outside any VPC');
+    return fail('the function is attached to no subnet, so it runs outside any VPC');
   },
 });

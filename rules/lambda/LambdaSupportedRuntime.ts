@@ -1,12 +1,15 @@
+import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { RUNTIME_DEPRECATION, isDeprecated } from './runtimes';
 
 interface Facts {
-  readonly runtime: unknown;
+  readonly runtime: Maybe<string>;
   /** Zip or Image; container images bring their own runtime. */
-  readonly packageType: unknown;
-  readonly imageUri: boolean;
+  readonly packageType: Maybe<string>;
+  /** Whether the code is a container image URI. */
+  readonly imageUri: Tri;
   /** The date of the evaluation (yyyy-mm-dd): deprecation depends on it. */
   readonly today: string;
 }
@@ -24,23 +27,34 @@ export const LambdaSupportedRuntime = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
     facts: (fn) => ({
-      runtime: fn.get('Runtime'),
-      packageType: fn.get('PackageType'),
-      imageUri: fn.get('Code.ImageUri') !== undefined,
+      runtime: asString(fn.get('Runtime')),
+      packageType: asString(fn.get('PackageType')),
+      imageUri: hasProperty(fn, 'Code.ImageUri'),
+      today: new Date().toISOString().slice(0, 10),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    // The API reports the package type of every function, so an image function is known by it alone.
+    facts: (item) => ({
+      runtime: asString(valueAt(item.configuration, 'runtime')),
+      packageType: asString(valueAt(item.configuration, 'packageType')),
+      imageUri: false,
       today: new Date().toISOString().slice(0, 10),
     }),
   },
   evaluate({ runtime, packageType, imageUri, today }) {
-    if (packageType === 'Image' || (packageType === undefined && imageUri))
+    if (packageType === 'Image' || (packageType === undefined && imageUri === true))
       return notApplicable('container image functions bring their own runtime');
-    if (isUnknown(packageType)) return needsReview(`PackageType is not known: ${packageType.reason}`);
-    if (isUnknown(runtime)) return needsReview(`Runtime is not known: ${runtime.reason}`);
-    if (typeof runtime !== 'string') return needsReview('Runtime is not set');
+    // Whether or not the function turns out to be an image, a deprecated runtime on a zip function fails.
+    if (isUnknown(runtime)) return needsReview(`the runtime is not known: ${runtime.reason}`);
+    if (runtime === undefined) return needsReview('no runtime is set');
     const deprecated = isDeprecated(runtime, today);
     if (deprecated === undefined)
       return needsReview(`runtime ${runtime} is not in Palisade's runtime list; check its deprecation date with AWS`);
     if (deprecated)
       return fail(`runtime ${runtime} was deprecated on ${RUNTIME_DEPRECATION[runtime]} and no longer receives security patches`);
-    return pass(`runtime ${runtime} is supported until ${RUNTIME_DEPRECATION[runtime]}`);
+    if (isUnknown(packageType)) return needsReview(`the package type is not known: ${packageType.reason}`);
+    return pass(`runtime ${runtime} is supported until ${RUNTIME_DEPRECATION[runtime]}`, isUnknown(imageUri) ? [imageUri] : []);
   },
 });

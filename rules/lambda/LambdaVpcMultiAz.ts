@@ -1,11 +1,11 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { spread, zoneOf } from '../autoscaling/zones';
-import { Undecided, isUndecided, listOf, undecided } from '../iam/values';
 
 interface Facts {
-  /** The zone of each subnet, undecided where not known; undecided as a whole when the subnet list is not known. */
-  readonly zones: (string | Undecided)[] | Undecided;
+  /** The zone of each subnet (an Unknown where not known), or an Unknown when the subnet list is not known. */
+  readonly zones: (string | Unknown)[] | Unknown;
 }
 
 export const LambdaVpcMultiAz = defineRule<Facts>({
@@ -21,15 +21,16 @@ export const LambdaVpcMultiAz = defineRule<Facts>({
     resourceTypes: ['AWS::Lambda::Function'],
     facts(fn, { index }) {
       const list = listOf(fn.get('VpcConfig.SubnetIds'));
-      return { zones: isUnknown(list) ? undecided(list) : list.map((s) => zoneOf(s, index)) };
+      return { zones: isUnknown(list) ? list : list.map((s) => zoneOf(s, index)) };
     },
   },
   evaluate({ zones }) {
-    if (isUndecided(zones)) return needsReview(`VpcConfig.SubnetIds is not known: ${zones.undecided}`);
+    if (isUnknown(zones)) return needsReview(`the function's subnets are not known: ${zones.reason}`);
     if (zones.length === 0) return notApplicable('the function is not attached to a VPC');
-    const { known, undecided: open } = spread(zones);
-    if (known.length >= 2) return pass(`subnets span ${known.length} Availability Zones`);
-    if (open) return needsReview(open);
+    const { known, open } = spread(zones);
+    // Two known zones are enough, whatever the other subnets are.
+    if (known.length >= 2) return pass(`subnets span ${known.length} Availability Zones`, zones.filter(isUnknown));
+    if (open) return needsReview(open.reason);
     return fail(`every subnet is in one Availability Zone (${known[0]})`);
   },
 });

@@ -1,9 +1,9 @@
+import { Tri, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
+  readonly kmsKey: Tri;
 }
 
 export const SageMakerEndpointConfigKmsKey = defineRule<Facts>({
@@ -17,7 +17,7 @@ export const SageMakerEndpointConfigKmsKey = defineRule<Facts>({
   remediation: 'Set KmsKeyId to a customer-managed KMS key.',
   template: {
     resourceTypes: ['AWS::SageMaker::EndpointConfig'],
-    facts: (config) => ({ kmsKey: isSet(config, 'KmsKeyId') }),
+    facts: (config) => ({ kmsKey: hasProperty(config, 'KmsKeyId') }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);

@@ -1,9 +1,10 @@
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { valueAt } from '../../lib/engine/template-index';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly subnet: boolean | Unknown;
+  readonly subnet: Tri;
 }
 
 export const SageMakerNotebookInVpc = defineRule<Facts>({
@@ -21,7 +22,11 @@ export const SageMakerNotebookInVpc = defineRule<Facts>({
   remediation: 'Set SubnetId (a private subnet) and SecurityGroupIds.',
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-    facts: (notebook) => ({ subnet: isSet(notebook, 'SubnetId') }),
+    facts: (notebook) => ({ subnet: hasProperty(notebook, 'SubnetId') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ subnet: isSet(valueAt(item.configuration, 'SubnetId')) }),
   },
   evaluate({ subnet }) {
     if (isUnknown(subnet)) return needsReview(`SubnetId is not known: ${subnet.reason}`);

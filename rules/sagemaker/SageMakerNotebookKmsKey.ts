@@ -1,9 +1,10 @@
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isSet } from '../iam/values';
+import { valueAt } from '../../lib/engine/template-index';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
+  readonly kmsKey: Tri;
 }
 
 export const SageMakerNotebookKmsKey = defineRule<Facts>({
@@ -17,7 +18,11 @@ export const SageMakerNotebookKmsKey = defineRule<Facts>({
   remediation: 'Set KmsKeyId to a customer-managed KMS key.',
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-    facts: (notebook) => ({ kmsKey: isSet(notebook, 'KmsKeyId') }),
+    facts: (notebook) => ({ kmsKey: hasProperty(notebook, 'KmsKeyId') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ kmsKey: isSet(valueAt(item.configuration, 'KmsKeyId')) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);

@@ -1,8 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly directInternet: unknown;
+  readonly directInternet: Maybe<string>;
 }
 
 export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
@@ -22,7 +24,11 @@ export const SageMakerNotebookNoDirectInternet = defineRule<Facts>({
     'Set DirectInternetAccess: Disabled with a SubnetId and SecurityGroupIds, routing egress through the VPC’s firewall or endpoints.',
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-    facts: (notebook) => ({ directInternet: notebook.get('DirectInternetAccess') }),
+    facts: (notebook) => ({ directInternet: asString(notebook.get('DirectInternetAccess')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ directInternet: asString(valueAt(item.configuration, 'DirectInternetAccess')) }),
   },
   evaluate({ directInternet }) {
     if (isUnknown(directInternet)) return needsReview(`DirectInternetAccess is not known: ${directInternet.reason}`);

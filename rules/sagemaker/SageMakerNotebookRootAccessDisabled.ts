@@ -1,8 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly rootAccess: unknown;
+  readonly rootAccess: Maybe<string>;
 }
 
 export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
@@ -15,7 +17,11 @@ export const SageMakerNotebookRootAccessDisabled = defineRule<Facts>({
   remediation: 'Set RootAccess: Disabled and install software through lifecycle configurations.',
   template: {
     resourceTypes: ['AWS::SageMaker::NotebookInstance'],
-    facts: (notebook) => ({ rootAccess: notebook.get('RootAccess') }),
+    facts: (notebook) => ({ rootAccess: asString(notebook.get('RootAccess')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::NotebookInstance'],
+    facts: (item) => ({ rootAccess: asString(valueAt(item.configuration, 'RootAccess')) }),
   },
   evaluate({ rootAccess }) {
     if (isUnknown(rootAccess)) return needsReview(`RootAccess is not known: ${rootAccess.reason}`);

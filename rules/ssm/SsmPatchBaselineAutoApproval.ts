@@ -1,7 +1,7 @@
+import { asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
-import { isUnknown } from '../../lib/engine/unknown';
-import { Undecided, field, isUndecided, listOf, textOf, undecided } from '../iam/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { longestGapDays } from './schedule';
 
 interface ApprovalRule {
@@ -10,17 +10,18 @@ interface ApprovalRule {
   /** SEVERITY / MSRC_SEVERITY values, or `all`. */
   readonly severities: string[] | 'all';
   readonly approveAfterDays?: number;
-  readonly undecided?: string;
+  /** Why part of the rule could not be read. */
+  readonly open?: Unknown;
 }
 
 interface Schedule {
   /** For messages: the maintenance window or association. */
   readonly source: string;
-  readonly expression: string | Undecided;
+  readonly expression: string | Unknown;
 }
 
 interface Facts {
-  readonly rules: ApprovalRule[] | Undecided;
+  readonly rules: ApprovalRule[] | Unknown;
   /** Patching schedules in the template that may apply this baseline. */
   readonly schedules: Schedule[];
 }
@@ -54,16 +55,17 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
     resourceTypes: ['AWS::SSM::PatchBaseline'],
     facts(baseline, { index }) {
       const list = listOf(baseline.get('ApprovalRules.PatchRules'));
-      const rules: ApprovalRule[] | Undecided = isUnknown(list) ? undecided(list) : list.map(approvalRule);
+      const rules: ApprovalRule[] | Unknown = isUnknown(list) ? list : list.map(approvalRule);
       return { rules, schedules: schedulesFor(baseline, index) };
     },
   },
-  evaluate({ rules, schedules }) {
-    if (isUndecided(rules)) return needsReview(`approval rules are not known: ${rules.undecided}`);
-    let review = rules.find((r) => r.undecided)?.undecided;
+  evaluate(facts) {
+    const { rules, schedules } = facts;
+    if (isUnknown(rules)) return needsReview(`approval rules are not known: ${rules.reason}`);
+    let review = rules.find((r) => r.open)?.open?.reason;
     let delay = 0;
     for (const severity of SEVERITIES) {
-      const covering = rules.filter((r) => !r.undecided && r.approveAfterDays !== undefined && covers(r, severity));
+      const covering = rules.filter((r) => !r.open && r.approveAfterDays !== undefined && covers(r, severity));
       if (covering.length === 0) {
         if (review) return needsReview(review);
         return fail(`no approval rule auto-approves ${severity} security updates`);
@@ -74,8 +76,8 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
       return fail(`security updates are approved after ${delay} days, more than ${MAX_APPROVE_AFTER_DAYS}`);
     let worst: { days: number; source: string } | undefined;
     for (const s of schedules) {
-      if (isUndecided(s.expression)) {
-        review ??= `the schedule of ${s.source} is not known: ${s.expression.undecided}`;
+      if (isUnknown(s.expression)) {
+        review ??= `the schedule of ${s.source} is not known: ${s.expression.reason}`;
         continue;
       }
       const gap = longestGapDays(s.expression);
@@ -89,39 +91,48 @@ export const SsmPatchBaselineAutoApproval = defineRule<Facts>({
       );
     }
     if (review) return needsReview(review);
+    // Every Unknown was weighed above: one that could matter left a reason in `review`.
     if (!worst)
       return pass(
         `security updates are approved after ${delay} days; no patching schedule in this template, so make sure one runs at least weekly`,
+        unknownsIn(facts),
       );
     return pass(
       `security updates are installed within ${Math.ceil(delay + worst.days)} days (approval after ${delay}, ${worst.source})`,
+      unknownsIn(facts),
     );
   },
 });
 
 function approvalRule(rule: unknown): ApprovalRule {
-  if (isUnknown(rule)) return { classifications: [], severities: [], undecided: rule.reason };
+  if (isUnknown(rule)) return { classifications: [], severities: [], open: rule };
   const filters = listOf(field(field(rule, 'PatchFilterGroup'), 'PatchFilters'));
   const days = field(rule, 'ApproveAfterDays');
-  let undecidedReason = isUnknown(filters) ? filters.reason : isUnknown(days) ? days.reason : undefined;
+  let open: Unknown | undefined = isUnknown(filters) ? filters : isUnknown(days) ? days : undefined;
   let classifications: string[] | 'all' = 'all';
   let severities: string[] | 'all' = 'all';
   for (const f of isUnknown(filters) ? [] : filters) {
-    const key = textOf(field(f, 'Key'));
+    const key = asString(field(f, 'Key'));
     const values = listOf(field(f, 'Values'));
-    if (isUnknown(values) || key === undefined) {
-      undecidedReason ??= isUnknown(values) ? values.reason : 'a patch filter key is not known';
+    if (isUnknown(values) || typeof key !== 'string') {
+      open ??= isUnknown(values) ? values : isUnknown(key) ? key : new Unknown('a patch filter has no key');
       continue;
     }
-    const texts = values.map((v) => textOf(v) ?? '');
-    if (key === 'CLASSIFICATION') classifications = texts;
-    if (key === 'SEVERITY' || key === 'MSRC_SEVERITY') severities = texts;
+    const texts = values.map(asString);
+    const unknownValue = texts.find(isUnknown);
+    if (unknownValue) {
+      open ??= unknownValue;
+      continue;
+    }
+    const known = texts.filter((t): t is string => typeof t === 'string');
+    if (key === 'CLASSIFICATION') classifications = known;
+    if (key === 'SEVERITY' || key === 'MSRC_SEVERITY') severities = known;
   }
   return {
     classifications,
     severities,
     ...(typeof days === 'number' || (typeof days === 'string' && /^\d+$/.test(days)) ? { approveAfterDays: Number(days) } : {}),
-    ...(undecidedReason ? { undecided: undecidedReason } : {}),
+    ...(open ? { open } : {}),
   };
 }
 
@@ -138,10 +149,10 @@ function patchGroupsOf(targets: unknown): string[] | undefined {
   if (isUnknown(list)) return undefined;
   const groups: string[] = [];
   for (const t of list) {
-    const key = textOf(field(t, 'Key'));
+    const key = asString(field(t, 'Key'));
     const values = listOf(field(t, 'Values'));
-    if (key && PATCH_GROUP_KEYS.includes(key.toLowerCase()) && !isUnknown(values))
-      groups.push(...values.map((v) => textOf(v) ?? ''));
+    if (typeof key === 'string' && PATCH_GROUP_KEYS.includes(key.toLowerCase()) && !isUnknown(values))
+      groups.push(...values.map(literalOrEmpty));
   }
   return groups.length ? groups : undefined;
 }
@@ -153,13 +164,13 @@ function patchGroupsOf(targets: unknown): string[] | undefined {
  */
 function schedulesFor(baseline: TemplateResource, index: TemplateIndex): Schedule[] {
   const groups = listOf(baseline.get('PatchGroups'));
-  const served = isUnknown(groups) || groups.length === 0 ? undefined : groups.map((g) => textOf(g) ?? '');
+  const served = isUnknown(groups) || groups.length === 0 ? undefined : groups.map(literalOrEmpty);
   const applies = (targetGroups: string[] | undefined) =>
-    !served || !targetGroups || targetGroups.some((g) => served.includes(g));
+    !served || !targetGroups || served.includes(ANY_GROUP) || targetGroups.some((g) => g === ANY_GROUP || served.includes(g));
   const out: Schedule[] = [];
-  const expression = (r: TemplateResource, key: string): string | Undecided => {
-    const v = r.get(key);
-    return typeof v === 'string' ? v : undecided(isUnknown(v) ? v : `${key} is not set`);
+  const expression = (r: TemplateResource, key: string): string | Unknown => {
+    const v = asString(r.get(key));
+    return typeof v === 'string' ? v : (v ?? new Unknown('no schedule is set'));
   };
   for (const task of index.ofType('AWS::SSM::MaintenanceWindowTask')) {
     if (index.exists(task) === false || !PATCH_DOCUMENTS.includes(String(task.get('TaskArn')))) continue;
@@ -171,7 +182,7 @@ function schedulesFor(baseline: TemplateResource, index: TemplateIndex): Schedul
       // Targets may point at AWS::SSM::MaintenanceWindowTarget resources (Key WindowTargetIds).
       const windowTargets = taskTargets.flatMap((t) => {
         const values = listOf(field(t, 'Values'));
-        return textOf(field(t, 'Key')) === 'WindowTargetIds' && !isUnknown(values)
+        return asString(field(t, 'Key')) === 'WindowTargetIds' && !isUnknown(values)
           ? values.map((v) => index.target(v)).filter(Boolean)
           : [];
       }) as TemplateResource[];
@@ -190,4 +201,12 @@ function schedulesFor(baseline: TemplateResource, index: TemplateIndex): Schedul
       out.push({ source: `association ${association.logicalId}`, expression: expression(association, 'ScheduleExpression') });
   }
   return out;
+}
+
+/** Stands for a patch group name not known before deployment: it may be any group. */
+const ANY_GROUP = '\u0000any';
+
+function literalOrEmpty(value: unknown): string {
+  const text = asString(value);
+  return typeof text === 'string' ? text : ANY_GROUP;
 }

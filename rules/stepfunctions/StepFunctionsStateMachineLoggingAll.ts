@@ -1,11 +1,11 @@
+import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly level: unknown;
+  readonly level: Maybe<string>;
   /** Whether the logging configuration names a log group. */
-  readonly destination: boolean | Unknown;
+  readonly destination: Tri;
 }
 
 export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
@@ -21,15 +21,15 @@ export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::StepFunctions::StateMachine'],
     facts: (machine) => ({
-      level: machine.get('LoggingConfiguration.Level'),
-      destination: isPresent(machine.get('LoggingConfiguration.Destinations')),
+      level: asString(machine.get('LoggingConfiguration.Level')),
+      destination: hasProperty(machine, 'LoggingConfiguration.Destinations'),
     }),
   },
   evaluate({ level, destination }) {
-    if (isUnknown(level)) return needsReview(`LoggingConfiguration.Level is not known: ${level.reason}`);
+    if (isUnknown(level)) return needsReview(`the logging level is not known: ${level.reason}`);
     // Level defaults to OFF.
     if (level === undefined || level === 'OFF') return fail('logging is off');
-    if (level !== 'ALL') return fail(`logging level is ${String(level)}, so successful executions leave no record`);
+    if (level !== 'ALL') return fail(`logging level is ${level}, so successful executions leave no record`);
     if (isUnknown(destination)) return needsReview(`the log destination is not known: ${destination.reason}`);
     return destination
       ? pass('all execution events are logged')

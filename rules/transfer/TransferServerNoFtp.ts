@@ -1,9 +1,9 @@
+import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList } from '../rds/values';
 
 interface Facts {
-  readonly protocols: unknown[] | Unknown;
+  readonly protocols: Maybe<string>[] | Unknown;
 }
 
 export const TransferServerNoFtp = defineRule<Facts>({
@@ -16,13 +16,16 @@ export const TransferServerNoFtp = defineRule<Facts>({
   remediation: 'Remove FTP from Protocols and offer SFTP or FTPS instead (CDK: protocols: ["SFTP"]).',
   template: {
     resourceTypes: ['AWS::Transfer::Server'],
-    facts: (server) => ({ protocols: asList(server.get('Protocols')) }),
+    facts(server) {
+      const list = listOf(server.get('Protocols'));
+      return { protocols: isUnknown(list) ? list : list.map(asString) };
+    },
   },
   evaluate({ protocols }) {
-    if (isUnknown(protocols)) return needsReview(`Protocols is not known: ${protocols.reason}`);
-    if (protocols.some((p) => typeof p === 'string' && p.toUpperCase() === 'FTP')) return fail('Protocols includes FTP');
+    if (isUnknown(protocols)) return needsReview(`the protocols are not known: ${protocols.reason}`);
+    if (protocols.some((p) => typeof p === 'string' && p.toUpperCase() === 'FTP')) return fail('the server offers plain FTP');
     const undecided = protocols.find(isUnknown);
     if (undecided) return needsReview(`a protocol is not known: ${undecided.reason}`);
-    return pass(protocols.length ? `offers ${protocols.join(', ')}` : 'Protocols is not set, so the server offers SFTP only');
+    return pass(protocols.length ? `offers ${protocols.join(', ')}` : 'no protocol is set, so the server offers SFTP only');
   },
 });

@@ -59,8 +59,10 @@ describe('EksControlPlaneLogging', () => {
   it('fails when audit is missing', () =>
     expect(statusOf(rule, 'Cluster', cluster(logging('api', 'authenticator')))).toBe('NON_COMPLIANT'));
   it('fails with no logging', () => expect(statusOf(rule, 'Cluster', cluster({}))).toBe('NON_COMPLIANT'));
-  it('needs review when a type is a parameter', () =>
-    expect(statusOf(rule, 'Cluster', cluster(logging('api', PARAM)))).toBe('INSUFFICIENT_DATA'));
+  it('needs review when a type is a parameter that may be the one missing', () =>
+    expect(statusOf(rule, 'Cluster', cluster(logging('api', 'audit', PARAM)))).toBe('INSUFFICIENT_DATA'));
+  it('fails when one parameter cannot stand for the two types missing', () =>
+    expect(statusOf(rule, 'Cluster', cluster(logging('api', PARAM)))).toBe('NON_COMPLIANT'));
 });
 
 describe('EksSupportedVersion', () => {

@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from './values';
 
 interface Facts {
-  readonly actionsEnabled: boolean | undefined | Unknown;
+  readonly actionsEnabled: Maybe<boolean>;
   /** How many AlarmActions there are (their ARNs need not be known). */
   readonly alarmActions: number | Unknown;
   /** Whether OK or INSUFFICIENT_DATA actions are (or may be) set: only for the message. */

@@ -29,7 +29,10 @@ export function keyKindOfId(id: string, keyManager?: (keyId: string) => KeyKind 
   if (/^alias\/./i.test(resource)) return 'customer-managed';
   const keyId = /^(key\/)?((mrk-)?[0-9a-f-]{8,})$/i.exec(resource)?.[2];
   if (keyId && (arn || !resource.startsWith('key/'))) {
-    return keyManager?.(keyId) ?? new Unknown(`key ${keyId} is not declared here, so whether AWS or a customer manages it is not known`);
+    return (
+      keyManager?.(keyId) ??
+      new Unknown(`key ${keyId} is not declared here, so whether AWS or a customer manages it is not known`)
+    );
   }
   return new Unknown(`${text} is not a KMS key id, key ARN or alias`);
 }

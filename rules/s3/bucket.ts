@@ -1,6 +1,6 @@
+import { Tri, asBoolean } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
 
 /** The AWS::S3::BucketPolicy resources on a bucket: CDK refers to the bucket; hand-written templates sometimes name it literally. */
 export function bucketPolicyResources(bucket: TemplateResource, index: TemplateIndex): TemplateResource[] {
@@ -21,10 +21,10 @@ export function bucketOfPolicy(policy: TemplateResource, index: TemplateIndex): 
 }
 
 export interface BlockPublicAccess {
-  readonly blockPublicAcls: boolean | Unknown;
-  readonly ignorePublicAcls: boolean | Unknown;
-  readonly blockPublicPolicy: boolean | Unknown;
-  readonly restrictPublicBuckets: boolean | Unknown;
+  readonly blockPublicAcls: Tri;
+  readonly ignorePublicAcls: Tri;
+  readonly blockPublicPolicy: Tri;
+  readonly restrictPublicBuckets: Tri;
 }
 
 const FLAGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;

@@ -1,4 +1,4 @@
-import { Tri, asBoolean } from '../../lib/engine/facts';
+import { Tri, asBoolean, every, existing } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -9,7 +9,7 @@ export function bucketPolicyResources(bucket: TemplateResource, index: TemplateI
     ...index.referrers(bucket, 'AWS::S3::BucketPolicy', 'Bucket'),
     ...(typeof name === 'string' ? index.withLiteral('AWS::S3::BucketPolicy', 'Bucket', name) : []),
   ];
-  return [...new Set(attached)].filter((p) => index.exists(p) !== false);
+  return existing([...new Set(attached)], index);
 }
 
 /** The bucket a bucket policy applies to, when that bucket is declared in the same template. */

@@ -1,4 +1,4 @@
-import { Tri, asBoolean, every, existing } from '../../lib/engine/facts';
+import { Tri, asBoolean, existing } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 

@@ -1,12 +1,12 @@
+import { Maybe, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList, textOf } from '../rds/values';
 import { APPROVED_REGIONS, regionOfArn } from '../s3/regions';
 
 interface Facts {
   /** Region of each copy action's destination vault. */
-  readonly destinations: (string | Unknown)[] | Unknown;
+  readonly destinations: Maybe<string>[] | Unknown;
 }
 
 export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
@@ -20,17 +20,14 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Backup::BackupPlan'],
     facts(plan, { index }) {
-      const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
+      const rules = listOf(plan.get('BackupPlan.BackupPlanRule'));
       if (isUnknown(rules)) return { destinations: rules };
-      const destinations: (string | Unknown)[] = [];
+      const destinations: Maybe<string>[] = [];
       for (const rule of rules) {
         if (isUnknown(rule)) return { destinations: rule };
-        const copies = asList((rule as Record<string, unknown> | undefined)?.CopyActions);
+        const copies = listOf(field(rule, 'CopyActions'));
         if (isUnknown(copies)) return { destinations: copies };
-        for (const copy of copies)
-          destinations.push(
-            regionOfVault(isUnknown(copy) ? copy : (copy as Record<string, unknown>)?.DestinationBackupVaultArn, index),
-          );
+        for (const copy of copies) destinations.push(regionOfVault(field(copy, 'DestinationBackupVaultArn'), index));
       }
       return { destinations };
     },
@@ -52,8 +49,7 @@ function regionOfVault(arn: unknown, index: TemplateIndex): string | Unknown {
   const target = index.target(arn);
   if (target)
     return index.template.region ?? new Unknown(`the region of stack ${index.template.stack} is not known until deployment`);
-  const text = textOf(arn);
-  const region = text === undefined ? undefined : regionOfArn(text);
+  const region = regionOfArn(arn);
   if (region) return region;
   return isUnknown(arn) ? arn : new Unknown('DestinationBackupVaultArn does not name its region');
 }

@@ -1,6 +1,6 @@
+import { Maybe, asBoolean, asNumber, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asList, asNumber, asString } from '../rds/values';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 /** RES-02 defaults, as AWS Config's rule: at least one recovery point a day, each kept 35 days. */
 export const MAX_INTERVAL_HOURS = 24;
@@ -11,7 +11,7 @@ interface PlanRule {
   /** Hours between recovery points, from the schedule; 0 for continuous backup. */
   readonly intervalHours: number | Unknown;
   /** DeleteAfterDays; undefined when recovery points are kept until deleted by hand. */
-  readonly retentionDays: number | undefined | Unknown;
+  readonly retentionDays: Maybe<number>;
 }
 
 interface Facts {
@@ -30,18 +30,18 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Backup::BackupPlan'],
     facts(plan) {
-      const rules = asList(plan.get('BackupPlan.BackupPlanRule'));
+      const rules = listOf(plan.get('BackupPlan.BackupPlanRule'));
       if (isUnknown(rules)) return { rules };
       return {
         rules: rules.map((r, i): PlanRule => {
           if (isUnknown(r)) return { name: `rule ${i + 1}`, intervalHours: r, retentionDays: r };
           const rule = (r ?? {}) as Record<string, unknown>;
-          const name = typeof rule.RuleName === 'string' ? rule.RuleName : `rule ${i + 1}`;
+          const ruleName = asString(rule.RuleName);
+          const name = typeof ruleName === 'string' ? ruleName : `rule ${i + 1}`;
           const continuous = asBoolean(rule.EnableContinuousBackup);
           const intervalHours =
             continuous === true ? 0 : isUnknown(continuous) ? continuous : intervalOf(rule.ScheduleExpression);
-          const lifecycle = rule.Lifecycle as Record<string, unknown> | undefined;
-          return { name, intervalHours, retentionDays: isUnknown(lifecycle) ? lifecycle : asNumber(lifecycle?.DeleteAfterDays) };
+          return { name, intervalHours, retentionDays: asNumber(field(rule.Lifecycle, 'DeleteAfterDays')) };
         }),
       };
     },
@@ -54,9 +54,11 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
         r.intervalHours <= MAX_INTERVAL_HOURS &&
         (r.retentionDays === undefined || (typeof r.retentionDays === 'number' && r.retentionDays >= MIN_RETENTION_DAYS)),
     );
+    // One good rule decides, whatever the others are.
     if (good)
       return pass(
         `${good.name} backs up at least daily and keeps recovery points ${good.retentionDays === undefined ? 'until deleted' : `${good.retentionDays} days`}`,
+        unknownsIn(rules),
       );
     const undecided = rules.map((r) => [r.intervalHours, r.retentionDays].find(isUnknown)).find(Boolean) as Unknown | undefined;
     if (undecided) return needsReview(`a rule’s schedule or retention is not known: ${undecided.reason}`);

@@ -1,3 +1,4 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { actionMatches, statementsOf } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -11,7 +12,7 @@ const PROTECTED_ACTIONS = [
 
 interface Facts {
   /** Actions of the access policy's Deny statements; an Unknown when the policy cannot be read. */
-  readonly deniedActions: unknown[] | Unknown;
+  readonly deniedActions: Maybe<string>[] | Unknown;
 }
 
 export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
@@ -30,13 +31,19 @@ export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
       if (isUnknown(statements)) return { deniedActions: statements };
       const denies = statements.filter((s) => s.effect === 'Deny' || isUnknown(s.effect));
       const unknownEffect = denies.find((s) => isUnknown(s.effect));
-      return { deniedActions: unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions) };
+      return {
+        deniedActions: unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions.map(asString)),
+      };
     },
   },
   evaluate({ deniedActions }) {
     if (isUnknown(deniedActions)) return needsReview(`the vault access policy could not be read: ${deniedActions.reason}`);
     const missing = PROTECTED_ACTIONS.filter((action) => !deniedActions.some((a) => actionMatches(a, action)));
-    if (missing.length === 0) return pass('the vault policy denies deleting recovery points and changing their protection');
+    if (missing.length === 0)
+      return pass(
+        'the vault policy denies deleting recovery points and changing their protection',
+        deniedActions.filter(isUnknown),
+      );
     const undecided = deniedActions.find(isUnknown);
     if (undecided) return needsReview(`a denied action is not known: ${undecided.reason}`);
     return fail(

@@ -1,6 +1,6 @@
+import { asNumber, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asNumber } from '../rds/values';
 
 interface Facts {
   /** 'air-gapped' for a logically air-gapped vault (always locked); else whether LockConfiguration is written. */
@@ -24,17 +24,17 @@ export const BackupVaultLocked = defineRule<Facts>({
       if (config === undefined) return { lock: 'none' };
       if (isUnknown(config)) return { lock: config };
       // Without ChangeableForDays the lock stays in governance mode, which suitably privileged users can remove.
-      const changeable = asNumber((config as Record<string, unknown>).ChangeableForDays);
+      const changeable = asNumber(field(config, 'ChangeableForDays'));
       if (isUnknown(changeable)) return { lock: changeable };
       return { lock: changeable === undefined ? 'governance' : 'compliance' };
     },
   },
   evaluate({ lock }) {
-    if (isUnknown(lock)) return needsReview(`LockConfiguration is not known: ${lock.reason}`);
+    if (isUnknown(lock)) return needsReview(`the vault lock is not known: ${lock.reason}`);
     if (lock === 'air-gapped') return pass('a logically air-gapped vault is always locked in compliance mode');
     if (lock === 'compliance') return pass('the vault lock is in compliance mode');
     if (lock === 'governance')
-      return fail('the vault lock has no ChangeableForDays, so it stays in governance mode and can be removed');
-    return fail('LockConfiguration is not set, so recovery points can be deleted');
+      return fail('the vault lock has no grace period to become immutable, so it stays in governance mode and can be removed');
+    return fail('the vault has no lock, so recovery points can be deleted');
   },
 });

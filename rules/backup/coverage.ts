@@ -1,8 +1,8 @@
+import { Maybe, Tri, listOf, some } from '../../lib/engine/facts';
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { Scope } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList } from '../rds/values';
 
 /** How AWS Backup names a resource: `arn:aws:<service>:<region>:<account>:<prefix><name>`. */
 export interface BackupTarget {
@@ -10,7 +10,7 @@ export interface BackupTarget {
   readonly service: string;
   readonly prefix: string;
   /** The resource's name in its ARN; undefined when CloudFormation generates it. */
-  readonly name: string | undefined | Unknown;
+  readonly name: Maybe<string>;
   /** The resource's tags as `[{ Key, Value }]`. */
   readonly tags: unknown;
 }
@@ -21,14 +21,10 @@ export interface BackupTarget {
  * `*`), or by tag (ListOfTags), net of NotResources and tag Conditions.
  * Unknown when a selection that might cover it cannot be read.
  */
-export function isInBackupPlan(target: BackupTarget, scope: Scope): boolean | Unknown {
-  let undecided: Unknown | undefined;
-  for (const selection of scope.ofType('AWS::Backup::BackupSelection')) {
-    const covered = selects(selection, target);
-    if (covered === true) return true;
-    if (isUnknown(covered)) undecided ??= covered;
-  }
-  return undecided ?? false;
+export function isInBackupPlan(target: BackupTarget, scope: Scope): Tri {
+  // A selection that a false Condition removes selects nothing; an undecidable one is decided by cases.
+  const selections = scope.ofType('AWS::Backup::BackupSelection').filter((s) => scope.indexOf(s).exists(s) !== false);
+  return some(selections, (selection) => selects(selection, target));
 }
 
 function selects(selection: TemplateResource, target: BackupTarget): boolean | Unknown {
@@ -38,8 +34,8 @@ function selects(selection: TemplateResource, target: BackupTarget): boolean | U
   const s = spec as Record<string, unknown>;
   const sameTemplate = selection.template === target.resource.template;
 
-  const byResource = anyOf(asList(s.Resources), (entry) => entryMatches(entry, target, sameTemplate));
-  const byTag = anyOf(asList(s.ListOfTags), (tag) => {
+  const byResource = some(listOf(s.Resources), (entry) => entryMatches(entry, target, sameTemplate));
+  const byTag = some(listOf(s.ListOfTags), (tag: unknown) => {
     if (isUnknown(tag)) return tag;
     const t = (tag ?? {}) as Record<string, unknown>;
     return tagEquals(target.tags, t.ConditionKey, t.ConditionValue);
@@ -47,21 +43,10 @@ function selects(selection: TemplateResource, target: BackupTarget): boolean | U
   const selected = byResource === true || byTag === true ? true : isUnknown(byResource) ? byResource : byTag;
   if (selected !== true) return selected;
 
-  const excluded = anyOf(asList(s.NotResources), (entry) => entryMatches(entry, target, sameTemplate));
+  const excluded = some(listOf(s.NotResources), (entry) => entryMatches(entry, target, sameTemplate));
   if (excluded === true) return false;
   if (isUnknown(excluded)) return excluded;
   return conditionsHold(s.Conditions, target.tags);
-}
-
-function anyOf(list: unknown[] | Unknown, test: (item: unknown) => boolean | Unknown): boolean | Unknown {
-  if (isUnknown(list)) return list;
-  let undecided: Unknown | undefined;
-  for (const item of list) {
-    const r = test(item);
-    if (r === true) return true;
-    if (isUnknown(r)) undecided ??= r;
-  }
-  return undecided ?? false;
 }
 
 function entryMatches(entry: unknown, target: BackupTarget, sameTemplate: boolean): boolean | Unknown {
@@ -119,7 +104,7 @@ function wildcard(pattern: string): RegExp {
 function tagEquals(tags: unknown, key: unknown, value: unknown, like = false): boolean | Unknown {
   if (isUnknown(key)) return key;
   if (isUnknown(value)) return value;
-  const list = asList(tags);
+  const list = listOf(tags);
   if (isUnknown(list)) return list;
   let undecided: Unknown | undefined;
   for (const tag of list) {
@@ -143,7 +128,7 @@ function conditionsHold(conditions: unknown, tags: unknown): boolean | Unknown {
   if (isUnknown(conditions)) return conditions;
   let undecided: Unknown | undefined;
   for (const [operator, list] of Object.entries(conditions as Record<string, unknown>)) {
-    const entries = asList(list);
+    const entries = listOf(list);
     if (isUnknown(entries)) return entries;
     for (const entry of entries) {
       if (isUnknown(entry)) return entry;

@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly logGroup: boolean | Unknown;
+  readonly logGroup: Tri;
 }
 
 export const CloudTrailCloudWatchLogsEnabled = defineRule<Facts>({
@@ -17,7 +17,7 @@ export const CloudTrailCloudWatchLogsEnabled = defineRule<Facts>({
   remediation: 'Set CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn (CDK: sendToCloudWatchLogs: true).',
   template: {
     resourceTypes: ['AWS::CloudTrail::Trail'],
-    facts: (trail) => ({ logGroup: isPresent(trail.get('CloudWatchLogsLogGroupArn')) }),
+    facts: (trail) => ({ logGroup: isSet(trail.get('CloudWatchLogsLogGroupArn')) }),
   },
   evaluate({ logGroup }) {
     if (isUnknown(logGroup)) return needsReview(`CloudWatchLogsLogGroupArn is not known: ${logGroup.reason}`);

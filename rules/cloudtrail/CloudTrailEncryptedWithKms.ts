@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
+  readonly kmsKey: Tri;
 }
 
 export const CloudTrailEncryptedWithKms = defineRule<Facts>({
@@ -18,7 +18,7 @@ export const CloudTrailEncryptedWithKms = defineRule<Facts>({
     'Set KMSKeyId to a customer-managed key whose policy allows cloudtrail.amazonaws.com to encrypt (CDK: encryptionKey: key).',
   template: {
     resourceTypes: ['AWS::CloudTrail::Trail'],
-    facts: (trail) => ({ kmsKey: isPresent(trail.get('KMSKeyId')) }),
+    facts: (trail) => ({ kmsKey: isSet(trail.get('KMSKeyId')) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KMSKeyId is not known: ${kmsKey.reason}`);

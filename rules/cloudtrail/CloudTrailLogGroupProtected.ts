@@ -1,6 +1,6 @@
+import { Maybe, Tri, asNumber, isSet } from '../../lib/engine/facts';
 import { Verdict, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asNumber, isPresent } from '../cloudwatch/values';
 import { retentionVerdict } from '../logs/retention';
 import { trailLogGroup } from './trail-log-group';
 
@@ -9,8 +9,8 @@ interface Facts {
   readonly skip?: string;
   readonly unknownGroup?: Unknown;
   readonly group?: string;
-  readonly kmsKey?: boolean | Unknown;
-  readonly retentionInDays?: number | undefined | Unknown;
+  readonly kmsKey?: Tri;
+  readonly retentionInDays?: Maybe<number>;
 }
 
 export const CloudTrailLogGroupProtected = defineRule<Facts>({
@@ -36,7 +36,7 @@ export const CloudTrailLogGroupProtected = defineRule<Facts>({
         case 'defined':
           return {
             group: target.group.logicalId,
-            kmsKey: isPresent(target.group.get('KmsKeyId')),
+            kmsKey: isSet(target.group.get('KmsKeyId')),
             retentionInDays: asNumber(target.group.get('RetentionInDays')),
           };
       }

@@ -1,9 +1,10 @@
+import { Tri } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
   /** Whether a basic or advanced event selector records S3 object-level events. */
-  readonly s3DataEvents: boolean | Unknown;
+  readonly s3DataEvents: Tri;
 }
 
 export const CloudTrailS3DataEventsEnabled = defineRule<Facts>({

@@ -1,9 +1,9 @@
+import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from './values';
 
 interface Facts {
-  readonly actionsEnabled: boolean | undefined | Unknown;
+  readonly actionsEnabled: Maybe<boolean>;
   /** How many AlarmActions there are (their ARNs need not be known). */
   readonly alarmActions: number | Unknown;
   /** Whether OK or INSUFFICIENT_DATA actions are (or may be) set: only for the message. */
@@ -29,18 +29,19 @@ export const CloudWatchAlarmHasAction = defineRule<Facts>({
     }),
   },
   evaluate({ actionsEnabled, alarmActions, otherActions }) {
-    if (isUnknown(actionsEnabled)) return needsReview(`ActionsEnabled is not known: ${actionsEnabled.reason}`);
-    if (actionsEnabled === false) return fail('ActionsEnabled is false, so the alarm notifies no one');
-    if (isUnknown(alarmActions)) return needsReview(`AlarmActions is not known: ${alarmActions.reason}`);
+    if (isUnknown(actionsEnabled)) return needsReview(`whether actions are enabled is not known: ${actionsEnabled.reason}`);
+    if (actionsEnabled === false) return fail('actions are disabled, so the alarm notifies no one');
+    if (isUnknown(alarmActions)) return needsReview(`the alarm actions are not known: ${alarmActions.reason}`);
     if (alarmActions > 0) return pass(`the alarm has ${alarmActions} ALARM action${alarmActions === 1 ? '' : 's'}`);
     // OK and INSUFFICIENT_DATA actions do not tell anyone that the threshold was breached.
     if (otherActions)
-      return fail('the alarm has OK or INSUFFICIENT_DATA actions but no AlarmActions, so a breach notifies no one');
-    return fail('the alarm has no AlarmActions, so a breach notifies no one');
+      return fail('the alarm has OK or INSUFFICIENT_DATA actions but no ALARM action, so a breach notifies no one');
+    return fail('the alarm has no ALARM action, so a breach notifies no one');
   },
 });
 
+/** How many items a list property has; an item an undecidable Fn::If may remove is decided by cases before it gets here. */
 function countOf(list: unknown): number | Unknown {
-  if (isUnknown(list)) return list;
-  return Array.isArray(list) ? list.length : list === undefined ? 0 : 1;
+  const items = listOf(list);
+  return isUnknown(items) ? items : items.length;
 }

@@ -1,10 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly engine: string | undefined | Unknown;
-  readonly sslMode: string | undefined | Unknown;
+  readonly engine: Maybe<string>;
+  readonly sslMode: Maybe<string>;
 }
 
 /** Engines whose connection takes an SslMode; the others (S3, DynamoDB, Kinesis, Kafka, OpenSearch, Neptune) use TLS or their own settings. */

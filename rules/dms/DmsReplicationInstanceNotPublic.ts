@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly publiclyAccessible: boolean | undefined | Unknown;
+  readonly publiclyAccessible: Maybe<boolean>;
 }
 
 export const DmsReplicationInstanceNotPublic = defineRule<Facts>({

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList } from '../rds/values';
 
 interface Facts {
   readonly exports: unknown[] | Unknown;
@@ -18,7 +18,7 @@ export const DocDbClusterAuditLogsExported = defineRule<Facts>({
     'Set EnableCloudwatchLogsExports: ["audit"] and audit_logs = enabled in the cluster parameter group (CDK: exportAuditLogsToCloudWatch: true).',
   template: {
     resourceTypes: ['AWS::DocDB::DBCluster'],
-    facts: (cluster) => ({ exports: asList(cluster.get('EnableCloudwatchLogsExports')) }),
+    facts: (cluster) => ({ exports: listOf(cluster.get('EnableCloudwatchLogsExports')) }),
   },
   evaluate({ exports }) {
     if (isUnknown(exports)) return needsReview(`EnableCloudwatchLogsExports is not known: ${exports.reason}`);

@@ -1,9 +1,9 @@
+import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asList } from '../rds/values';
 
 interface Facts {
-  readonly settings: { readonly where: string; readonly enabled: boolean | undefined | Unknown }[] | Unknown;
+  readonly settings: { readonly where: string; readonly enabled: Maybe<boolean> }[] | Unknown;
 }
 
 export const DynamoDbDeletionProtection = defineRule<Facts>({
@@ -20,7 +20,7 @@ export const DynamoDbDeletionProtection = defineRule<Facts>({
     facts(table) {
       if (table.type === 'AWS::DynamoDB::Table')
         return { settings: [{ where: 'the table', enabled: asBoolean(table.get('DeletionProtectionEnabled')) }] };
-      const replicas = asList(table.get('Replicas'));
+      const replicas = listOf(table.get('Replicas'));
       if (isUnknown(replicas)) return { settings: replicas };
       return {
         settings: replicas.map((r) => {

@@ -1,10 +1,10 @@
+import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList, asString } from '../rds/values';
 import { APPROVED_REGIONS } from '../s3/regions';
 
 interface Facts {
-  readonly regions: (string | undefined | Unknown)[] | Unknown;
+  readonly regions: Maybe<string>[] | Unknown;
 }
 
 export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
@@ -18,7 +18,7 @@ export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::DynamoDB::GlobalTable'],
     facts(table) {
-      const replicas = asList(table.get('Replicas'));
+      const replicas = listOf(table.get('Replicas'));
       return {
         regions: isUnknown(replicas)
           ? replicas

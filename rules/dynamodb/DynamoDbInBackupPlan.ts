@@ -1,10 +1,10 @@
+import { Tri, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { isInBackupPlan } from '../backup/coverage';
-import { asString } from '../rds/values';
 
 interface Facts {
-  readonly inBackupPlan: boolean | Unknown;
+  readonly inBackupPlan: Tri;
 }
 
 export const DynamoDbInBackupPlan = defineRule<Facts>({

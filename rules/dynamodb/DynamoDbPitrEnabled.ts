@@ -1,10 +1,10 @@
+import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asList } from '../rds/values';
 
 interface Facts {
   /** PointInTimeRecoveryEnabled of the table, or of each replica of a global table (with its region). */
-  readonly settings: { readonly where: string; readonly enabled: boolean | undefined | Unknown }[] | Unknown;
+  readonly settings: { readonly where: string; readonly enabled: Maybe<boolean> }[] | Unknown;
 }
 
 export const DynamoDbPitrEnabled = defineRule<Facts>({
@@ -27,7 +27,7 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
           ],
         };
       }
-      const replicas = asList(table.get('Replicas'));
+      const replicas = listOf(table.get('Replicas'));
       if (isUnknown(replicas)) return { settings: replicas };
       return {
         settings: replicas.map((r) => {

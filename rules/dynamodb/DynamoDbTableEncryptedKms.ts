@@ -1,11 +1,11 @@
+import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly sseEnabled: boolean | undefined | Unknown;
+  readonly sseEnabled: Maybe<boolean>;
   /** SSEType of a global table (KMS is the only value besides the default). */
-  readonly sseType: string | undefined | Unknown;
+  readonly sseType: Maybe<string>;
 }
 
 export const DynamoDbTableEncryptedKms = defineRule<Facts>({

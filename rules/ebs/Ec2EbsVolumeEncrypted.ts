@@ -1,13 +1,13 @@
+import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, isPresent } from '../rds/values';
+import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly encrypted: boolean | undefined | Unknown;
-  /** Whether a KmsKeyId is given: EC2 accepts one only for an encrypted volume. */
-  readonly kmsKeySet: boolean;
+  readonly encrypted: Maybe<boolean>;
+  /** Whether a KMS key is given: EC2 accepts one only for an encrypted volume. */
+  readonly kmsKeySet: Tri;
   /** Whether the volume is created from a snapshot, whose encryption it then inherits. */
-  readonly fromSnapshot: boolean;
+  readonly fromSnapshot: Tri;
 }
 
 export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
@@ -23,19 +23,24 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
     resourceTypes: ['AWS::EC2::Volume'],
     facts: (volume) => ({
       encrypted: asBoolean(volume.get('Encrypted')),
-      kmsKeySet: isPresent(volume.get('KmsKeyId')),
-      fromSnapshot: isPresent(volume.get('SnapshotId')),
+      kmsKeySet: isSet(volume.get('KmsKeyId')),
+      fromSnapshot: isSet(volume.get('SnapshotId')),
     }),
   },
   evaluate({ encrypted, kmsKeySet, fromSnapshot }) {
-    if (encrypted === true) return pass('volume is encrypted');
-    if (kmsKeySet) return pass('a KmsKeyId is given, which EC2 accepts only for an encrypted volume');
-    if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
-    if (encrypted === false) return fail('Encrypted is false');
-    if (fromSnapshot)
+    // Either proof of encryption decides, whatever the other facts are.
+    if (encrypted === true) return pass('volume is encrypted', unknownsIn([kmsKeySet, fromSnapshot]));
+    if (kmsKeySet === true)
+      return pass('a KMS key is given, which EC2 accepts only for an encrypted volume', unknownsIn([encrypted, fromSnapshot]));
+    if (isUnknown(encrypted)) return needsReview(`encryption is not known: ${encrypted.reason}`);
+    if (encrypted === false) return fail('encryption is off');
+    if (isUnknown(kmsKeySet)) return needsReview(`whether a KMS key is given is not known: ${kmsKeySet.reason}`);
+    if (isUnknown(fromSnapshot))
       return needsReview(
-        'Encrypted is not set, so the volume inherits the encryption of its snapshot, which the template does not show',
+        `encryption is not set, and whether the volume is made from a snapshot is not known: ${fromSnapshot.reason}`,
       );
-    return fail('Encrypted is not set, so the volume is unencrypted unless EBS encryption by default is on in the account');
+    if (fromSnapshot)
+      return needsReview('encryption is not set, so the volume inherits the encryption of its snapshot, which is not known');
+    return fail('encryption is not set, so the volume is unencrypted unless EBS encryption by default is on in the account');
   },
 });

@@ -1,13 +1,13 @@
+import { Maybe, Tri, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { isInBackupPlan } from '../backup/coverage';
-import { asString } from '../rds/values';
 
 interface Facts {
   /** BackupPolicy.Status: ENABLED puts the file system in AWS Backup's default plan. */
-  readonly backupPolicy: string | undefined | Unknown;
+  readonly backupPolicy: Maybe<string>;
   /** Whether an AWS::Backup::BackupSelection covers it; only read when the backup policy does not. */
-  readonly inBackupPlan?: boolean | Unknown;
+  readonly inBackupPlan?: Tri;
 }
 
 export const EfsInBackupPlan = defineRule<Facts>({

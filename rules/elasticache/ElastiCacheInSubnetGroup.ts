@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly subnetGroup: boolean | Unknown;
+  readonly subnetGroup: Tri;
 }
 
 export const ElastiCacheInSubnetGroup = defineRule<Facts>({
@@ -22,7 +22,7 @@ export const ElastiCacheInSubnetGroup = defineRule<Facts>({
   remediation: 'Create an AWS::ElastiCache::SubnetGroup over private subnets and set CacheSubnetGroupName to it.',
   template: {
     resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
-    facts: (cache) => ({ subnetGroup: isPresent(cache.get('CacheSubnetGroupName')) }),
+    facts: (cache) => ({ subnetGroup: isSet(cache.get('CacheSubnetGroupName')) }),
   },
   evaluate({ subnetGroup }) {
     if (isUnknown(subnetGroup)) return needsReview(`CacheSubnetGroupName is not known: ${subnetGroup.reason}`);

@@ -1,13 +1,13 @@
+import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asNumber } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 /** The AWS Config rule's default minimum. */
 export const MIN_SNAPSHOT_RETENTION_DAYS = 15;
 
 interface Facts {
   readonly engine: unknown;
-  readonly retentionDays: number | undefined | Unknown;
+  readonly retentionDays: Maybe<number>;
 }
 
 export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({

@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly inTransit: boolean | undefined | Unknown;
+  readonly inTransit: Maybe<boolean>;
   readonly mode: unknown;
 }
 

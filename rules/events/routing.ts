@@ -1,13 +1,13 @@
+import { Tri, or } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue } from '../cloudwatch/values';
 import { ofTypeInEnvironment } from '../guardduty/account-wide';
 
 /** Whether a service's findings reach someone: an enabled EventBridge rule that matches them and has a target. */
 export interface RoutingFacts {
-  readonly routed: boolean | Unknown;
+  readonly routed: Tri;
   /** The rules that route them, as `LogicalId (SNS)` or `LogicalId (n targets)`. */
   readonly via: readonly string[];
 }
@@ -25,7 +25,7 @@ export function findingRoutes(anchor: TemplateResource, context: RuleContext, so
     results.push(routes);
     if (routes === true) via.push(`${rule.logicalId} (${describeTargets(rule, context)})`);
   }
-  const routed = anyTrue(results);
+  const routed = or(...results);
   return { routed, via: routed === true ? via : [] };
 }
 

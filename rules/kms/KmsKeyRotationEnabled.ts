@@ -1,12 +1,12 @@
+import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly keySpec: string | undefined | Unknown;
+  readonly keySpec: Maybe<string>;
   /** Where the key material comes from: AWS_KMS by default; EXTERNAL and AWS_CLOUDHSM keys cannot rotate automatically. */
-  readonly origin: string | undefined | Unknown;
-  readonly rotation: boolean | undefined | Unknown;
+  readonly origin: Maybe<string>;
+  readonly rotation: Maybe<boolean>;
 }
 
 export const KmsKeyRotationEnabled = defineRule<Facts>({

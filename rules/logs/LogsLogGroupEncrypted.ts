@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
+  readonly kmsKey: Tri;
 }
 
 export const LogsLogGroupEncrypted = defineRule<Facts>({
@@ -18,7 +18,7 @@ export const LogsLogGroupEncrypted = defineRule<Facts>({
     'Set KmsKeyId to a customer-managed KMS key whose policy lets logs.<region>.amazonaws.com use it (CDK: encryptionKey: key).',
   template: {
     resourceTypes: ['AWS::Logs::LogGroup'],
-    facts: (group) => ({ kmsKey: isPresent(group.get('KmsKeyId')) }),
+    facts: (group) => ({ kmsKey: isSet(group.get('KmsKeyId')) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);

@@ -1,10 +1,9 @@
+import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { Unknown } from '../../lib/engine/unknown';
-import { asNumber } from '../cloudwatch/values';
 import { MIN_RETENTION_DAYS, retentionVerdict } from './retention';
 
 interface Facts {
-  readonly retentionInDays: number | undefined | Unknown;
+  readonly retentionInDays: Maybe<number>;
 }
 
 export const LogsLogGroupRetention = defineRule<Facts>({

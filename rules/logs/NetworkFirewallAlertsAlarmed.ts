@@ -1,14 +1,14 @@
+import { Tri, or } from '../../lib/engine/facts';
 import { RuleContext, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue } from '../cloudwatch/values';
 import { LogGroupTarget, filtersOn } from './metric-alarms';
 
 interface Facts {
   /** LogDestinationType of every ALERT log destination of the firewall. */
   readonly alertDestinations: readonly string[] | Unknown;
   /** Whether a CloudWatch Logs alert destination has a metric filter that an alarm watches. */
-  readonly alarmed: boolean | Unknown;
+  readonly alarmed: Tri;
 }
 
 export const NetworkFirewallAlertsAlarmed = defineRule<Facts>({
@@ -38,8 +38,8 @@ export const NetworkFirewallAlertsAlarmed = defineRule<Facts>({
           alerts.push({ type, logGroup: (target as Record<string, unknown> | undefined)?.logGroup });
         }
       }
-      const alarmed = anyTrue(
-        alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)),
+      const alarmed = or(
+        ...alerts.filter((a) => a.type === 'CloudWatchLogs').map((a) => hasAlarm(firewall, context, a.logGroup)),
       );
       return { alertDestinations: alerts.map((a) => String(a.type)), alarmed };
     },

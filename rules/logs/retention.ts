@@ -1,5 +1,6 @@
+import { Maybe } from '../../lib/engine/facts';
 import { Verdict, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 
 /** The NCSC/AWS conformance-pack default: a year of logs for investigations. */
 export const MIN_RETENTION_DAYS = 365;
@@ -16,7 +17,7 @@ export const RETENTION_DAYS = [
  * taken from the records retention schedule. Below a year is too short to investigate
  * an incident found late.
  */
-export function retentionVerdict(days: number | undefined | Unknown, where = 'RetentionInDays'): Verdict {
+export function retentionVerdict(days: Maybe<number>, where = 'RetentionInDays'): Verdict {
   if (isUnknown(days)) return needsReview(`${where} is not known: ${days.reason}`);
   if (days === undefined) return fail(`${where} is not set, so logs are kept forever instead of for a decided period`);
   if (!RETENTION_DAYS.includes(days)) return fail(`${where} ${days} is not a value CloudWatch Logs accepts`);

@@ -1,9 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly clientBroker: string | undefined | Unknown;
+  readonly clientBroker: Maybe<string>;
 }
 
 export const MskClientBrokerTls = defineRule<Facts>({

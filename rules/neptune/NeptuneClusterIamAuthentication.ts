@@ -1,9 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly iamAuth: boolean | undefined | Unknown;
+  readonly iamAuth: Maybe<boolean>;
 }
 
 export const NeptuneClusterIamAuthentication = defineRule<Facts>({

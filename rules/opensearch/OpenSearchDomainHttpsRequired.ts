@@ -1,10 +1,10 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 import { OPENSEARCH } from './domain';
 
 interface Facts {
-  readonly enforceHttps: boolean | undefined | Unknown;
+  readonly enforceHttps: Maybe<boolean>;
   readonly tlsPolicy: unknown;
 }
 

@@ -1,7 +1,7 @@
+import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
 import { Controls, Severity } from '../../lib/engine/model';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 /*
  * AWS::OpenSearchService::Domain and the older AWS::Elasticsearch::Domain share these
@@ -28,7 +28,7 @@ interface FlagSpec extends CheckSpec {
 }
 
 export interface FlagFacts {
-  readonly enabled: boolean | undefined | Unknown;
+  readonly enabled: Maybe<boolean>;
 }
 
 /** A rule that passes when a boolean domain option is true; absent is the default, off. */
@@ -97,9 +97,9 @@ export const FINE_GRAINED_ACCESS: FlagSpec = {
 
 /** A log publishing option as far as the template shows it. */
 export interface LogOption {
-  readonly enabled: boolean | undefined | Unknown;
+  readonly enabled: Maybe<boolean>;
   /** Whether CloudWatchLogsLogGroupArn is a usable value (a string, or a Ref/GetAtt). */
-  readonly destination: boolean | Unknown;
+  readonly destination: Tri;
 }
 
 export function logOption(value: unknown): LogOption {
@@ -109,7 +109,7 @@ export function logOption(value: unknown): LogOption {
   return {
     enabled: asBoolean(o.Enabled),
     destination: isUnknown(arn)
-      ? isPresent(arn)
+      ? isSet(arn)
       : typeof arn === 'string'
         ? arn.trim() !== ''
         : arn !== undefined && arn !== null && typeof arn === 'object' && !Array.isArray(arn),

@@ -1,12 +1,12 @@
+import { Tri, or } from '../../lib/engine/facts';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue } from '../cloudwatch/values';
 import { logOption } from './domain';
 
 export interface LogsFacts {
   /** Whether any log type (error, slow, audit) is published to a log group. */
-  readonly publishing: boolean | Unknown;
+  readonly publishing: Tri;
 }
 
 /** AWS Config counts any one enabled log type as logging to CloudWatch. */
@@ -38,8 +38,8 @@ function publishes(domain: TemplateResource): boolean | Unknown {
   const options = domain.get('LogPublishingOptions');
   if (isUnknown(options)) return options;
   if (!options || typeof options !== 'object') return false;
-  return anyTrue(
-    Object.values(options as Record<string, unknown>).map((value) => {
+  return or(
+    ...Object.values(options as Record<string, unknown>).map((value) => {
       const { enabled, destination } = logOption(value);
       if (enabled === false || enabled === undefined) return false;
       if (destination === false) return false;

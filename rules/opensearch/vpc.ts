@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 export interface VpcFacts {
-  readonly subnets: boolean | Unknown;
+  readonly subnets: Tri;
 }
 
 /** A domain is in a VPC when VPCOptions names subnets; otherwise its endpoint is public. */
@@ -25,7 +25,7 @@ export function domainInVpcRule(id: string, type: string, configRule: string): R
       'Set VPCOptions { SubnetIds, SecurityGroupIds } with private subnets (CDK: vpc, vpcSubnets, securityGroups); moving a domain into a VPC needs a new domain.',
     template: {
       resourceTypes: [type],
-      facts: (domain) => ({ subnets: isPresent(domain.get('VPCOptions.SubnetIds')) }),
+      facts: (domain) => ({ subnets: isSet(domain.get('VPCOptions.SubnetIds')) }),
     },
     evaluate({ subnets }) {
       if (isUnknown(subnets)) return needsReview(`VPCOptions.SubnetIds is not known: ${subnets.reason}`);

@@ -1,6 +1,6 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from './values';
 
 interface Facts {
   readonly autoMinorVersionUpgrade: boolean | undefined | Unknown;

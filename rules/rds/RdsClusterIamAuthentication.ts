@@ -1,7 +1,7 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { EngineFamily, engineFamily } from './engine';
-import { asBoolean } from './values';
 
 interface Facts {
   readonly engine: EngineFamily | undefined | Unknown;

@@ -1,13 +1,13 @@
+import { Maybe, asString, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { membersOf } from './engine';
-import { asString, isPresent } from './values';
 
 interface Facts {
   /** Multi-AZ DB clusters (DBClusterInstanceClass) always run three instances in three AZs; Serverless v1 is managed by AWS. */
   readonly kind: 'aurora' | 'multi-az-db-cluster' | 'serverless-v1' | Unknown;
   /** Availability Zone of each member instance in the template (undefined where RDS chooses). */
-  readonly memberZones: unknown[];
+  readonly memberZones: Maybe<string>[];
 }
 
 export const RdsClusterMultiAz = defineRule<Facts>({
@@ -26,19 +26,24 @@ export const RdsClusterMultiAz = defineRule<Facts>({
       const mode = asString(cluster.get('EngineMode'));
       if (isUnknown(mode)) return { kind: mode, memberZones: [] };
       if (mode?.toLowerCase() === 'serverless') return { kind: 'serverless-v1', memberZones: [] };
-      if (isPresent(cluster.get('DBClusterInstanceClass'))) return { kind: 'multi-az-db-cluster', memberZones: [] };
-      return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => i.get('AvailabilityZone')) };
+      const instanceClass = isSet(cluster.get('DBClusterInstanceClass'));
+      if (isUnknown(instanceClass)) return { kind: instanceClass, memberZones: [] };
+      if (instanceClass) return { kind: 'multi-az-db-cluster', memberZones: [] };
+      return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => asString(i.get('AvailabilityZone'))) };
     },
   },
   evaluate({ kind, memberZones }) {
-    if (isUnknown(kind)) return needsReview(`EngineMode is not known: ${kind.reason}`);
+    if (isUnknown(kind)) return needsReview(`the kind of cluster is not known: ${kind.reason}`);
     if (kind === 'serverless-v1') return notApplicable('Aurora Serverless v1 capacity is placed by AWS');
     if (kind === 'multi-az-db-cluster') return pass('a Multi-AZ DB cluster runs instances in three Availability Zones');
-    if (memberZones.length === 0) return needsReview('the cluster’s instances are not in this template');
+    if (memberZones.length === 0) return needsReview('the cluster’s instances are not among the checked resources');
     if (memberZones.length === 1)
       return fail('the cluster has a single instance, so there is no failover target in another Availability Zone');
-    const undecided = memberZones.find(isUnknown);
-    if (undecided) return needsReview(`an instance’s Availability Zone is not known: ${undecided.reason}`);
+    const undecided = memberZones.filter(isUnknown);
+    const zones = new Set(memberZones.filter((z) => typeof z === 'string'));
+    // Two known, different zones decide whatever the others are.
+    if (zones.size > 1) return pass(`the cluster has instances in ${zones.size} Availability Zones`, undecided);
+    if (undecided.length) return needsReview(`an instance’s Availability Zone is not known: ${undecided[0].reason}`);
     const pinned = memberZones.filter((z) => typeof z === 'string');
     if (pinned.length === memberZones.length && new Set(pinned).size === 1) {
       return fail(`all ${memberZones.length} instances are pinned to ${String(pinned[0])}`);

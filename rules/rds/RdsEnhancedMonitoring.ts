@@ -1,6 +1,6 @@
+import { asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asNumber } from './values';
 
 interface Facts {
   readonly intervalSeconds: number | undefined | Unknown;

@@ -1,13 +1,13 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Tri, asString } from '../../lib/engine/facts';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
 import { isInBackupPlan } from '../backup/coverage';
-import { isClusterMember } from './engine';
-import { asString } from './values';
+import { isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
   /** Aurora members are backed up as part of their cluster. */
-  readonly clusterMember: boolean;
-  readonly inBackupPlan: boolean | Unknown;
+  readonly clusterMember: Tri;
+  readonly inBackupPlan: Tri;
 }
 
 export const RdsInBackupPlan = defineRule<Facts>({
@@ -23,7 +23,6 @@ export const RdsInBackupPlan = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     facts(db, { scope }) {
-      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) return { clusterMember: true, inBackupPlan: false };
       const isCluster = db.type === 'AWS::RDS::DBCluster';
       const inBackupPlan = isInBackupPlan(
         {
@@ -35,14 +34,16 @@ export const RdsInBackupPlan = defineRule<Facts>({
         },
         scope,
       );
-      return { clusterMember: false, inBackupPlan };
+      return { clusterMember: isCluster ? false : isClusterMember(db), inBackupPlan };
     },
   },
-  evaluate({ clusterMember, inBackupPlan }) {
-    if (clusterMember) return notApplicable('an Aurora instance is backed up with its cluster');
-    if (isUnknown(inBackupPlan))
-      return needsReview(`whether a backup selection covers the database is not known: ${inBackupPlan.reason}`);
-    if (inBackupPlan) return pass('an AWS Backup selection covers the database');
-    return fail('no AWS Backup selection in these templates covers the database');
+  evaluate(facts) {
+    const { inBackupPlan } = facts;
+    return unlessClusterMember(facts, 'an Aurora instance is backed up with its cluster', () => {
+      if (isUnknown(inBackupPlan))
+        return needsReview(`whether a backup selection covers the database is not known: ${inBackupPlan.reason}`);
+      if (inBackupPlan) return pass('an AWS Backup selection covers the database');
+      return fail('no AWS Backup selection covers the database');
+    });
   },
 });

@@ -1,12 +1,12 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { MIN_BACKUP_RETENTION_DAYS, isClusterMember } from './engine';
-import { asNumber } from './values';
+import { Maybe, Tri, asNumber } from '../../lib/engine/facts';
+import { Verdict, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { MIN_BACKUP_RETENTION_DAYS, isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
   /** Aurora members are backed up by their cluster. */
-  readonly clusterMember: boolean;
-  readonly retentionDays: number | undefined | Unknown;
+  readonly clusterMember: Tri;
+  readonly retentionDays: Maybe<number>;
 }
 
 export const RdsInstanceBackupEnabled = defineRule<Facts>({
@@ -20,23 +20,22 @@ export const RdsInstanceBackupEnabled = defineRule<Facts>({
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backupRetention: Duration.days(${MIN_BACKUP_RETENTION_DAYS})).`,
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
-    facts: (db) =>
-      isClusterMember(db)
-        ? { clusterMember: true, retentionDays: undefined }
-        : { clusterMember: false, retentionDays: asNumber(db.get('BackupRetentionPeriod')) },
+    facts: (db) => ({ clusterMember: isClusterMember(db), retentionDays: asNumber(db.get('BackupRetentionPeriod')) }),
   },
-  evaluate({ clusterMember, retentionDays }) {
-    if (clusterMember) return notApplicable('an Aurora instance is backed up by its cluster');
-    if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);
-    if (retentionDays === undefined) {
-      return fail(
-        `BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
-      );
-    }
-    if (retentionDays === 0) return fail('BackupRetentionPeriod is 0, so automated backups are off');
-    if (retentionDays < MIN_BACKUP_RETENTION_DAYS) {
-      return fail(`BackupRetentionPeriod is ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
-    }
-    return pass(`automated backups are kept for ${retentionDays} days`);
+  evaluate(facts) {
+    const { retentionDays } = facts;
+    return unlessClusterMember(facts, 'an Aurora instance is backed up by its cluster', () => retention(retentionDays));
   },
 });
+
+function retention(retentionDays: Maybe<number>): Verdict {
+  if (isUnknown(retentionDays)) return needsReview(`the backup retention period is not known: ${retentionDays.reason}`);
+  if (retentionDays === undefined)
+    return fail(
+      `no backup retention period is set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
+    );
+  if (retentionDays === 0) return fail('the backup retention period is 0, so automated backups are off');
+  if (retentionDays < MIN_BACKUP_RETENTION_DAYS)
+    return fail(`backups are kept for ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
+  return pass(`automated backups are kept for ${retentionDays} days`);
+}

@@ -1,12 +1,12 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isClusterMember } from './engine';
-import { asBoolean } from './values';
+import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
   /** Aurora members cannot carry deletion protection: the cluster does. */
-  readonly clusterMember: boolean;
-  readonly deletionProtection: boolean | undefined | Unknown;
+  readonly clusterMember: Tri;
+  readonly deletionProtection: Maybe<boolean>;
 }
 
 export const RdsInstanceDeletionProtection = defineRule<Facts>({
@@ -20,17 +20,16 @@ export const RdsInstanceDeletionProtection = defineRule<Facts>({
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
-    facts: (db) =>
-      isClusterMember(db)
-        ? { clusterMember: true, deletionProtection: undefined }
-        : { clusterMember: false, deletionProtection: asBoolean(db.get('DeletionProtection')) },
+    facts: (db) => ({ clusterMember: isClusterMember(db), deletionProtection: asBoolean(db.get('DeletionProtection')) }),
   },
-  evaluate({ clusterMember, deletionProtection }) {
-    if (clusterMember) return notApplicable('deletion protection of an Aurora instance is set on its cluster');
-    if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
-    if (deletionProtection === true) return pass('DeletionProtection is true');
-    return fail(
-      deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)',
-    );
+  evaluate(facts) {
+    const { deletionProtection } = facts;
+    return unlessClusterMember(facts, 'deletion protection of an Aurora instance is set on its cluster', () => {
+      if (isUnknown(deletionProtection)) return needsReview(`deletion protection is not known: ${deletionProtection.reason}`);
+      if (deletionProtection === true) return pass('deletion protection is on');
+      return fail(
+        deletionProtection === false ? 'deletion protection is off' : 'deletion protection is not set (it defaults to off)',
+      );
+    });
   },
 });

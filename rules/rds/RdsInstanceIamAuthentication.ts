@@ -1,12 +1,12 @@
+import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { EngineFamily, engineFamily, isClusterMember } from './engine';
-import { asBoolean } from './values';
+import { isUnknown } from '../../lib/engine/unknown';
+import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
-  readonly clusterMember: boolean;
-  readonly engine: EngineFamily | undefined | Unknown;
-  readonly iamAuthentication: boolean | undefined | Unknown;
+  readonly clusterMember: Tri;
+  readonly engine: Maybe<EngineFamily>;
+  readonly iamAuthentication: Maybe<boolean>;
 }
 
 /** Engines whose stand-alone instances support IAM database authentication. */
@@ -28,26 +28,25 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
     'Set EnableIAMDatabaseAuthentication: true (CDK: iamAuthentication: true) and grant rds-db:connect to the roles that need it.',
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
-    facts: (db) =>
-      isClusterMember(db)
-        ? { clusterMember: true, engine: undefined, iamAuthentication: undefined }
-        : {
-            clusterMember: false,
-            engine: engineFamily(db.get('Engine')),
-            iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
-          },
+    facts: (db) => ({
+      clusterMember: isClusterMember(db),
+      engine: engineFamily(db.get('Engine')),
+      iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
+    }),
   },
-  evaluate({ clusterMember, engine, iamAuthentication }) {
-    if (clusterMember) return notApplicable('IAM authentication of an Aurora instance is set on its cluster');
-    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} does not support IAM database authentication`);
-    if (isUnknown(iamAuthentication))
-      return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
-    if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
-    return fail(
-      iamAuthentication === false
-        ? 'EnableIAMDatabaseAuthentication is false'
-        : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)',
-    );
+  evaluate(facts) {
+    const { engine, iamAuthentication } = facts;
+    return unlessClusterMember(facts, 'IAM authentication of an Aurora instance is set on its cluster', () => {
+      if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
+      if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} does not support IAM database authentication`);
+      if (isUnknown(iamAuthentication))
+        return needsReview(`whether IAM database authentication is on is not known: ${iamAuthentication.reason}`);
+      if (iamAuthentication === true) return pass('IAM database authentication is on');
+      return fail(
+        iamAuthentication === false
+          ? 'IAM database authentication is off'
+          : 'IAM database authentication is not set (it defaults to off)',
+      );
+    });
   },
 });

@@ -1,12 +1,12 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isClusterMember } from './engine';
-import { asBoolean } from './values';
+import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { isUnknown } from '../../lib/engine/unknown';
+import { isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
   /** Aurora members get their availability from the cluster's instances instead. */
-  readonly clusterMember: boolean;
-  readonly multiAz: boolean | undefined | Unknown;
+  readonly clusterMember: Tri;
+  readonly multiAz: Maybe<boolean>;
 }
 
 export const RdsInstanceMultiAz = defineRule<Facts>({
@@ -20,15 +20,14 @@ export const RdsInstanceMultiAz = defineRule<Facts>({
   remediation: 'Set MultiAZ: true (CDK: multiAz: true).',
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
-    facts: (db) =>
-      isClusterMember(db)
-        ? { clusterMember: true, multiAz: undefined }
-        : { clusterMember: false, multiAz: asBoolean(db.get('MultiAZ')) },
+    facts: (db) => ({ clusterMember: isClusterMember(db), multiAz: asBoolean(db.get('MultiAZ')) }),
   },
-  evaluate({ clusterMember, multiAz }) {
-    if (clusterMember) return notApplicable('an Aurora instance is made highly available by the cluster’s other instances');
-    if (isUnknown(multiAz)) return needsReview(`MultiAZ is not known: ${multiAz.reason}`);
-    if (multiAz === true) return pass('MultiAZ is true');
-    return fail(multiAz === false ? 'MultiAZ is false' : 'MultiAZ is not set, so the instance runs in one Availability Zone');
+  evaluate(facts) {
+    const { multiAz } = facts;
+    return unlessClusterMember(facts, 'an Aurora instance is made highly available by the cluster’s other instances', () => {
+      if (isUnknown(multiAz)) return needsReview(`whether the instance is Multi-AZ is not known: ${multiAz.reason}`);
+      if (multiAz === true) return pass('the instance is Multi-AZ');
+      return fail(multiAz === false ? 'Multi-AZ is off' : 'Multi-AZ is not set, so the instance runs in one Availability Zone');
+    });
   },
 });

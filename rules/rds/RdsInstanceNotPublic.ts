@@ -1,14 +1,14 @@
+import { Maybe, asBoolean, existing, listOf, relatedResource } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { clusterOf } from './engine';
-import { asBoolean, asList, existing, related } from './values';
 
 /** Where an instance without PubliclyAccessible lands, which decides RDS's default. */
 type Network = 'default-vpc' | 'vpc-with-internet-gateway' | 'vpc-without-internet-gateway';
 
 interface Facts {
-  readonly publiclyAccessible: boolean | undefined | Unknown;
+  readonly publiclyAccessible: Maybe<boolean>;
   /** Only read when PubliclyAccessible is not written. */
   readonly network?: Network | Unknown;
 }
@@ -37,26 +37,27 @@ export const RdsInstanceNotPublic = defineRule<Facts>({
     },
   },
   evaluate({ publiclyAccessible, network }) {
-    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
-    if (publiclyAccessible === true) return fail('PubliclyAccessible is true');
-    if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
+    if (isUnknown(publiclyAccessible))
+      return needsReview(`whether the instance is publicly accessible is not known: ${publiclyAccessible.reason}`);
+    if (publiclyAccessible === true) return fail('the instance is publicly accessible');
+    if (publiclyAccessible === false) return pass('the instance is not publicly accessible');
     // RDS's default depends on the network: public whenever the VPC has an internet gateway.
     if (isUnknown(network))
       return needsReview(
-        `PubliclyAccessible is not set and its default depends on the VPC, which is not known: ${network.reason}`,
+        `public accessibility is not set and its default depends on the VPC, which is not known: ${network.reason}`,
       );
     if (network === 'default-vpc') {
       return fail(
-        'PubliclyAccessible is not set and without a DB subnet group the instance goes in the default VPC, whose internet gateway makes it public',
+        'public accessibility is not set and without a DB subnet group the instance goes in the default VPC, whose internet gateway makes it public',
       );
     }
     if (network === 'vpc-with-internet-gateway') {
       return fail(
-        'PubliclyAccessible is not set and the subnet group’s VPC has an internet gateway, so RDS makes the instance public',
+        'public accessibility is not set and the subnet group’s VPC has an internet gateway, so RDS makes the instance public',
       );
     }
     return pass(
-      'PubliclyAccessible is not set and the subnet group’s VPC has no internet gateway, so RDS keeps the instance private',
+      'public accessibility is not set and the subnet group’s VPC has no internet gateway, so RDS keeps the instance private',
     );
   },
 });
@@ -70,10 +71,10 @@ function networkOf(db: TemplateResource, index: TemplateIndex): Network | Unknow
     if (cluster) subnetGroupName = cluster.get('DBSubnetGroupName');
   }
   if (subnetGroupName === undefined || subnetGroupName === '') return 'default-vpc';
-  const group = related(subnetGroupName, index, 'AWS::RDS::DBSubnetGroup', 'DBSubnetGroupName');
+  const group = relatedResource(subnetGroupName, index, 'AWS::RDS::DBSubnetGroup', 'DBSubnetGroupName');
   if (group === undefined) return 'default-vpc';
   if (isUnknown(group)) return group;
-  const subnetIds = asList(group.get('SubnetIds'));
+  const subnetIds = listOf(group.get('SubnetIds'));
   if (isUnknown(subnetIds)) return subnetIds;
   const vpcs = new Set<TemplateResource>();
   for (const id of subnetIds) {

@@ -1,13 +1,14 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Maybe, Tri, asString, listOf, relatedResource } from '../../lib/engine/facts';
+import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { EngineFamily, engineFamily, isClusterMember } from './engine';
-import { asList, related } from './values';
+import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
   /** Aurora members export logs through their cluster. */
-  readonly clusterMember: boolean;
-  readonly engine: EngineFamily | undefined | Unknown;
-  readonly exports: unknown[] | Unknown;
+  readonly clusterMember: Tri;
+  readonly engine: Maybe<EngineFamily>;
+  /** The log types exported to CloudWatch Logs, lower-cased. */
+  readonly exports: Maybe<string>[] | Unknown;
 }
 
 /**
@@ -38,27 +39,43 @@ export const RdsLoggingEnabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     facts(db, { index }) {
-      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db))
-        return { clusterMember: true, engine: undefined, exports: [] };
       let engine = engineFamily(db.get('Engine'));
       if (engine === undefined && db.type === 'AWS::RDS::DBInstance') {
         // A read replica inherits its source's engine.
-        const source = related(db.get('SourceDBInstanceIdentifier'), index, 'AWS::RDS::DBInstance', 'DBInstanceIdentifier');
+        const source = relatedResource(
+          db.get('SourceDBInstanceIdentifier'),
+          index,
+          'AWS::RDS::DBInstance',
+          'DBInstanceIdentifier',
+        );
         if (source && !isUnknown(source)) engine = engineFamily(source.get('Engine'));
       }
-      return { clusterMember: false, engine, exports: asList(db.get('EnableCloudwatchLogsExports')) };
+      const exports = listOf(db.get('EnableCloudwatchLogsExports'));
+      return {
+        clusterMember: db.type === 'AWS::RDS::DBInstance' ? isClusterMember(db) : false,
+        engine,
+        exports: isUnknown(exports) ? exports : exports.map((e) => lower(asString(e))),
+      };
     },
   },
-  evaluate({ clusterMember, engine, exports }) {
-    if (clusterMember) return notApplicable('an Aurora instance’s logs are exported by its cluster');
-    if (isUnknown(exports)) return needsReview(`EnableCloudwatchLogsExports is not known: ${exports.reason}`);
-    const undecided = exports.find(isUnknown);
-    if (undecided) return needsReview(`a log export is not known: ${undecided.reason}`);
-    if (exports.length === 0) return fail('EnableCloudwatchLogsExports is not set, so no database log reaches CloudWatch Logs');
-    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    const wanted = engine ? AUDIT_LOGS[engine] : undefined;
-    const names = exports.map((e) => String(e).toLowerCase());
-    if (!wanted || wanted.some((w) => names.includes(w))) return pass(`exports ${names.join(', ')} to CloudWatch Logs`);
-    return fail(`exports ${names.join(', ')} but not the ${engine} audit log (${wanted.join(' or ')})`);
+  evaluate(facts) {
+    const { engine, exports } = facts;
+    return unlessClusterMember(facts, 'an Aurora instance’s logs are exported by its cluster', () => {
+      if (isUnknown(exports)) return needsReview(`the exported logs are not known: ${exports.reason}`);
+      const names = exports.filter((e): e is string => typeof e === 'string');
+      const open = exports.filter(isUnknown);
+      if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
+      const wanted = engine ? AUDIT_LOGS[engine] : undefined;
+      // A known export that satisfies the rule decides, whatever the unknown ones are.
+      if (wanted ? wanted.some((w) => names.includes(w)) : names.length > 0)
+        return pass(`exports ${names.join(', ')} to CloudWatch Logs`, open);
+      if (open.length) return needsReview(`a log export is not known: ${open[0].reason}`);
+      if (names.length === 0) return fail('no database log is exported to CloudWatch Logs');
+      return fail(`exports ${names.join(', ')} but not the ${engine} audit log (${wanted!.join(' or ')})`);
+    });
   },
 });
+
+function lower(value: Maybe<string>): Maybe<string> {
+  return typeof value === 'string' ? value.toLowerCase() : value;
+}

@@ -1,12 +1,12 @@
+import { Maybe, asBoolean, asString, isSet, relatedResource } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { clusterOf, isClusterMember } from './engine';
-import { asBoolean, asString, isPresent, related } from './values';
 
 interface Facts {
   /** Whether storage is encrypted; undefined when StorageEncrypted is not written (the default is unencrypted). */
-  readonly encrypted: boolean | undefined | Unknown;
+  readonly encrypted: Maybe<boolean>;
   /** Where the answer came from when it is not the resource's own StorageEncrypted. */
   readonly via?: string;
 }
@@ -36,22 +36,28 @@ export const RdsStorageEncrypted = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     facts(db, { index }) {
-      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
-        // Aurora instances take their encryption from the cluster.
+      if (db.type !== 'AWS::RDS::DBInstance') return encryptionOf(db, index, 0);
+      const member = isClusterMember(db);
+      const own = () => encryptionOf(db, index, 0);
+      // Aurora instances take their encryption from the cluster.
+      const ofCluster = (): Facts => {
         const cluster = clusterOf(db, index);
-        if (cluster === undefined || isUnknown(cluster)) {
+        if (cluster === undefined || isUnknown(cluster))
           return { encrypted: cluster ?? new Unknown('the DB cluster is not known'), via: 'the DB cluster' };
-        }
         return { ...encryptionOf(cluster, index, 0), via: `DB cluster ${cluster.logicalId}` };
-      }
-      return encryptionOf(db, index, 0);
+      };
+      if (member === true) return ofCluster();
+      if (member === false) return own();
+      // Whether the instance is a cluster member is open: decided only when both readings agree.
+      const [a, b] = [own(), ofCluster()];
+      return a.encrypted === b.encrypted && !isUnknown(a.encrypted) ? a : { encrypted: member };
     },
   },
   evaluate({ encrypted, via }) {
     if (isUnknown(encrypted)) return needsReview(`storage encryption is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass(via ? `storage is encrypted (${via})` : 'storage is encrypted');
-    if (encrypted === false) return fail(via ? `storage is not encrypted (${via})` : 'StorageEncrypted is false');
-    return fail('StorageEncrypted is not set, and RDS storage is unencrypted by default');
+    if (encrypted === false) return fail(via ? `storage is not encrypted (${via})` : 'storage encryption is off');
+    return fail('storage encryption is not set, and RDS storage is unencrypted by default');
   },
 });
 
@@ -63,22 +69,33 @@ function encryptionOf(db: TemplateResource, index: TemplateIndex, depth: number)
     if (isUnknown(mode)) return { encrypted: mode };
     if (mode?.toLowerCase() === 'serverless') return { encrypted: true, via: 'Aurora Serverless v1 is always encrypted' };
   }
-  const source = COPY_SOURCES.find((p) => isPresent(db.get(p)));
+  let source: string | undefined;
+  for (const p of COPY_SOURCES) {
+    const set = isSet(db.get(p));
+    if (isUnknown(set)) return { encrypted: set };
+    if (set) {
+      source = p;
+      break;
+    }
+  }
   if (!source) return { encrypted: undefined };
   // A KMS key can only be given to a copy that is encrypted (a cross-region replica must name one).
-  if (isPresent(db.get('KmsKeyId'))) return { encrypted: true, via: `KmsKeyId on a copy made from ${source}` };
+  const kmsKey = isSet(db.get('KmsKeyId'));
+  if (kmsKey === true) return { encrypted: true, via: `a KMS key on a copy made from ${source}` };
   const origin =
     depth < 3
-      ? related(
+      ? relatedResource(
           db.get(source),
           index,
           db.type,
           db.type === 'AWS::RDS::DBCluster' ? 'DBClusterIdentifier' : 'DBInstanceIdentifier',
         )
       : undefined;
-  if (origin && !isUnknown(origin)) {
-    const inherited = encryptionOf(origin, index, depth + 1);
-    return { encrypted: inherited.encrypted ?? false, via: `inherited from ${origin.logicalId}` };
-  }
-  return { encrypted: new Unknown(`it is inherited from the ${source}, which the template does not show`) };
+  const inherited =
+    origin && !isUnknown(origin)
+      ? { encrypted: encryptionOf(origin, index, depth + 1).encrypted ?? false, via: `inherited from ${origin.logicalId}` }
+      : { encrypted: new Unknown(`it is inherited from the ${source}, which the checked templates do not show`) };
+  // A key that may be absent leaves the copy encrypted only if its source is.
+  if (isUnknown(kmsKey) && inherited.encrypted !== true) return { encrypted: kmsKey };
+  return inherited;
 }

@@ -1,16 +1,16 @@
+import { Maybe, Tri, asString, relatedResource } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { EngineFamily, engineFamily, isClusterMember } from './engine';
-import { asString, related } from './values';
+import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
 
 interface Facts {
-  readonly clusterMember: boolean;
-  readonly engine: EngineFamily | undefined | Unknown;
+  readonly clusterMember: Tri;
+  readonly engine: Maybe<EngineFamily>;
   /** The engine's TLS parameter as its parameter group sets it; undefined when the group leaves the engine default. */
-  readonly setting: unknown;
+  readonly setting: Maybe<string>;
   /** Whether the engine default already forces TLS (RDS for PostgreSQL 15 and later). */
-  readonly defaultForcesTls: boolean | Unknown;
+  readonly defaultForcesTls: Tri;
 }
 
 const PARAMETER: Partial<Record<EngineFamily, string>> = {
@@ -34,47 +34,47 @@ export const RdsTlsEnforced = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     facts(db, { index }) {
-      if (db.type === 'AWS::RDS::DBInstance' && isClusterMember(db)) {
-        return { clusterMember: true, engine: undefined, setting: undefined, defaultForcesTls: false };
-      }
+      const clusterMember = db.type === 'AWS::RDS::DBInstance' ? isClusterMember(db) : false;
       const engine = engineFamily(db.get('Engine'));
       const name = engine && !isUnknown(engine) ? PARAMETER[engine] : undefined;
-      if (!name) return { clusterMember: false, engine, setting: undefined, defaultForcesTls: false };
+      if (!name) return { clusterMember, engine, setting: undefined, defaultForcesTls: false };
       const setting = parameterOf(db, name, index);
       return {
-        clusterMember: false,
+        clusterMember,
         engine,
         setting,
         defaultForcesTls: setting === undefined ? defaultForcesTls(db, engine as EngineFamily) : false,
       };
     },
   },
-  evaluate({ clusterMember, engine, setting, defaultForcesTls }) {
-    if (clusterMember) return notApplicable('an Aurora instance takes its TLS setting from the cluster parameter group');
-    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    if (engine === undefined)
-      return needsReview('the engine is not stated (a replica or restore inherits it), so its TLS parameter cannot be checked');
-    const name = PARAMETER[engine];
-    if (!name)
-      return notApplicable(`${engine} takes TLS settings from an option group or the client, not a parameter this rule reads`);
-    if (isUnknown(setting)) return needsReview(`${name} is not known: ${setting.reason}`);
-    if (setting === undefined) {
-      if (isUnknown(defaultForcesTls)) return needsReview(`the engine version is not known: ${defaultForcesTls.reason}`);
-      if (defaultForcesTls) return pass(`${name} is left at the ${engine} default, which requires TLS in this version`);
-      return fail(`the parameter group does not set ${name}, and the ${engine} default allows connections without TLS`);
-    }
-    if (/^(1|on|true)$/i.test(String(setting))) return pass(`${name} is ${String(setting)}`);
-    return fail(`${name} is ${String(setting)}, so connections without TLS are accepted`);
+  evaluate(facts) {
+    const { engine, setting, defaultForcesTls } = facts;
+    return unlessClusterMember(facts, 'an Aurora instance takes its TLS setting from the cluster parameter group', () => {
+      if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
+      if (engine === undefined)
+        return needsReview('the engine is not stated (a replica or restore inherits it), so its TLS parameter cannot be checked');
+      const name = PARAMETER[engine];
+      if (!name)
+        return notApplicable(`${engine} takes TLS settings from an option group or the client, not a parameter this rule reads`);
+      if (isUnknown(setting)) return needsReview(`${name} is not known: ${setting.reason}`);
+      if (setting === undefined) {
+        if (isUnknown(defaultForcesTls)) return needsReview(`the engine version is not known: ${defaultForcesTls.reason}`);
+        if (defaultForcesTls) return pass(`${name} is left at the ${engine} default, which requires TLS in this version`);
+        return fail(`the parameter group does not set ${name}, and the ${engine} default allows connections without TLS`);
+      }
+      if (/^(1|on|true)$/i.test(String(setting))) return pass(`${name} is ${String(setting)}`);
+      return fail(`${name} is ${String(setting)}, so connections without TLS are accepted`);
+    });
   },
 });
 
 /** The value of one parameter in the resource's (cluster) parameter group; undefined for a default group or an unset parameter. */
-function parameterOf(db: TemplateResource, name: string, index: TemplateIndex): unknown {
+function parameterOf(db: TemplateResource, name: string, index: TemplateIndex): Maybe<string> {
   const isCluster = db.type === 'AWS::RDS::DBCluster';
   const property = isCluster ? 'DBClusterParameterGroupName' : 'DBParameterGroupName';
   const value = db.get(property);
   if (typeof value === 'string' && value.toLowerCase().startsWith('default.')) return undefined;
-  const group = related(
+  const group = relatedResource(
     value,
     index,
     isCluster ? 'AWS::RDS::DBClusterParameterGroup' : 'AWS::RDS::DBParameterGroup',

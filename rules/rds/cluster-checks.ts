@@ -1,8 +1,8 @@
+import { Maybe, Tri, asBoolean, asNumber, isSet } from '../../lib/engine/facts';
 import { fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { MIN_BACKUP_RETENTION_DAYS } from './engine';
-import { asBoolean, asNumber, isPresent } from './values';
 
 /*
  * RDS, DocumentDB and Neptune clusters share one cluster model (StorageEncrypted,
@@ -11,9 +11,9 @@ import { asBoolean, asNumber, isPresent } from './values';
  */
 
 export interface EncryptionFacts {
-  readonly encrypted: boolean | undefined | Unknown;
+  readonly encrypted: Maybe<boolean>;
   /** Whether the cluster is restored from a snapshot, whose encryption it inherits. */
-  readonly fromSnapshot: boolean;
+  readonly fromSnapshot: Tri;
 }
 
 export function storageEncrypted(engine: string, resourceType: string) {
@@ -22,21 +22,25 @@ export function storageEncrypted(engine: string, resourceType: string) {
       resourceTypes: [resourceType],
       facts: (cluster: TemplateResource): EncryptionFacts => ({
         encrypted: asBoolean(cluster.get('StorageEncrypted')),
-        fromSnapshot: isPresent(cluster.get('SnapshotIdentifier')),
+        fromSnapshot: isSet(cluster.get('SnapshotIdentifier')),
       }),
     },
     evaluate({ encrypted, fromSnapshot }: EncryptionFacts) {
-      if (isUnknown(encrypted)) return needsReview(`StorageEncrypted is not known: ${encrypted.reason}`);
-      if (encrypted === true) return pass('StorageEncrypted is true');
-      if (encrypted === false) return fail('StorageEncrypted is false');
-      if (fromSnapshot) return needsReview('StorageEncrypted is inherited from the snapshot, which the template does not show');
-      return fail(`StorageEncrypted is not set, and ${engine} storage is unencrypted by default`);
+      if (isUnknown(encrypted)) return needsReview(`storage encryption is not known: ${encrypted.reason}`);
+      if (encrypted === true) return pass('storage is encrypted');
+      if (encrypted === false) return fail('storage encryption is off');
+      if (isUnknown(fromSnapshot))
+        return needsReview(
+          `storage encryption is not set, and whether it is inherited from a snapshot is not known: ${fromSnapshot.reason}`,
+        );
+      if (fromSnapshot) return needsReview('storage encryption is inherited from the snapshot, which the template does not show');
+      return fail(`storage encryption is not set, and ${engine} storage is unencrypted by default`);
     },
   };
 }
 
 export interface RetentionFacts {
-  readonly retentionDays: number | undefined | Unknown;
+  readonly retentionDays: Maybe<number>;
 }
 
 export const backupRetention = {
@@ -44,19 +48,19 @@ export const backupRetention = {
     retentionDays: asNumber(cluster.get('BackupRetentionPeriod')),
   }),
   evaluate({ retentionDays }: RetentionFacts) {
-    if (isUnknown(retentionDays)) return needsReview(`BackupRetentionPeriod is not known: ${retentionDays.reason}`);
+    if (isUnknown(retentionDays)) return needsReview(`the backup retention period is not known: ${retentionDays.reason}`);
     if (retentionDays === undefined)
       return fail(
-        `BackupRetentionPeriod is not set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
+        `no backup retention period is set, so backups are kept for the default 1 day (below ${MIN_BACKUP_RETENTION_DAYS})`,
       );
     if (retentionDays < MIN_BACKUP_RETENTION_DAYS)
-      return fail(`BackupRetentionPeriod is ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
+      return fail(`backups are kept for ${retentionDays} days, below ${MIN_BACKUP_RETENTION_DAYS}`);
     return pass(`backups are kept for ${retentionDays} days`);
   },
 };
 
 export interface DeletionFacts {
-  readonly deletionProtection: boolean | undefined | Unknown;
+  readonly deletionProtection: Maybe<boolean>;
 }
 
 export const deletionProtection = {
@@ -64,10 +68,10 @@ export const deletionProtection = {
     deletionProtection: asBoolean(cluster.get('DeletionProtection')),
   }),
   evaluate({ deletionProtection }: DeletionFacts) {
-    if (isUnknown(deletionProtection)) return needsReview(`DeletionProtection is not known: ${deletionProtection.reason}`);
-    if (deletionProtection === true) return pass('DeletionProtection is true');
+    if (isUnknown(deletionProtection)) return needsReview(`deletion protection is not known: ${deletionProtection.reason}`);
+    if (deletionProtection === true) return pass('deletion protection is on');
     return fail(
-      deletionProtection === false ? 'DeletionProtection is false' : 'DeletionProtection is not set (it defaults to false)',
+      deletionProtection === false ? 'deletion protection is off' : 'deletion protection is not set (it defaults to off)',
     );
   },
 };

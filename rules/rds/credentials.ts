@@ -1,7 +1,7 @@
-import { PartialString } from '../../lib/engine/intrinsics';
+import { Maybe, asBoolean, knownPrefix } from '../../lib/engine/facts';
+import { ParameterValue, PartialString } from '../../lib/engine/intrinsics';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, textOf } from './values';
 
 /**
  * Where a password property's value comes from. Only the kind is kept, never the
@@ -25,22 +25,22 @@ const DYNAMIC_REFERENCE = /^\{\{resolve:(secretsmanager|ssm-secure):/i;
  * the template, the console or DescribeStacks can see it.
  */
 export function passwordSource(resource: TemplateResource, property: string, managedFlag?: string): PasswordFacts {
-  const raw = (resource.raw.Properties ?? {})[property];
-  if (raw === undefined) {
+  const value = resource.get(property);
+  if (value === undefined) {
     const managed = managedFlag ? asBoolean(resource.get(managedFlag)) : undefined;
     if (isUnknown(managed)) return { source: managed };
     return { source: managed ? 'managed' : 'absent' };
   }
-  const ref = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).Ref : undefined;
-  const parameter = typeof ref === 'string' ? resource.template.body.Parameters?.[ref] : undefined;
-  if (typeof ref === 'string' && parameter) {
-    const noEcho = (parameter as Record<string, unknown>).NoEcho;
-    if (!(noEcho === true || String(noEcho).toLowerCase() === 'true')) return { source: 'echoed-parameter', parameter: ref };
-    return { source: parameter.Default !== undefined ? 'parameter-with-default' : 'no-echo-parameter', parameter: ref };
+  if (value instanceof ParameterValue) {
+    const noEcho = asBoolean((value.declaration as Record<string, unknown>).NoEcho);
+    if (noEcho !== true) return { source: 'echoed-parameter', parameter: value.name };
+    return {
+      source: value.declaration.Default !== undefined ? 'parameter-with-default' : 'no-echo-parameter',
+      parameter: value.name,
+    };
   }
-  const value = resource.get(property);
-  const text = textOf(value);
-  if (text !== undefined && DYNAMIC_REFERENCE.test(text)) return { source: 'dynamic-reference' };
+  // The reference's own prefix decides, whatever secret it names.
+  if (DYNAMIC_REFERENCE.test(knownPrefix(value) ?? '')) return { source: 'dynamic-reference' };
   if (typeof value === 'string' || typeof value === 'number') return { source: 'literal' };
   if (isUnknown(value)) return { source: value };
   return { source: new Unknown(`${property} is not a literal`) };
@@ -51,10 +51,12 @@ export function passwordSource(resource: TemplateResource, property: string, man
  * in-template secret's SecretStringTemplate that a dynamic reference reads
  * (how CDK writes generated database credentials).
  */
-export function usernameOf(resource: TemplateResource, property: string, index: TemplateIndex): string | undefined | Unknown {
+export function usernameOf(resource: TemplateResource, property: string, index: TemplateIndex): Maybe<string> {
   const value = resource.get(property);
   if (value === undefined || value === null) return undefined;
-  const text = textOf(value);
+  // The structure of a dynamic reference, `{{resolve:secretsmanager:${Secret}:SecretString:username}}`:
+  // its unknown part may only be the secret, which must then be declared here.
+  const text = typeof value === 'string' ? value : value instanceof PartialString ? value.text : undefined;
   const reference = text && /^\{\{resolve:secretsmanager:(.+?):SecretString:([^:}]+)/i.exec(text);
   if (reference) {
     const secret = secretNamed(reference[1], value, index);

@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly bucket: boolean | Unknown;
+  readonly bucket: Tri;
   readonly destinationType: unknown;
 }
 
@@ -20,7 +20,7 @@ export const RedshiftClusterAuditLogging = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster) => ({
-      bucket: isPresent(cluster.get('LoggingProperties.BucketName')),
+      bucket: isSet(cluster.get('LoggingProperties.BucketName')),
       destinationType: cluster.get('LoggingProperties.LogDestinationType'),
     }),
   },

@@ -1,9 +1,9 @@
+import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asNumber } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly retentionDays: number | undefined | Unknown;
+  readonly retentionDays: Maybe<number>;
 }
 
 export const RedshiftClusterBackupEnabled = defineRule<Facts>({

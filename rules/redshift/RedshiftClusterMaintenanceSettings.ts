@@ -1,11 +1,11 @@
+import { Maybe, Tri, asBoolean, asNumber, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, asNumber, isPresent } from '../cloudwatch/values';
 
 interface Facts {
-  readonly allowVersionUpgrade: boolean | undefined | Unknown;
-  readonly snapshotRetention: number | undefined | Unknown;
-  readonly maintenanceWindow: boolean | Unknown;
+  readonly allowVersionUpgrade: Maybe<boolean>;
+  readonly snapshotRetention: Maybe<number>;
+  readonly maintenanceWindow: Tri;
 }
 
 export const RedshiftClusterMaintenanceSettings = defineRule<Facts>({
@@ -23,7 +23,7 @@ export const RedshiftClusterMaintenanceSettings = defineRule<Facts>({
     facts: (cluster) => ({
       allowVersionUpgrade: asBoolean(cluster.get('AllowVersionUpgrade')),
       snapshotRetention: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')),
-      maintenanceWindow: isPresent(cluster.get('PreferredMaintenanceWindow')),
+      maintenanceWindow: isSet(cluster.get('PreferredMaintenanceWindow')),
     }),
   },
   evaluate({ allowVersionUpgrade, snapshotRetention, maintenanceWindow }) {

@@ -1,3 +1,4 @@
+import { Maybe } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
@@ -8,7 +9,7 @@ const DEFAULT_ADMIN = 'awsuser';
 
 interface Facts {
   /** The admin username, resolved through a generated secret where the template shows one. */
-  readonly username: string | undefined | Unknown;
+  readonly username: Maybe<string>;
 }
 
 export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
@@ -38,7 +39,7 @@ export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
 });
 
 /** The literal username, or the `username` of the generated secret a dynamic reference points at. */
-function adminName(cluster: TemplateResource, { scope }: RuleContext): string | undefined | Unknown {
+function adminName(cluster: TemplateResource, { scope }: RuleContext): Maybe<string> {
   const value = cluster.get('MasterUsername');
   if (value === undefined || (typeof value === 'string' && !value.includes('{{resolve:'))) return value as string | undefined;
   const index = scope.templates.find((t) => t.template === cluster.template);

@@ -1,3 +1,4 @@
+import { Tri } from '../../lib/engine/facts';
 import { RuleContext, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -8,7 +9,7 @@ interface Facts {
   readonly source: 'default' | 'defined' | 'outside' | Unknown;
   readonly group?: string;
   /** require_ssl of the defined parameter group. */
-  readonly requireSsl?: boolean | Unknown;
+  readonly requireSsl?: Tri;
 }
 
 export const RedshiftClusterRequiresTls = defineRule<Facts>({

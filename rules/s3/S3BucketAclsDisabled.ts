@@ -1,10 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
   /** ObjectOwnership of the bucket's ownership controls; undefined when not written. */
-  readonly objectOwnership: string | undefined | Unknown;
+  readonly objectOwnership: Maybe<string>;
 }
 
 export const S3BucketAclsDisabled = defineRule<Facts>({

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList } from '../rds/values';
 
 interface Facts {
   /** SSEAlgorithm of each default-encryption rule; empty when BucketEncryption is not written. */
@@ -35,7 +35,7 @@ export const S3BucketDefaultEncryptionKms = defineRule<Facts>({
 
 /** SSEAlgorithm of each rule; a rule written without ServerSideEncryptionByDefault contributes nothing. */
 export function algorithmsOf(rules: unknown): unknown[] | Unknown {
-  const list = asList(rules);
+  const list = listOf(rules);
   if (isUnknown(list)) return list;
   return list.flatMap((rule) => {
     if (isUnknown(rule)) return [rule];

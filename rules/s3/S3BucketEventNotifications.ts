@@ -1,10 +1,10 @@
+import { Maybe, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../rds/values';
 
 interface Facts {
   /** Whether NotificationConfiguration sends events anywhere (Lambda, SQS, SNS or EventBridge). */
-  readonly notifications: boolean | undefined | Unknown;
+  readonly notifications: Maybe<boolean>;
   /** Logical ids of GuardDuty Malware Protection plans that scan the bucket. */
   readonly malwareProtectionPlans: string[];
 }
@@ -54,6 +54,6 @@ function sendsEvents(config: unknown): boolean | Unknown {
   if (isUnknown(config)) return config;
   const c = (config ?? {}) as Record<string, unknown>;
   return ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations', 'EventBridgeConfiguration'].some((k) =>
-    isPresent(c[k]),
+    isSet(c[k]),
   );
 }

@@ -1,6 +1,6 @@
+import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList } from '../rds/values';
 
 interface Facts {
   /** Status of each lifecycle rule. */
@@ -20,7 +20,7 @@ export const S3BucketLifecyclePolicy = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::S3::Bucket'],
     facts(bucket) {
-      const rules = asList(bucket.get('LifecycleConfiguration.Rules'));
+      const rules = listOf(bucket.get('LifecycleConfiguration.Rules'));
       return {
         ruleStatuses: isUnknown(rules)
           ? rules

@@ -1,10 +1,10 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
   /** Whether LoggingConfiguration is written (its destination may be a reference: it is there all the same). */
-  readonly logging: boolean | Unknown;
+  readonly logging: Tri;
 }
 
 export const S3BucketLoggingEnabled = defineRule<Facts>({
@@ -21,7 +21,7 @@ export const S3BucketLoggingEnabled = defineRule<Facts>({
     resourceTypes: ['AWS::S3::Bucket'],
     facts(bucket) {
       const config = bucket.get('LoggingConfiguration');
-      return { logging: isUnknown(config) ? config : isPresent(config) };
+      return { logging: isUnknown(config) ? config : isSet(config) };
     },
   },
   evaluate({ logging }) {

@@ -1,8 +1,8 @@
+import { asString, listOf } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
-import { defineRule, fail, needsReview, notApplicable, pass, Scope } from '../../lib/engine/rule';
+import { Scope, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asList, asString } from '../rds/values';
 import { APPROVED_REGIONS } from './regions';
 
 interface Destination {
@@ -29,7 +29,7 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
     facts(bucket, { index, scope }) {
       const config = bucket.get('ReplicationConfiguration');
       if (config === undefined) return { destinations: undefined };
-      const rules = isUnknown(config) ? config : asList((config as Record<string, unknown>).Rules);
+      const rules = isUnknown(config) ? config : listOf((config as Record<string, unknown>).Rules);
       if (isUnknown(rules)) return { destinations: rules };
       const destinations: Destination[] = [];
       for (const rule of rules) {

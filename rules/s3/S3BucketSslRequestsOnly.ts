@@ -1,14 +1,15 @@
+import { Tri } from '../../lib/engine/facts';
 import { deniesInsecureTransport } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { bucketOfPolicy, bucketPolicyResources } from './bucket';
 
 interface Facts {
   /** How many bucket policies apply to the bucket. */
   readonly policies: number;
   /** Whether one of them denies access without TLS; Unknown only when a policy that might is unreadable. */
-  readonly denies: boolean | Unknown;
+  readonly denies: Tri;
   /** For a bucket policy whose bucket is declared in the template: that bucket, which carries the verdict. */
   readonly judgedOn?: string;
 }

@@ -1,9 +1,9 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asString } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly status: string | undefined | Unknown;
+  readonly status: Maybe<string>;
 }
 
 export const S3BucketVersioningEnabled = defineRule<Facts>({

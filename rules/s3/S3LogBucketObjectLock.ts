@@ -1,10 +1,10 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
+import { isUnknown } from '../../lib/engine/unknown';
 import { logSourcesOf } from './bucket';
 
 interface Facts {
-  readonly objectLock: boolean | undefined | Unknown;
+  readonly objectLock: Maybe<boolean>;
   /** Logical ids of the resources that deliver logs into this bucket. */
   readonly logSources: string[];
 }

@@ -1,6 +1,6 @@
+import { Tri, asBoolean, existing } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../rds/values';
 
 /** The AWS::S3::BucketPolicy resources on a bucket: CDK refers to the bucket; hand-written templates sometimes name it literally. */
 export function bucketPolicyResources(bucket: TemplateResource, index: TemplateIndex): TemplateResource[] {
@@ -9,7 +9,7 @@ export function bucketPolicyResources(bucket: TemplateResource, index: TemplateI
     ...index.referrers(bucket, 'AWS::S3::BucketPolicy', 'Bucket'),
     ...(typeof name === 'string' ? index.withLiteral('AWS::S3::BucketPolicy', 'Bucket', name) : []),
   ];
-  return [...new Set(attached)].filter((p) => index.exists(p) !== false);
+  return existing([...new Set(attached)], index);
 }
 
 /** The bucket a bucket policy applies to, when that bucket is declared in the same template. */
@@ -21,10 +21,10 @@ export function bucketOfPolicy(policy: TemplateResource, index: TemplateIndex): 
 }
 
 export interface BlockPublicAccess {
-  readonly blockPublicAcls: boolean | Unknown;
-  readonly ignorePublicAcls: boolean | Unknown;
-  readonly blockPublicPolicy: boolean | Unknown;
-  readonly restrictPublicBuckets: boolean | Unknown;
+  readonly blockPublicAcls: Tri;
+  readonly ignorePublicAcls: Tri;
+  readonly blockPublicPolicy: Tri;
+  readonly restrictPublicBuckets: Tri;
 }
 
 const FLAGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;

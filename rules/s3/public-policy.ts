@@ -1,6 +1,6 @@
+import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { actionMatches, isEveryone, statementsOf } from '../../lib/engine/policy';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { namesSomethingSpecific } from '../rds/values';
 
 /**
  * Condition keys that narrow an Allow to a known caller, network or organisation.
@@ -140,9 +140,28 @@ function narrowingOf(condition: unknown): Narrowing[] | Unknown {
   return specific.length ? specific : out;
 }
 
-/** An unresolved principal could be "*", unless its known parts (an ARN, an account) show it names someone. */
+/**
+ * Whether a narrowing value not known before deployment still names one specific thing:
+ * a reference to a resource, or a string whose every unknown part is a resource. Any
+ * other unknown part may be a parameter: `10.0.0.0/${Bits}` may be the whole internet,
+ * `arn:aws:iam::${Account}:root` any account's root under ArnLike.
+ */
+function namesSomethingSpecific(value: unknown): boolean {
+  if (value instanceof ResourceRef || value instanceof AttributeRef) return true;
+  if (!(value instanceof PartialString)) return false;
+  const placeholders = [...value.text.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1].split('.')[0]);
+  return placeholders.length > 0 && placeholders.every((p) => value.refs.includes(p));
+}
+
+/**
+ * An unresolved principal could be "*", unless it is a resource or a string with
+ * literal text (an ARN): a principal takes no wildcard other than "*" itself.
+ */
 function mayBeEveryone(principal: unknown): boolean {
-  return isUnknown(principal) && !namesSomethingSpecific(principal);
+  if (!isUnknown(principal)) return false;
+  if (principal instanceof PartialString)
+    return principal.text.replace(/\$\{[^}]*\}/g, '').trim() === '' && !namesSomethingSpecific(principal);
+  return !(principal instanceof ResourceRef || principal instanceof AttributeRef);
 }
 
 function kindOf(values: unknown[]): 'specific' | 'any' | Unknown {

@@ -1,17 +1,17 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { Verdict, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asString } from '../rds/values';
 import { blockPublicAccessOf, bucketPolicyResources, eitherOn } from './bucket';
 import { EveryoneGrant, everyoneGrants, openGrants } from './public-policy';
 
 /** What decides whether a bucket is readable or writable by the public: its canned ACL, its policies and Block Public Access. */
 export interface PublicnessFacts {
-  readonly accessControl: string | undefined | Unknown;
+  readonly accessControl: Maybe<string>;
   /** Public ACLs are refused or ignored (BlockPublicAcls or IgnorePublicAcls); undefined when there is no non-private ACL. */
-  readonly aclsBlocked: boolean | undefined | Unknown;
+  readonly aclsBlocked: Maybe<boolean>;
   /** Public policies are refused or confined to the account (BlockPublicPolicy or RestrictPublicBuckets); undefined without an open grant. */
-  readonly policiesBlocked: boolean | undefined | Unknown;
+  readonly policiesBlocked: Maybe<boolean>;
   /** For each bucket policy, its statements that may grant to everyone. */
   readonly policies: (EveryoneGrant[] | Unknown)[];
 }

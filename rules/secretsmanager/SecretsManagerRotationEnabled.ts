@@ -1,6 +1,6 @@
+import { existing } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { existing } from '../rds/values';
 
 interface Facts {
   /** Logical ids of the rotation schedules on this secret, with whether each surely exists. */

@@ -1,9 +1,9 @@
+import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
+  readonly kmsKey: Tri;
 }
 
 export const SnsTopicEncryptedKms = defineRule<Facts>({
@@ -17,7 +17,7 @@ export const SnsTopicEncryptedKms = defineRule<Facts>({
   remediation: 'Set KmsMasterKeyId to a customer-managed KMS key, or alias/aws/sns at least (CDK: masterKey: key).',
   template: {
     resourceTypes: ['AWS::SNS::Topic'],
-    facts: (topic) => ({ kmsKey: isPresent(topic.get('KmsMasterKeyId')) }),
+    facts: (topic) => ({ kmsKey: isSet(topic.get('KmsMasterKeyId')) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);

@@ -1,10 +1,10 @@
+import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean, isPresent } from '../cloudwatch/values';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly kmsKey: boolean | Unknown;
-  readonly sqsManagedSse: boolean | undefined | Unknown;
+  readonly kmsKey: Tri;
+  readonly sqsManagedSse: Maybe<boolean>;
 }
 
 export const SqsQueueEncrypted = defineRule<Facts>({
@@ -19,7 +19,7 @@ export const SqsQueueEncrypted = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SQS::Queue'],
     facts: (queue) => ({
-      kmsKey: isPresent(queue.get('KmsMasterKeyId')),
+      kmsKey: isSet(queue.get('KmsMasterKeyId')),
       sqsManagedSse: asBoolean(queue.get('SqsManagedSseEnabled')),
     }),
   },

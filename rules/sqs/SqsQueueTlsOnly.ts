@@ -1,12 +1,13 @@
+import { Tri } from '../../lib/engine/facts';
 import { deniesInsecureTransport } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
   /** How many queue policies apply to the queue. */
   readonly policies: number;
   /** Whether one of them denies sqs:SendMessage without TLS; Unknown only when a policy that might is unreadable. */
-  readonly denies: boolean | Unknown;
+  readonly denies: Tri;
 }
 
 export const SqsQueueTlsOnly = defineRule<Facts>({

@@ -30,10 +30,30 @@ describe('CloudWatchAlarmHasAction', () => {
   it('fails when only an OK action is set', () => {
     const r = resultOf(rule, 'Alarm', alarm({ OKActions: [sns] }));
     expect(r.status).toBe('NON_COMPLIANT');
-    expect(r.message).toContain('no AlarmActions');
+    expect(r.message).toContain('no ALARM action');
   });
   it('fails when actions are disabled', () =>
     expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: [sns], ActionsEnabled: false }))).toBe('NON_COMPLIANT'));
   it('needs review when the actions are a parameter', () =>
     expect(statusOf(rule, 'Alarm', alarm({ AlarmActions: PARAM }))).toBe('INSUFFICIENT_DATA'));
+});
+
+describe('CloudWatchAlarmHasAction with open choices', () => {
+  const alarm = (actions: unknown) =>
+    template({
+      Parameters: { Env: { Type: 'String' }, Topic: { Type: 'String' } },
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+      Resources: {
+        A: {
+          Type: 'AWS::CloudWatch::Alarm',
+          Properties: { MetricName: 'Errors', Namespace: 'App', Threshold: 1, AlarmActions: actions },
+        },
+      },
+    });
+  it('fails when its only action may vanish', () =>
+    expect(statusOf(rule, 'A', alarm([{ 'Fn::If': ['IsProd', { Ref: 'Topic' }, { Ref: 'AWS::NoValue' }] }]))).toBe(
+      'NON_COMPLIANT',
+    ));
+  it('needs review when the actions are not a list', () =>
+    expect(statusOf(rule, 'A', alarm({ Ref: 'Topic' }))).toBe('INSUFFICIENT_DATA'));
 });

@@ -6,7 +6,11 @@ const volume = (props: Record<string, unknown>) =>
 
 describe('Ec2EbsVolumeEncrypted', () => {
   it('passes when Encrypted is true', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: true }))).toBe('COMPLIANT'));
-  it('passes when a KmsKeyId is given', () => expect(statusOf(rule, 'Vol', volume({ KmsKeyId: PARAM }))).toBe('COMPLIANT'));
+  it('passes when a KMS key is given', () =>
+    expect(statusOf(rule, 'Vol', volume({ KmsKeyId: 'alias/ebs-data' }))).toBe('COMPLIANT'));
+  // A String parameter may be empty, and then no key is given.
+  it('needs review when the KMS key is a parameter that may be empty', () =>
+    expect(statusOf(rule, 'Vol', volume({ KmsKeyId: PARAM }))).toBe('INSUFFICIENT_DATA'));
   it('fails when Encrypted is absent', () => expect(statusOf(rule, 'Vol', volume({}))).toBe('NON_COMPLIANT'));
   it('fails when Encrypted is false', () => expect(statusOf(rule, 'Vol', volume({ Encrypted: false }))).toBe('NON_COMPLIANT'));
   it('needs review when Encrypted is a parameter', () =>

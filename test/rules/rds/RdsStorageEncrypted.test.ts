@@ -26,9 +26,48 @@ describe('RdsStorageEncrypted', () => {
     expect(statusOf(rule, 'Cluster', t)).toBe('COMPLIANT');
   });
   it('passes for a cross-region replica that names a KMS key', () => {
+    const key = { 'Fn::GetAtt': ['Key', 'Arn'] };
+    const t = instance(
+      { SourceDBInstanceIdentifier: 'arn:aws:rds:eu-west-1:1:db:src', KmsKeyId: key },
+      { Key: { Type: 'AWS::KMS::Key', Properties: {} } },
+    );
+    expect(statusOf(rule, 'Db', t)).toBe('COMPLIANT');
+  });
+  it('needs review for a replica whose KMS key is a parameter that may be empty', () => {
     expect(
       statusOf(rule, 'Db', instance({ SourceDBInstanceIdentifier: 'arn:aws:rds:eu-west-1:1:db:src', KmsKeyId: PARAM })),
-    ).toBe('COMPLIANT');
+    ).toBe('INSUFFICIENT_DATA');
+  });
+  it('fails for a replica of an unencrypted source whose KMS key is an If that may be absent', () => {
+    const t = template({
+      Parameters: { Env: { Type: 'String' } },
+      Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+      Resources: {
+        Src: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'postgres', DBInstanceIdentifier: 'src' } },
+        Key: { Type: 'AWS::KMS::Key', Properties: {} },
+        Db: {
+          Type: 'AWS::RDS::DBInstance',
+          Properties: {
+            SourceDBInstanceIdentifier: { Ref: 'Src' },
+            KmsKeyId: { 'Fn::If': ['IsProd', { 'Fn::GetAtt': ['Key', 'Arn'] }, { Ref: 'AWS::NoValue' }] },
+          },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Db', t)).toBe('NON_COMPLIANT');
+  });
+  it('does not take every instance for a cluster member when its cluster identifier is an If', () => {
+    const t = template({
+      Parameters: { Env: { Type: 'String' } },
+      Conditions: { InCluster: { 'Fn::Equals': [{ Ref: 'Env' }, 'aurora'] } },
+      Resources: {
+        Db: {
+          Type: 'AWS::RDS::DBInstance',
+          Properties: { Engine: 'postgres', DBClusterIdentifier: { 'Fn::If': ['InCluster', 'c', { Ref: 'AWS::NoValue' }] } },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Db', t)).toBe('NON_COMPLIANT');
   });
 
   it('fails when StorageEncrypted is absent', () => expect(statusOf(rule, 'Db', instance({}))).toBe('NON_COMPLIANT'));

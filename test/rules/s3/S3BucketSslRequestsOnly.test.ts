@@ -137,3 +137,47 @@ describe('S3BucketSslRequestsOnly with other statements', () => {
     expect(statusOf(rule, 'Bucket', t)).toBe('COMPLIANT');
   });
 });
+
+describe('S3BucketSslRequestsOnly with open choices', () => {
+  const tls = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  };
+  const open = {
+    Parameters: { Env: { Type: 'String' } },
+    Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
+  };
+  it('fails when the only TLS policy exists under an undecidable condition', () => {
+    const t = template({
+      ...open,
+      Resources: {
+        B: { Type: 'AWS::S3::Bucket', Properties: {} },
+        P: { Type: 'AWS::S3::BucketPolicy', Condition: 'IsProd', Properties: { Bucket: { Ref: 'B' }, PolicyDocument: tls } },
+      },
+    });
+    expect(statusOf(rule, 'B', t)).toBe('NON_COMPLIANT');
+  });
+  it('fails the bucket an If may not choose', () => {
+    const t = template({
+      ...open,
+      Resources: {
+        Data: { Type: 'AWS::S3::Bucket', Properties: {} },
+        Logs: { Type: 'AWS::S3::Bucket', Properties: {} },
+        P: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: { Bucket: { 'Fn::If': ['IsProd', { Ref: 'Data' }, { Ref: 'Logs' }] }, PolicyDocument: tls },
+        },
+      },
+    });
+    expect(statusOf(rule, 'Data', t)).toBe('NON_COMPLIANT');
+    expect(statusOf(rule, 'Logs', t)).toBe('NON_COMPLIANT');
+  });
+});

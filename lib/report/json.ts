@@ -1,15 +1,17 @@
 import { createHash } from 'crypto';
 import { Finding } from '../engine/model';
-import { BaselineSection, ExceptionsSection, ReportInput, RunReport } from './run';
+import { BaselineSection, COMPLETE, Coverage, ExceptionsSection, ReportInput, RunReport } from '../run/report';
 import { Summary, summarise } from './summary';
 
-export type { ReportInput } from './run';
+export type { ReportInput } from '../run/report';
 
 export interface FindingsReport {
   tool: { name: 'palisade'; version: string };
   generatedAt: string;
   inputs: ReportInput[];
   summary: Summary;
+  /** What the run could read; a runtime scan with gaps is incomplete (exit code 4). */
+  coverage: Coverage;
   results: Finding[];
   /** Present when an exceptions file was read: every entry, applied, expired or stale. */
   exceptions?: ExceptionsSection;
@@ -23,13 +25,14 @@ export function findingsReport(
   inputs: ReportInput[],
   version: string,
   now: Date,
-  extra: { exceptions?: ExceptionsSection; baseline?: BaselineSection } = {},
+  extra: { coverage?: Coverage; exceptions?: ExceptionsSection; baseline?: BaselineSection } = {},
 ): FindingsReport {
   const report: FindingsReport = {
     tool: { name: 'palisade', version },
     generatedAt: now.toISOString(),
     inputs,
     summary: summarise(findings),
+    coverage: extra.coverage ?? COMPLETE,
     results: findings,
   };
   if (extra.exceptions) report.exceptions = extra.exceptions;

@@ -1,5 +1,5 @@
 import { hostname } from 'os';
-import { ReportedFinding, RunReport } from './run';
+import { ReportedFinding, RunReport } from '../run/report';
 
 /**
  * JUnit XML for CI dashboards (GitLab, Jenkins, Azure DevOps): a testsuite per

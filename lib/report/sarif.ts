@@ -5,7 +5,7 @@ import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rul
 import { Controls, ResourceLocation } from '../engine/model';
 import { Rule, resourceTypesOf } from '../engine/rule';
 import { STACK_TYPE } from '../engine/template-index';
-import { ReportedFinding, RunReport } from './run';
+import { ReportedFinding, RunReport } from '../run/report';
 
 /** GitHub maps security-severity to its scale: 7.0 and up is high, 4.0 to 6.9 medium. */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.0' } as const;

@@ -1,6 +1,6 @@
 import { Finding } from '../engine/model';
 import { STACK_TYPE } from '../engine/template-index';
-import { ReportedFinding, RunReport } from './run';
+import { ReportedFinding, RunReport } from '../run/report';
 import { frameworkSummary, summarise } from './summary';
 
 export interface TextOptions {
@@ -134,6 +134,18 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
       );
     if (b.resolved.length > shown.length)
       lines.push(`  … and ${b.resolved.length - shown.length} more resolved (see --format json)`);
+  }
+  if (run?.coverage && !run.coverage.complete) {
+    lines.push(
+      paint('yellow', `incomplete: ${run.coverage.gaps.length} scope(s) could not be read, so nothing there was checked`),
+    );
+    for (const g of run.coverage.gaps)
+      lines.push(
+        paint(
+          'yellow',
+          `  ${g.account}/${g.region}${g.resourceType ? ` ${g.resourceType}` : ''}: ${g.reason}${g.action ? ` (needs ${g.action})` : ''}`,
+        ),
+      );
   }
   if (run?.exceptions) {
     const e = run.exceptions.entries;

@@ -1,7 +1,20 @@
+/**
+ * What one run reports, whatever its source (templates for `check`, AWS Config
+ * items for `scan`): the pipeline builds it, the policy gates add to it, and
+ * every renderer reads it. It imports nothing from the gates or renderers.
+ */
 import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
 import { Rule } from '../engine/rule';
-import type { ExceptionEntry } from '../policy-gates/exceptions';
-import type { GateOptions } from '../policy-gates/gate';
+
+/** The lowest level of result that fails the run (exit code 1). */
+export const FAIL_ON = ['error', 'warning', 'insufficient-data', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface GateOptions {
+  readonly failOn: FailOn;
+  /** Only results the baseline classified as new can fail the run. */
+  readonly failOnNew?: boolean;
+}
 
 /** An exception from the exceptions file that would hide this result, but whose date has passed. */
 export interface ExpiredException {
@@ -14,6 +27,19 @@ export interface ExpiredException {
 
 /** A result as the reports show it: the engine's finding plus what the policy gates added. */
 export type ReportedFinding = Finding & { expiredException?: ExpiredException };
+
+/** One entry of an exceptions file, as read. */
+export interface ExceptionEntry {
+  /** 0-based position in the `exceptions` list, as error messages and reports name it. */
+  readonly index: number;
+  readonly line?: number;
+  readonly rule: string;
+  readonly resource: string;
+  readonly reason: string;
+  readonly owner: string;
+  /** YYYY-MM-DD; the exception holds to the end of that day (UTC). */
+  readonly expires: string;
+}
 
 export type ExceptionStatus = 'applied' | 'expired' | 'stale';
 
@@ -47,6 +73,30 @@ export interface BaselineSection {
   readonly resolved: ResolvedResult[];
 }
 
+/** A scope a runtime scan could not read: never reported as compliant, and the run is incomplete (exit 4). */
+export interface CoverageGap {
+  readonly account: string;
+  readonly region: string;
+  readonly resourceType?: string;
+  readonly reason: string;
+  /** The IAM action that was refused, when that is why. */
+  readonly action?: string;
+}
+
+/** What the run could read. A template check reads all it was given, so it is always complete. */
+export interface Coverage {
+  readonly complete: boolean;
+  readonly gaps: readonly CoverageGap[];
+}
+
+export const COMPLETE: Coverage = { complete: true, gaps: [] };
+
+export interface ReportInput {
+  readonly path: string;
+  readonly sha256?: string;
+  readonly error?: string;
+}
+
 /** Everything a renderer may need about one run. */
 export interface RunReport {
   readonly findings: readonly ReportedFinding[];
@@ -57,13 +107,8 @@ export interface RunReport {
   readonly now: Date;
   /** Directory that file locations are made relative to. */
   readonly cwd: string;
+  readonly coverage: Coverage;
   readonly exceptions?: ExceptionsSection;
   readonly baseline?: BaselineSection;
   readonly gate: GateOptions;
-}
-
-export interface ReportInput {
-  readonly path: string;
-  readonly sha256?: string;
-  readonly error?: string;
 }

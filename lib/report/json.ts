@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { Finding } from '../engine/model';
-import { BaselineSection, COMPLETE, Coverage, ExceptionsSection, ReportInput, RunReport } from '../run/report';
+import { BaselineSection, COMPLETE, Coverage, ExceptionsSection, NotEvaluated, ReportInput, RunReport } from '../run/report';
 import { Summary, summarise } from './summary';
 
 export type { ReportInput } from '../run/report';
@@ -13,6 +13,8 @@ export interface FindingsReport {
   /** What the run could read; a runtime scan with gaps is incomplete (exit code 4). */
   coverage: Coverage;
   results: Finding[];
+  /** Present with --check or --skip-check: the pack's rules this run did not evaluate, and why. */
+  notEvaluated?: NotEvaluated[];
   /** Present when an exceptions file was read: every entry, applied, expired or stale. */
   exceptions?: ExceptionsSection;
   /** Present with --baseline: counts of new and existing failing results, and the resolved ones. */
@@ -42,6 +44,7 @@ export function findingsReport(
 
 export function jsonReport(run: RunReport): string {
   const report = findingsReport(run.findings as Finding[], run.inputs, run.version, run.now, run);
+  if (run.notEvaluated?.length) report.notEvaluated = [...run.notEvaluated];
   return JSON.stringify(report, null, 2) + '\n';
 }
 

@@ -5,6 +5,7 @@ import { Template } from '../engine/model';
 import { applyBaseline } from '../policy-gates/baseline';
 import { applyExceptions } from '../policy-gates/exceptions';
 import { failingCount } from '../policy-gates/gate';
+import { creationSites } from './creation-sites';
 import { RunPlan } from './prepare';
 import { render, verdict } from './render';
 import { COMPLETE, Coverage, ReportedFinding, ReportInput, RunReport } from './report';
@@ -41,12 +42,16 @@ export function finishRun(plan: RunPlan, evaluated: Evaluated, io: IO): number {
     now: io.now(),
     cwd: io.cwd,
     coverage: evaluated.coverage ?? COMPLETE,
+    notEvaluated: plan.notEvaluated,
+    sarifBase: plan.sarifBase,
+    sourceSites:
+      evaluated.templates && plan.outputs.some((o) => o.format === 'sarif') ? creationSites(evaluated.templates) : undefined,
     exceptions: plan.exceptions && exceptionOutcomes ? { file: plan.exceptions.file, entries: exceptionOutcomes } : undefined,
     baseline,
     gate: plan.gate,
   };
 
-  const rendered = plan.outputs.map((p) => ({ ...p, body: render(p, run, { all: plan.all }, io) }));
+  const rendered = plan.outputs.map((p) => ({ ...p, body: render(p, run, { all: plan.all, quiet: plan.quiet }, io) }));
   writeAll(
     rendered.filter((r): r is typeof r & { file: string } => r.file !== undefined),
     io.cwd,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { dirname, join, resolve } from 'path';
+import picomatch from 'picomatch';
 import { rulesOfPack } from '../../rules/catalogue';
 import { PACKS, PackId } from '../../rules/frameworks';
 import { IO } from '../cli/io';
@@ -8,7 +9,9 @@ import { Rule } from '../engine/rule';
 import { InputError } from '../errors';
 import { exceptionKey, parseBaseline, PreviousReport } from '../policy-gates/baseline';
 import { DEFAULT_EXCEPTIONS_FILE, ExceptionsFile, isExpired, isoDay, parseExceptions } from '../policy-gates/exceptions';
-import { FAIL_ON, FailOn, GateOptions } from './report';
+import { loadProjectConfig, ProjectConfig } from './config-file';
+import { FAIL_ON, FailOn, GateOptions, NotEvaluated } from './report';
+import { loadRuleModules } from './rule-modules';
 
 /** The options every evaluating command shares (`check`, `scan`), as commander hands them over. */
 export interface RunOptions {
@@ -23,6 +26,16 @@ export interface RunOptions {
   /** A file, or false for --no-exceptions. */
   readonly exceptions?: string | false;
   readonly all?: boolean;
+  /** text: only what fails the gate (with a baseline, only new results). */
+  readonly quiet?: boolean;
+  /** Rule ids or globs to evaluate, alone (--check). */
+  readonly check?: string[];
+  /** Rule ids or globs to leave out (--skip-check). */
+  readonly skipCheck?: string[];
+  /** Modules of a team's own rules (--rules). */
+  readonly rules?: string[];
+  /** SARIF URIs are relative to this directory (default: the git checkout's top level). */
+  readonly sarifBase?: string;
 }
 
 /** A run with every user input read and checked, before any resource is. */
@@ -36,6 +49,11 @@ export interface RunPlan {
   readonly exceptions?: ExceptionsFile;
   readonly previous?: PreviousReport;
   readonly all?: boolean;
+  readonly quiet?: boolean;
+  /** Rules of the pack this run leaves out, and why. */
+  readonly notEvaluated: readonly NotEvaluated[];
+  /** Absolute directory SARIF URIs are relative to. */
+  readonly sarifBase: string;
 }
 
 /**
@@ -43,7 +61,8 @@ export interface RunPlan {
  * baseline) so that bad input stops the run before anything is read or
  * evaluated. The catalogue is a parameter so that tests can use rules of their own.
  */
-export function prepareRun(options: RunOptions, io: IO, catalogue: readonly Rule[]): RunPlan {
+export function prepareRun(flags: RunOptions, io: IO, catalogue: readonly Rule[]): RunPlan {
+  const options = withProjectConfig(flags, loadProjectConfig(io.cwd));
   const outputs = planOutputs(options.format, options.output);
   const pack = options.pack ?? 'all';
   if (!(pack in PACKS)) throw new InputError(`--pack: unknown pack '${pack}' (use ${Object.keys(PACKS).join(', ')})`);
@@ -52,19 +71,76 @@ export function prepareRun(options: RunOptions, io: IO, catalogue: readonly Rule
   if (options.failOnNew && !options.baseline)
     throw new InputError('--fail-on-new: needs --baseline FILE (a previous `palisade check --format json` report)');
 
+  const all = [...catalogue, ...loadRuleModules(options.rules ?? [], io.cwd, catalogue)];
+  const { rules, notEvaluated } = selectRules(rulesOfPack(pack as PackId, all), all, pack, options);
   const today = isoDay(io.now());
-  const exceptions = loadExceptions(options.exceptions, io, catalogue);
+  const exceptions = loadExceptions(options.exceptions, io, all);
   const previous = options.baseline ? parseBaseline(readInput(options.baseline, 'baseline'), options.baseline) : undefined;
   if (exceptions && previous) refuseBackdatedExceptions(exceptions, previous, today);
   return {
     outputs,
-    rules: rulesOfPack(pack as PackId, catalogue),
+    rules,
     gate: { failOn, failOnNew: options.failOnNew },
     today,
     exceptions,
     previous,
     all: options.all,
+    quiet: options.quiet,
+    notEvaluated,
+    sarifBase: options.sarifBase ? resolve(io.cwd, options.sarifBase) : (checkoutRoot(io.cwd) ?? io.cwd),
   };
+}
+
+/** Flags win over palisade.config.yaml; the file fills in what was not given. */
+function withProjectConfig(flags: RunOptions, config: ProjectConfig | undefined): RunOptions {
+  if (!config) return flags;
+  return {
+    ...flags,
+    pack: flags.pack ?? config.pack,
+    failOn: flags.failOn ?? config.failOn,
+    rules: flags.rules ?? (config.rules ? [...config.rules] : undefined),
+    exceptions: flags.exceptions ?? config.exceptions,
+    sarifBase: flags.sarifBase ?? config.sarifBase,
+  };
+}
+
+/**
+ * --check and --skip-check over the pack's rules. A pattern that names no rule
+ * is a mistake, not an empty run; what is left out is listed in every report.
+ */
+function selectRules(
+  pack: readonly Rule[],
+  all: readonly Rule[],
+  packName: string,
+  options: RunOptions,
+): { rules: Rule[]; notEvaluated: NotEvaluated[] } {
+  const matcher = (flag: string, patterns: readonly string[]) =>
+    patterns.map((p) => {
+      const id = p.replace(/^Palisade-/, '');
+      const glob = picomatch(id);
+      const test = (r: Rule) => r.id === id || glob(r.id);
+      if (!all.some(test)) throw new InputError(`${flag}: no rule matches '${p}' (\`palisade rules\` lists them)`);
+      if (!pack.some(test)) throw new InputError(`${flag}: '${p}' is not in the pack '${packName}'`);
+      return test;
+    });
+  const only = options.check?.length ? matcher('--check', options.check) : undefined;
+  const skip = options.skipCheck?.length ? matcher('--skip-check', options.skipCheck) : [];
+  const rules: Rule[] = [];
+  const notEvaluated: NotEvaluated[] = [];
+  for (const r of pack) {
+    if (skip.some((t) => t(r))) notEvaluated.push({ ruleId: r.id, reason: 'skipped with --skip-check' });
+    else if (only && !only.some((t) => t(r))) notEvaluated.push({ ruleId: r.id, reason: 'not selected by --check' });
+    else rules.push(r);
+  }
+  return { rules, notEvaluated };
+}
+
+/** The top of the git checkout holding `dir` (a `.git` directory, or the `.git` file of a worktree), found without running git. */
+export function checkoutRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 function loadExceptions(option: string | false | undefined, io: IO, catalogue: readonly Rule[]): ExceptionsFile | undefined {

@@ -1,6 +1,6 @@
 import { IO } from '../cli/io';
 import { OutputPlan } from '../cli/outputs';
-import { failingCount } from '../policy-gates/gate';
+import { fails, failingCount } from '../policy-gates/gate';
 import { jsonReport } from '../report/json';
 import { junitReport } from '../report/junit';
 import { sarifReport } from '../report/sarif';
@@ -10,6 +10,8 @@ import { GateOptions, RunReport } from './report';
 export interface RenderOptions {
   /** text and sarif: include compliant and not-applicable results too. */
   readonly all?: boolean;
+  /** text: only what fails the gate (with a baseline, only new results). */
+  readonly quiet?: boolean;
 }
 
 /** One report in one format. */
@@ -23,8 +25,15 @@ export function render(plan: OutputPlan, run: RunReport, options: RenderOptions,
       return junitReport(run);
     case 'text':
       return (
-        textReport(run.findings, { colour: Boolean(io.colour) && plan.file === undefined, all: options.all }, run) +
-        `${verdict(failingCount(run.findings, run.gate), run.gate, run)}\n`
+        textReport(
+          run.findings,
+          {
+            colour: Boolean(io.colour) && plan.file === undefined,
+            all: options.all,
+            only: options.quiet ? (f) => fails(f, run.gate) && (!run.baseline || f.baseline === 'new') : undefined,
+          },
+          run,
+        ) + `${verdict(failingCount(run.findings, run.gate), run.gate, run)}\n`
       );
   }
 }

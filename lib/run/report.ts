@@ -91,6 +91,21 @@ export interface Coverage {
 
 export const COMPLETE: Coverage = { complete: true, gaps: [] };
 
+/** A rule of the selected pack that this run did not evaluate, and why: never a silent pass. */
+export interface NotEvaluated {
+  readonly ruleId: string;
+  /** e.g. `skipped with --skip-check`, `not selected by --check`. */
+  readonly reason: string;
+}
+
+/** Where in the app's own code a construct was created (from CDK's creation stack traces). */
+export interface SourceSite {
+  /** Absolute path, as the trace recorded it. */
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+}
+
 export interface ReportInput {
   readonly path: string;
   readonly sha256?: string;
@@ -108,6 +123,12 @@ export interface RunReport {
   /** Directory that file locations are made relative to. */
   readonly cwd: string;
   readonly coverage: Coverage;
+  /** Rules of the pack left out by --check or --skip-check. */
+  readonly notEvaluated?: readonly NotEvaluated[];
+  /** Absolute directory SARIF URIs are relative to (default: the working directory). */
+  readonly sarifBase?: string;
+  /** Creation sites by construct path, when the cloud assembly recorded them. */
+  readonly sourceSites?: ReadonlyMap<string, SourceSite>;
   readonly exceptions?: ExceptionsSection;
   readonly baseline?: BaselineSection;
   readonly gate: GateOptions;

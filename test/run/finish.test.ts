@@ -27,7 +27,15 @@ function configFinding(resourceId: string, status: Finding['status']): Finding {
 }
 
 function plan(extra: Partial<RunPlan> = {}): RunPlan {
-  return { outputs: [{ format: 'json' }], rules: RULES, gate: { failOn: 'error' }, today: '2026-06-01', ...extra };
+  return {
+    outputs: [{ format: 'json' }],
+    rules: RULES,
+    gate: { failOn: 'error' },
+    today: '2026-06-01',
+    notEvaluated: [],
+    sarifBase: process.cwd(),
+    ...extra,
+  };
 }
 
 function run(p: RunPlan, evaluated: Evaluated): { code: number; stdout: string; stderr: string } {

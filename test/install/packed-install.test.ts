@@ -207,7 +207,7 @@ describe('the packed package', () => {
     const tls = report.results.filter((r: { ruleId: string }) => r.ruleId === 'S3BucketSslRequestsOnly');
     const by = (path: string) => tls.find((r: { resource: { constructPath?: string } }) => r.resource.constructPath === path);
     expect(by('Web/Uploads/Resource').status).toBe('NON_COMPLIANT');
-    expect(by('Web/Records/Resource').status).toBe('COMPLIANT');
+    expect(by('Web/Records/Resource/Resource').status).toBe('COMPLIANT');
   });
 
   it('loads a team’s own rules written with palisade-nhs/rules, without loading aws-cdk-lib', () => {

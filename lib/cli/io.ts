@@ -25,4 +25,4 @@ export const processIO: IO = {
 };
 
 /** The exit codes, documented in docs/ci.md and `palisade check --help`. */
-export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, INTERNAL: 3 } as const;
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, INTERNAL: 3, INCOMPLETE: 4 } as const;

@@ -29,6 +29,11 @@ Exceptions:
   owner and expires (YYYY-MM-DD). Matched results are reported as suppressed;
   expired entries no longer hide anything; entries matching nothing are stale.
 
+Project config:
+  palisade.config.yaml in the working directory may set pack, fail-on,
+  rules (modules), exceptions (a file, or false) and sarif-base, so that local
+  runs and CI agree; a flag on the command line wins over the file.
+
 Exit codes:
   0  no unsuppressed result at or above --fail-on (new ones only with --fail-on-new)
   1  at least one such result
@@ -55,8 +60,9 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .argument('<paths...>', 'template files (JSON or YAML), directories, or cdk.out directories')
     .option('-f, --format <formats>', `${FORMATS.join(' | ')}; repeat or separate with commas (default: text)`, collect)
     .option('-o, --output <[format=]file>', 'write a format to a file; repeatable (sarif=report.sarif)', collect)
-    .option('-p, --pack <pack>', 'ncsc-csp | ten-steps | cyber-essentials | internet-first | all', 'all')
-    .addOption(new Option('--fail-on <level>', `lowest result that fails the run: ${FAIL_ON.join(' | ')}`).default('error'))
+    // No commander defaults here: palisade.config.yaml fills in what no flag gave, then the defaults apply.
+    .option('-p, --pack <pack>', 'ncsc-csp | ten-steps | cyber-essentials | internet-first | all (default: all)')
+    .addOption(new Option('--fail-on <level>', `lowest result that fails the run: ${FAIL_ON.join(' | ')} (default: error)`))
     .option('--baseline <file>', 'a previous JSON report: mark failing results new or existing and list resolved ones')
     .option('--fail-on-new', 'with --baseline: fail only on results that are new since the baseline')
     .option(
@@ -65,6 +71,18 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     )
     .option('--no-exceptions', 'ignore palisade.exceptions.yaml')
     .option('-a, --all', 'text and sarif: include compliant and not-applicable results too')
+    .option('-q, --quiet', 'text: list only what fails the run (with --baseline, only new results)')
+    .option('--check <ids>', 'evaluate only these rules (ids or globs; repeat or separate with commas)', collect)
+    .option('--skip-check <ids>', 'leave these rules out (ids or globs); every report lists them as not evaluated', collect)
+    .option(
+      '--rules <module>',
+      'also evaluate the rules a compiled JS module exports (written with defineRule); repeatable',
+      collect,
+    )
+    .option(
+      '--sarif-base <dir>',
+      'SARIF URIs relative to this directory (default: the git checkout’s top level, else the working directory)',
+    )
     .option('--parameter-defaults', 'treat each parameter’s Default as its value')
     .option(
       '--skip-invalid',
@@ -79,6 +97,7 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .command('rules')
     .description('list the rule catalogue with its framework mappings')
     .option('-f, --format <format>', 'text | json | markdown', 'text')
+    .option('-p, --pack <pack>', 'only the rules of one pack: ncsc-csp | ten-steps | cyber-essentials | internet-first | all')
     .action((options) => {
       code = listRules(options, io);
     });

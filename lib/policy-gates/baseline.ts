@@ -1,6 +1,6 @@
 import { ResourceLocation, Severity, Status } from '../engine/model';
 import { InputError } from '../errors';
-import { BaselineSection, ReportedFinding, ResolvedResult } from '../report/run';
+import { BaselineSection, ReportedFinding, ResolvedResult } from '../run/report';
 
 /** What a previous JSON report must hold for a baseline: its results, and the exceptions it saw. */
 export interface PreviousReport {

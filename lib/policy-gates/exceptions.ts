@@ -3,24 +3,14 @@ import type { YAMLMap, YAMLSeq } from 'yaml';
 import { ResourceLocation } from '../engine/model';
 import { matchesRule } from '../engine/suppressions';
 import { InputError } from '../errors';
-import { ExceptionOutcome, ReportedFinding } from '../report/run';
+import { ExceptionEntry, ExceptionOutcome, ReportedFinding } from '../run/report';
+
+export type { ExceptionEntry } from '../run/report';
 
 /** Looked for in the working directory when `--exceptions` is not given. */
 export const DEFAULT_EXCEPTIONS_FILE = 'palisade.exceptions.yaml';
 
 const FIELDS = ['rule', 'resource', 'reason', 'owner', 'expires'] as const;
-
-export interface ExceptionEntry {
-  /** 0-based position in the `exceptions` list, as error messages and reports name it. */
-  readonly index: number;
-  readonly line?: number;
-  readonly rule: string;
-  readonly resource: string;
-  readonly reason: string;
-  readonly owner: string;
-  /** YYYY-MM-DD; the exception holds to the end of that day (UTC). */
-  readonly expires: string;
-}
 
 export interface ExceptionsFile {
   readonly file: string;

@@ -1,14 +1,7 @@
-import { ReportedFinding } from '../report/run';
+import { GateOptions, ReportedFinding } from '../run/report';
 
-/** The lowest level of result that fails the run (exit code 1). */
-export const FAIL_ON = ['error', 'warning', 'insufficient-data', 'none'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-
-export interface GateOptions {
-  readonly failOn: FailOn;
-  /** Only results the baseline classified as new can fail the run. */
-  readonly failOnNew?: boolean;
-}
+export { FAIL_ON } from '../run/report';
+export type { FailOn, GateOptions } from '../run/report';
 
 /**
  * Whether a result fails the run. Suppressed results never do; `error` fails on

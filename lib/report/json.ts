@@ -1,16 +1,20 @@
 import { createHash } from 'crypto';
 import { Finding } from '../engine/model';
-import { BaselineSection, ExceptionsSection, ReportInput, RunReport } from './run';
+import { BaselineSection, COMPLETE, Coverage, ExceptionsSection, NotEvaluated, ReportInput, RunReport } from '../run/report';
 import { Summary, summarise } from './summary';
 
-export type { ReportInput } from './run';
+export type { ReportInput } from '../run/report';
 
 export interface FindingsReport {
   tool: { name: 'palisade'; version: string };
   generatedAt: string;
   inputs: ReportInput[];
   summary: Summary;
+  /** What the run could read; a runtime scan with gaps is incomplete (exit code 4). */
+  coverage: Coverage;
   results: Finding[];
+  /** Present with --check or --skip-check: the pack's rules this run did not evaluate, and why. */
+  notEvaluated?: NotEvaluated[];
   /** Present when an exceptions file was read: every entry, applied, expired or stale. */
   exceptions?: ExceptionsSection;
   /** Present with --baseline: counts of new and existing failing results, and the resolved ones. */
@@ -23,13 +27,14 @@ export function findingsReport(
   inputs: ReportInput[],
   version: string,
   now: Date,
-  extra: { exceptions?: ExceptionsSection; baseline?: BaselineSection } = {},
+  extra: { coverage?: Coverage; exceptions?: ExceptionsSection; baseline?: BaselineSection } = {},
 ): FindingsReport {
   const report: FindingsReport = {
     tool: { name: 'palisade', version },
     generatedAt: now.toISOString(),
     inputs,
     summary: summarise(findings),
+    coverage: extra.coverage ?? COMPLETE,
     results: findings,
   };
   if (extra.exceptions) report.exceptions = extra.exceptions;
@@ -39,6 +44,7 @@ export function findingsReport(
 
 export function jsonReport(run: RunReport): string {
   const report = findingsReport(run.findings as Finding[], run.inputs, run.version, run.now, run);
+  if (run.notEvaluated?.length) report.notEvaluated = [...run.notEvaluated];
   return JSON.stringify(report, null, 2) + '\n';
 }
 

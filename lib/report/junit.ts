@@ -1,16 +1,18 @@
 import { hostname } from 'os';
-import { ReportedFinding, RunReport } from './run';
+import { fails } from '../policy-gates/gate';
+import { GateOptions, ReportedFinding, RunReport } from '../run/report';
 
 /**
  * JUnit XML for CI dashboards (GitLab, Jenkins, Azure DevOps): a testsuite per
- * stack and a testcase per rule × resource. NON_COMPLIANT is a failure;
- * INSUFFICIENT_DATA is a failure when the run fails on it
- * (`--fail-on insufficient-data`) and a skipped test with its reason otherwise,
- * so it is never hidden; a suppressed result is skipped with the suppression's
- * reason; COMPLIANT and NOT_APPLICABLE pass.
+ * stack and a testcase per rule × resource, named by construct path when known.
+ * A failure is exactly what fails the run (at or above --fail-on, new only with
+ * --fail-on-new), so a green job never shows failed tests; a violation or an
+ * undecided result below the gate is skipped with its message, so it stays
+ * visible; a suppressed result is skipped with the suppression's reason;
+ * COMPLIANT and NOT_APPLICABLE pass. Rules left out by --check or --skip-check
+ * are skipped tests of their own: never a silent pass.
  */
 export function junitReport(run: RunReport): string {
-  const insufficientFails = run.gate.failOn === 'insufficient-data';
   const suites = new Map<string, { template?: string; cases: ReportedFinding[] }>();
   for (const f of run.findings) {
     const stack = f.resource.stack ?? f.resource.account ?? '(no stack)';
@@ -31,7 +33,7 @@ export function junitReport(run: RunReport): string {
     const cases: string[] = [];
     for (const f of suite.cases) {
       counts.tests++;
-      const outcome = outcomeOf(f, insufficientFails);
+      const outcome = outcomeOf(f, run.gate);
       if (outcome.kind === 'failure') counts.failures++;
       if (outcome.kind === 'skipped') counts.skipped++;
       cases.push(testcase(f, stack, outcome));
@@ -44,6 +46,19 @@ export function junitReport(run: RunReport): string {
       ...(suite.template
         ? [`    <properties>`, `      <property ${attrs({ name: 'template', value: suite.template })}/>`, `    </properties>`]
         : []),
+      ...cases,
+      `  </testsuite>`,
+    );
+  }
+  if (run.notEvaluated?.length) {
+    const cases = run.notEvaluated.map(
+      (n) =>
+        `    <testcase ${attrs({ classname: 'not evaluated', name: n.ruleId, time: 0 })}>\n      <skipped ${attrs({ message: `not evaluated: ${n.reason}` })}/>\n    </testcase>`,
+    );
+    totals.tests += cases.length;
+    totals.skipped += cases.length;
+    body.push(
+      `  <testsuite ${attrs({ id: id++, name: 'not evaluated', tests: cases.length, failures: 0, errors: 0, skipped: cases.length, time: 0, timestamp, hostname: host })}>`,
       ...cases,
       `  </testsuite>`,
     );
@@ -64,19 +79,20 @@ type Outcome =
   | { kind: 'failure'; type: string; message: string; detail: string }
   | { kind: 'skipped'; message: string };
 
-function outcomeOf(f: ReportedFinding, insufficientFails: boolean): Outcome {
+function outcomeOf(f: ReportedFinding, gate: GateOptions): Outcome {
   if (f.suppression) {
     const s = f.suppression;
     const who = [s.owner && `owner ${s.owner}`, s.expires && `expires ${s.expires}`, s.source].filter(Boolean).join(', ');
     return { kind: 'skipped', message: `suppressed: ${s.reason} (${who}); result ${f.status}: ${f.message}` };
   }
-  if (f.status === 'NON_COMPLIANT') {
-    return { kind: 'failure', type: 'NON_COMPLIANT', message: `${f.severity}: ${f.message}`, detail: detailOf(f) };
+  if (fails(f, gate)) {
+    const message = f.status === 'NON_COMPLIANT' ? `${f.severity}: ${f.message}` : `needs review: ${f.message}`;
+    return { kind: 'failure', type: f.status, message, detail: detailOf(f) };
   }
-  if (f.status === 'INSUFFICIENT_DATA') {
-    return insufficientFails
-      ? { kind: 'failure', type: 'INSUFFICIENT_DATA', message: `needs review: ${f.message}`, detail: detailOf(f) }
-      : { kind: 'skipped', message: `INSUFFICIENT_DATA, needs review: ${f.message}` };
+  if (f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA') {
+    const below = gate.failOnNew && f.baseline === 'existing' ? 'existing since the baseline' : `below --fail-on ${gate.failOn}`;
+    const what = f.status === 'NON_COMPLIANT' ? `NON_COMPLIANT ${f.severity}` : 'INSUFFICIENT_DATA, needs review';
+    return { kind: 'skipped', message: `${what} (${below}): ${f.message}` };
   }
   return { kind: 'pass', note: `${f.status}: ${f.message}` };
 }
@@ -109,7 +125,7 @@ function detailOf(f: ReportedFinding): string {
 }
 
 function testcase(f: ReportedFinding, stack: string, outcome: Outcome): string {
-  const open = `    <testcase ${attrs({ classname: stack, name: `${f.ruleId} ${f.resource.logicalId ?? f.resource.arn ?? f.resource.resourceId ?? ''}`.trim(), time: 0, file: f.resource.template, line: f.resource.line })}`;
+  const open = `    <testcase ${attrs({ classname: stack, name: `${f.ruleId} ${f.resource.constructPath ?? f.resource.logicalId ?? f.resource.arn ?? f.resource.resourceId ?? ''}`.trim(), time: 0, file: f.resource.template, line: f.resource.line })}`;
   switch (outcome.kind) {
     case 'pass':
       return `${open}>\n      <system-out>${escape(outcome.note)}</system-out>\n    </testcase>`;

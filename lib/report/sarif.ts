@@ -1,11 +1,20 @@
 import { createHash } from 'crypto';
-import { relative, resolve, sep } from 'path';
-import type { Location, Log, Notification, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif';
+import { isAbsolute, relative, resolve, sep } from 'path';
+import { pathToFileURL } from 'url';
+import type {
+  ArtifactLocation,
+  Location,
+  Log,
+  Notification,
+  ReportingDescriptor,
+  Result,
+  Suppression as SarifSuppression,
+} from 'sarif';
 import { CYBER_ESSENTIALS, INTERNET_FIRST, NCSC_CSP, TEN_STEPS } from '../../rules/frameworks';
 import { Controls, ResourceLocation } from '../engine/model';
 import { Rule, resourceTypesOf } from '../engine/rule';
 import { ACCOUNT_TYPE, STACK_TYPE } from '../engine/template-index';
-import { ReportedFinding, RunReport } from './run';
+import { ReportedFinding, RunReport, SourceSite } from '../run/report';
 
 /** GitHub maps security-severity to its scale: 7.0 and up is high, 4.0 to 6.9 medium. */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.0' } as const;
@@ -21,6 +30,7 @@ export interface SarifOptions {
  * template file and line, suppressed ones kept with their justification.
  */
 export function sarifReport(run: RunReport, options: SarifOptions = {}): string {
+  const paths: Paths = { cwd: run.cwd, base: run.sarifBase ?? run.cwd };
   const ruleIndex = new Map<string, number>();
   const rules: ReportingDescriptor[] = [...run.rules]
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -33,7 +43,7 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
   for (const f of run.findings) {
     const failing = f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA';
     if (!failing && !options.all) continue;
-    results.push(result(f, ruleIndex.get(f.ruleId), run.cwd));
+    results.push(result(f, ruleIndex.get(f.ruleId), paths, run.sourceSites?.get(f.resource.constructPath ?? '')));
   }
   for (const r of run.baseline?.resolved ?? []) {
     const index = ruleIndex.get(r.ruleId);
@@ -44,7 +54,7 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
       level: 'none',
       baselineState: 'absent',
       message: { text: `resolved since the baseline: ${where(r.resource)} was ${r.status}: ${r.message}` },
-      locations: [location(r.resource, run.cwd, false)],
+      locations: [location(r.resource, paths, false)],
       partialFingerprints: fingerprints(r.ruleId, r.resource),
     });
   }
@@ -60,7 +70,7 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uriOf(run.exceptions!.file, run.cwd) },
+            artifactLocation: artifact(run.exceptions!.file, paths),
             ...(e.line ? { region: { startLine: e.line } } : {}),
           },
         },
@@ -86,10 +96,21 @@ export function sarifReport(run: RunReport, options: SarifOptions = {}): string 
             executionSuccessful: true,
             endTimeUtc: run.now.toISOString(),
             ...(notifications.length ? { toolConfigurationNotifications: notifications } : {}),
+            // Rules left out by --check / --skip-check: disabled for this run, not passed.
+            ...(run.notEvaluated?.length
+              ? {
+                  ruleConfigurationOverrides: run.notEvaluated.map((n) => ({
+                    descriptor: { id: n.ruleId },
+                    configuration: { enabled: false },
+                    properties: { reason: n.reason },
+                  })),
+                }
+              : {}),
           },
         ],
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(paths.base).href.replace(/\/$/, '')}/` } },
         artifacts: run.inputs.map((i) => ({
-          location: { uri: uriOf(i.path, run.cwd) },
+          location: artifact(i.path, paths),
           ...(i.sha256 ? { hashes: { 'sha-256': i.sha256 } } : {}),
         })),
         results,
@@ -179,7 +200,7 @@ function tagsOf(c: Controls): string[] {
   ];
 }
 
-function result(f: ReportedFinding, index: number | undefined, cwd: string): Result {
+function result(f: ReportedFinding, index: number | undefined, paths: Paths, site: SourceSite | undefined): Result {
   const failing = f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA';
   const r: Result = {
     ruleId: f.ruleId,
@@ -187,9 +208,22 @@ function result(f: ReportedFinding, index: number | undefined, cwd: string): Res
     ...(failing ? {} : { kind: f.status === 'COMPLIANT' ? ('pass' as const) : ('notApplicable' as const) }),
     level: f.status === 'NON_COMPLIANT' ? f.severity : f.status === 'INSUFFICIENT_DATA' ? 'note' : 'none',
     message: { text: messageOf(f) },
-    locations: [location(f.resource, cwd, true)],
+    locations: [location(f.resource, paths, true)],
     partialFingerprints: fingerprints(f.ruleId, f.resource),
   };
+  if (site) {
+    // The app's own line that created the construct: what a reviewer edits, unlike the generated template.
+    r.relatedLocations = [
+      {
+        id: 1,
+        message: { text: `${f.resource.constructPath} is created here` },
+        physicalLocation: {
+          artifactLocation: artifact(site.file, paths),
+          region: { startLine: site.line, ...(site.column ? { startColumn: site.column } : {}) },
+        },
+      },
+    ];
+  }
   if (f.baseline) r.baselineState = f.baseline === 'new' ? 'new' : 'unchanged';
   if (f.suppression) {
     const s = f.suppression;
@@ -230,11 +264,11 @@ function where(r: ResourceLocation): string {
   return `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}${r.stack ? ` (stack ${r.stack})` : ''}`;
 }
 
-function location(r: ResourceLocation, cwd: string, withLine: boolean): Location {
+function location(r: ResourceLocation, paths: Paths, withLine: boolean): Location {
   const loc: Location = {};
   if (r.template) {
     loc.physicalLocation = {
-      artifactLocation: { uri: uriOf(r.template, cwd) },
+      artifactLocation: artifact(r.template, paths),
       // GitHub needs a region to place an annotation; a stack-wide result points at the top of its template.
       ...(withLine ? { region: { startLine: r.line ?? 1 } } : {}),
     };
@@ -254,7 +288,25 @@ function fingerprints(ruleId: string, r: ResourceLocation): Record<string, strin
   return { 'palisadeResource/v1': createHash('sha256').update(id).digest('hex') };
 }
 
-/** A template path as a URI reference relative to the working directory, with forward slashes. */
+/** The base URIs are relative to: `--sarif-base`, by default the repository root, so code scanning finds the files. */
+const SRCROOT = '%SRCROOT%';
+
+interface Paths {
+  /** Directory that the paths in the run are relative to. */
+  readonly cwd: string;
+  /** Directory SARIF URIs are relative to. */
+  readonly base: string;
+}
+
+/** A file as SARIF locates it: relative to the base with `uriBaseId`, or an absolute file URI when outside it. */
+function artifact(file: string, paths: Paths): ArtifactLocation {
+  const absolute = resolve(paths.cwd, file);
+  const rel = relative(paths.base, absolute);
+  if (rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(absolute).href };
+  return { uri: uriOf(rel, paths.base), uriBaseId: SRCROOT };
+}
+
+/** A path as a URI reference relative to a directory, with forward slashes. */
 export function uriOf(file: string, cwd: string): string {
   const rel = relative(cwd, resolve(cwd, file)).split(sep).join('/');
   return encodeURI(rel).replace(/[?#]/g, (c) => encodeURIComponent(c));

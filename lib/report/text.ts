@@ -1,12 +1,14 @@
 import { Finding } from '../engine/model';
 import { ACCOUNT_TYPE, STACK_TYPE } from '../engine/template-index';
-import { ReportedFinding, RunReport } from './run';
+import { ReportedFinding, RunReport } from '../run/report';
 import { frameworkSummary, summarise } from './summary';
 
 export interface TextOptions {
   readonly colour: boolean;
   /** Show compliant and not-applicable results too. */
   readonly all?: boolean;
+  /** List only these results (--quiet); the summary still counts every one. */
+  readonly only?: (f: ReportedFinding) => boolean;
 }
 
 const PAINT = { red: 31, yellow: 33, green: 32, cyan: 36, dim: 2, bold: 1 } as const;
@@ -32,7 +34,7 @@ export function textReport(findings: readonly Finding[], options: TextOptions, r
   const byStack = new Map<string, { stack: string; template?: string; sections: Map<SectionKey, ReportedFinding[]> }>();
   for (const f of findings as readonly ReportedFinding[]) {
     const section = sectionOf(f);
-    if (!options.all && (section === 'compliant' || section === 'na')) continue;
+    if (options.only ? !options.only(f) : !options.all && (section === 'compliant' || section === 'na')) continue;
     const stack = f.resource.stack ?? f.resource.account ?? '(unknown stack)';
     const key = `${stack}\u0000${f.resource.template ?? ''}`;
     let group = byStack.get(key);
@@ -139,6 +141,28 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
       );
     if (b.resolved.length > shown.length)
       lines.push(`  … and ${b.resolved.length - shown.length} more resolved (see --format json)`);
+  }
+  if (run?.notEvaluated?.length) {
+    const skipped = run.notEvaluated.filter((n) => n.reason.includes('--skip-check')).map((n) => n.ruleId);
+    const unselected = run.notEvaluated.length - skipped.length;
+    lines.push(
+      paint(
+        'yellow',
+        `not evaluated: ${[skipped.length ? `${skipped.join(', ')} (--skip-check)` : '', unselected ? `${unselected} rule(s) not selected by --check` : ''].filter(Boolean).join('; ')}`,
+      ),
+    );
+  }
+  if (run?.coverage && !run.coverage.complete) {
+    lines.push(
+      paint('yellow', `incomplete: ${run.coverage.gaps.length} scope(s) could not be read, so nothing there was checked`),
+    );
+    for (const g of run.coverage.gaps)
+      lines.push(
+        paint(
+          'yellow',
+          `  ${g.account}/${g.region}${g.resourceType ? ` ${g.resourceType}` : ''}: ${g.reason}${g.action ? ` (needs ${g.action})` : ''}`,
+        ),
+      );
   }
   if (run?.exceptions) {
     const e = run.exceptions.entries;

@@ -78,21 +78,31 @@ interface Ran {
 
 /** The options commander would hand to check() for these arguments (the flags these tests use). */
 function parse(args: string[]): { paths: string[]; options: CheckOptions } {
-  const options: Record<string, unknown> = { pack: 'all', failOn: 'error' };
+  const options: Record<string, unknown> = {};
   const paths: string[] = [];
   const flags: Record<string, string> = {
     '--fail-on': 'failOn',
     '--pack': 'pack',
     '--baseline': 'baseline',
     '--exceptions': 'exceptions',
+    '--sarif-base': 'sarifBase',
   };
-  const lists: Record<string, string> = { '--format': 'format', '-f': 'format', '--output': 'output', '-o': 'output' };
+  const lists: Record<string, string> = {
+    '--format': 'format',
+    '-f': 'format',
+    '--output': 'output',
+    '-o': 'output',
+    '--check': 'check',
+    '--skip-check': 'skipCheck',
+    '--rules': 'rules',
+  };
   for (let i = args[0] === 'check' ? 1 : 0; i < args.length; i++) {
     const a = args[i];
     if (a in flags) options[flags[a]] = args[++i];
     else if (a in lists) options[lists[a]] = [...((options[lists[a]] as string[]) ?? []), ...args[++i].split(',')];
     else if (a === '--no-exceptions') options.exceptions = false;
     else if (a === '--fail-on-new') options.failOnNew = true;
+    else if (a === '--quiet') options.quiet = true;
     else if (a.startsWith('-')) throw new Error(`test parser: unknown flag ${a}`);
     else paths.push(a);
   }
@@ -398,5 +408,79 @@ describe('baseline', () => {
     const old = await palisade(['check', t('warning.json'), '--baseline', previous, '--fail-on', 'warning']);
     expect(old.code).toBe(1);
     expect(old.stderr).toContain('is expired');
+  });
+});
+
+describe('focused runs', () => {
+  it('--skip-check leaves a rule out and every report says so; --check keeps only the named ones', async () => {
+    const r = await palisade(['check', t('warning.json'), '--skip-check', 'TestBucketVersioned', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['TestBucketEncrypted']);
+    expect(report.notEvaluated).toEqual([{ ruleId: 'TestBucketVersioned', reason: 'skipped with --skip-check' }]);
+    const text = await palisade(['check', t('warning.json'), '--check', 'TestBucketEnc*']);
+    expect(text.stdout).toContain('not evaluated: 1 rule(s) not selected by --check');
+  });
+
+  it('fails when --check names no rule', async () => {
+    const r = await palisade(['check', t('clean.json'), '--check', 'NoSuchRule']);
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: "palisade: --check: no rule matches 'NoSuchRule' (`palisade rules` lists them)\n",
+    });
+  });
+
+  it('--quiet lists only what fails the run, and the summary still counts everything', async () => {
+    writeFileSync(
+      join(dir, 'two.json'),
+      JSON.stringify({ Resources: { A: bucket({}), B: bucket({ BucketEncryption: ENCRYPTION }) } }),
+    );
+    const r = await palisade(['check', t('two.json'), '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('TestBucketEncrypted  AWS::S3::Bucket A');
+    expect(r.stdout).not.toContain('TestBucketVersioned');
+    expect(r.stdout).toContain('2 resources checked, 4 results');
+  });
+
+  it('reads palisade.config.yaml, and a flag wins over it', async () => {
+    writeFileSync(join(dir, 'palisade.config.yaml'), 'fail-on: warning\n');
+    expect((await palisade(['check', t('warning.json')])).code).toBe(1);
+    expect((await palisade(['check', t('warning.json'), '--fail-on', 'error'])).code).toBe(0);
+  });
+
+  it('fails when palisade.config.yaml is bad, in one line', async () => {
+    writeFileSync(join(dir, 'palisade.config.yaml'), 'fail-on: warning\nformat: json\n');
+    const r = await palisade(['check', t('clean.json')]);
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: "palisade: palisade.config.yaml: unknown key 'format' (allowed: pack, fail-on, rules, exceptions, sarif-base)\n",
+    });
+  });
+
+  it('--rules loads a module of rules and holds them to the catalogue standard', async () => {
+    const module = (id: string, controls: string) =>
+      [
+        'exports.rules = [{',
+        `  id: '${id}', title: 'Tagged', description: 'Buckets carry tags.', severity: 'warning', remediation: 'Tag it.',`,
+        `  controls: ${controls},`,
+        "  adapters: { template: { resourceTypes: ['AWS::S3::Bucket'], facts: (b) => ({ tags: b.get('Tags') }) } },",
+        "  evaluate: ({ tags }) => (tags ? { status: 'COMPLIANT', message: 'tagged' } : { status: 'NON_COMPLIANT', message: 'no tags' }),",
+        '}];',
+      ].join('\n');
+    writeFileSync(
+      join(dir, 'good.js'),
+      module('TeamBucketTagged', "{ ncscCsp: [], tenSteps: ['asset-management'], cyberEssentials: [], internetFirst: [] }"),
+    );
+    const ok = await palisade(['check', t('clean.json'), '--rules', join(dir, 'good.js'), '--format', 'json']);
+    expect(JSON.parse(ok.stdout).results.find((x: { ruleId: string }) => x.ruleId === 'TeamBucketTagged').status).toBe(
+      'NON_COMPLIANT',
+    );
+
+    writeFileSync(join(dir, 'bad.js'), module('TestBucketEncrypted', "{ ncscCsp: ['99'] }"));
+    const bad = await palisade(['check', t('clean.json'), '--rules', join(dir, 'bad.js')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split('\n').filter(Boolean)).toEqual([
+      `palisade: --rules ${join(dir, 'bad.js')}: rule TestBucketEncrypted: controls.ncscCsp: unknown control '99'`,
+      `palisade: --rules ${join(dir, 'bad.js')}: rule TestBucketEncrypted: id 'TestBucketEncrypted' is already used by the catalogue`,
+    ]);
   });
 });

@@ -154,9 +154,9 @@ describe('GitLab CI recipe', () => {
     expect(job.artifacts.when).toBe('always');
     const junit = parseJunit(readFileSync(join(project, job.artifacts.reports.junit), 'utf8'));
     const web = junit.testsuite!.find((s) => s.name === 'Web')!;
-    const uploads = web.testcase!.find((c) => /^S3BucketSslRequestsOnly Uploads/.test(c.name!))!;
+    const uploads = web.testcase!.find((c) => /^S3BucketSslRequestsOnly Web\/Uploads\//.test(c.name!))!;
     expect(uploads.failure![0].type).toBe('NON_COMPLIANT');
-    const logs = web.testcase!.find((c) => /^S3BucketSslRequestsOnly Logs/.test(c.name!))!;
+    const logs = web.testcase!.find((c) => /^S3BucketSslRequestsOnly Web\/Logs\//.test(c.name!))!;
     expect(logs.skipped![0].message).toContain('written only by the load balancer, inside AWS');
     for (const path of job.artifacts.paths) expect(existsSync(join(project, path))).toBe(true);
   });

@@ -54,6 +54,8 @@ describe('json report', () => {
 
   it('still builds the bare report from findings alone', () => {
     const report = findingsReport(mixedFindings(), [], '1.0.0', new Date(0));
-    expect(Object.keys(report)).toEqual(['tool', 'generatedAt', 'inputs', 'summary', 'results']);
+    expect(Object.keys(report)).toEqual(['tool', 'generatedAt', 'inputs', 'summary', 'coverage', 'results']);
+    // A template check reads everything it was given.
+    expect(report.coverage).toEqual({ complete: true, gaps: [] });
   });
 });

@@ -2,7 +2,7 @@
 import { Controls } from '../../lib/engine/model';
 import { Rule, defineRule, fail, pass } from '../../lib/engine/rule';
 import { STACK_TYPE } from '../../lib/engine/template-index';
-import { ReportedFinding, RunReport } from '../../lib/report/run';
+import { ReportedFinding, RunReport } from '../../lib/run/report';
 
 const CONTROLS: Controls = {
   ncscCsp: ['1', '2.3'],
@@ -104,6 +104,7 @@ export function runOf(findings: ReportedFinding[], extra: Partial<RunReport> = {
     version: '9.9.9',
     now: new Date('2026-06-01T10:00:00Z'),
     cwd: process.cwd(),
+    coverage: { complete: true, gaps: [] },
     gate: { failOn: 'error' },
     ...extra,
   };

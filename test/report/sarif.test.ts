@@ -1,3 +1,6 @@
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
 import type { Log, Result } from 'sarif';
 import { sarifReport, uriOf } from '../../lib/report/sarif';
 import { finding, mixedFindings, runOf } from './sample';
@@ -118,7 +121,7 @@ describe('sarif report', () => {
     expect(logs.level).toBe('error');
     expect(logs.kind).toBeUndefined(); // fail
     expect(logs.locations![0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'cdk.out/Web.template.json' },
+      artifactLocation: { uri: 'cdk.out/Web.template.json', uriBaseId: '%SRCROOT%' },
       region: { startLine: 12 },
     });
     expect(logs.locations![0].logicalLocations![0].fullyQualifiedName).toBe('Web/Logs/Resource');
@@ -195,5 +198,52 @@ describe('sarif report', () => {
     expect(uriOf('/repo/cdk.out/My Stack.template.json', '/repo')).toBe('cdk.out/My%20Stack.template.json');
     expect(uriOf('cdk.out/a#b.json', '/repo')).toBe('cdk.out/a%23b.json');
     expect(uriOf('/elsewhere/t.json', '/repo')).toBe('../elsewhere/t.json');
+  });
+});
+
+describe('sarif locations in the repository', () => {
+  const cwd = join(tmpdir(), 'repo', 'infra');
+  it('makes URIs relative to --sarif-base with a uriBaseId, and absolute outside it', () => {
+    const run = runOf([finding({ logicalId: 'Logs' })], { cwd, sarifBase: join(tmpdir(), 'repo') });
+    const log = JSON.parse(sarifReport({ ...run, inputs: [...run.inputs, { path: '/elsewhere/x.json' }] }));
+    expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(join(tmpdir(), 'repo')).href + '/');
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: 'infra/cdk.out/Web.template.json',
+      uriBaseId: '%SRCROOT%',
+    });
+    expect(log.runs[0].artifacts.at(-1).location).toEqual({ uri: 'file:///elsewhere/x.json' });
+  });
+
+  it('adds the line of the app that created the construct as a related location', () => {
+    const site = { file: join(tmpdir(), 'repo', 'infra', 'bin', 'app.ts'), line: 14, column: 3 };
+    const run = runOf([finding({ logicalId: 'Logs' })], {
+      cwd,
+      sarifBase: join(tmpdir(), 'repo'),
+      sourceSites: new Map([['Web/Logs/Resource', site]]),
+    });
+    const result = JSON.parse(sarifReport(run)).runs[0].results[0];
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        message: { text: 'Web/Logs/Resource is created here' },
+        physicalLocation: {
+          artifactLocation: { uri: 'infra/bin/app.ts', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 14, startColumn: 3 },
+        },
+      },
+    ]);
+    expect(sarifErrors(JSON.parse(sarifReport(run)))).toEqual([]);
+  });
+
+  it('marks rules left out by --skip-check as disabled for the run', () => {
+    const run = runOf([finding()], { notEvaluated: [{ ruleId: 'SampleOther', reason: 'skipped with --skip-check' }] });
+    const invocation = JSON.parse(sarifReport(run)).runs[0].invocations[0];
+    expect(invocation.ruleConfigurationOverrides).toEqual([
+      {
+        descriptor: { id: 'SampleOther' },
+        configuration: { enabled: false },
+        properties: { reason: 'skipped with --skip-check' },
+      },
+    ]);
   });
 });

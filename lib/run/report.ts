@@ -1,0 +1,135 @@
+/**
+ * What one run reports, whatever its source (templates for `check`, AWS Config
+ * items for `scan`): the pipeline builds it, the policy gates add to it, and
+ * every renderer reads it. It imports nothing from the gates or renderers.
+ */
+import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
+import { Rule } from '../engine/rule';
+
+/** The lowest level of result that fails the run (exit code 1). */
+export const FAIL_ON = ['error', 'warning', 'insufficient-data', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface GateOptions {
+  readonly failOn: FailOn;
+  /** Only results the baseline classified as new can fail the run. */
+  readonly failOnNew?: boolean;
+}
+
+/** An exception from the exceptions file that would hide this result, but whose date has passed. */
+export interface ExpiredException {
+  /** 0-based position in the file's `exceptions` list. */
+  readonly index: number;
+  readonly reason: string;
+  readonly owner: string;
+  readonly expires: string;
+}
+
+/** A result as the reports show it: the engine's finding plus what the policy gates added. */
+export type ReportedFinding = Finding & { expiredException?: ExpiredException };
+
+/** One entry of an exceptions file, as read. */
+export interface ExceptionEntry {
+  /** 0-based position in the `exceptions` list, as error messages and reports name it. */
+  readonly index: number;
+  readonly line?: number;
+  readonly rule: string;
+  readonly resource: string;
+  readonly reason: string;
+  readonly owner: string;
+  /** YYYY-MM-DD; the exception holds to the end of that day (UTC). */
+  readonly expires: string;
+}
+
+export type ExceptionStatus = 'applied' | 'expired' | 'stale';
+
+/** One entry of the exceptions file and what became of it in this run. */
+export interface ExceptionOutcome extends ExceptionEntry {
+  readonly status: ExceptionStatus;
+  /** Failing results (NON_COMPLIANT or INSUFFICIENT_DATA) the entry matched. */
+  readonly matched: number;
+  /** Why an entry is stale or expired, in a sentence. */
+  readonly note?: string;
+}
+
+export interface ExceptionsSection {
+  readonly file: string;
+  readonly entries: ExceptionOutcome[];
+}
+
+/** A failing result of the previous report that no longer fails. */
+export interface ResolvedResult {
+  readonly ruleId: string;
+  readonly status: Status;
+  readonly severity: Severity;
+  readonly resource: ResourceLocation;
+  readonly message: string;
+}
+
+export interface BaselineSection {
+  readonly file: string;
+  readonly new: number;
+  readonly existing: number;
+  readonly resolved: ResolvedResult[];
+}
+
+/** A scope a runtime scan could not read: never reported as compliant, and the run is incomplete (exit 4). */
+export interface CoverageGap {
+  readonly account: string;
+  readonly region: string;
+  readonly resourceType?: string;
+  readonly reason: string;
+  /** The IAM action that was refused, when that is why. */
+  readonly action?: string;
+}
+
+/** What the run could read. A template check reads all it was given, so it is always complete. */
+export interface Coverage {
+  readonly complete: boolean;
+  readonly gaps: readonly CoverageGap[];
+}
+
+export const COMPLETE: Coverage = { complete: true, gaps: [] };
+
+/** A rule of the selected pack that this run did not evaluate, and why: never a silent pass. */
+export interface NotEvaluated {
+  readonly ruleId: string;
+  /** e.g. `skipped with --skip-check`, `not selected by --check`. */
+  readonly reason: string;
+}
+
+/** Where in the app's own code a construct was created (from CDK's creation stack traces). */
+export interface SourceSite {
+  /** Absolute path, as the trace recorded it. */
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+}
+
+export interface ReportInput {
+  readonly path: string;
+  readonly sha256?: string;
+  readonly error?: string;
+}
+
+/** Everything a renderer may need about one run. */
+export interface RunReport {
+  readonly findings: readonly ReportedFinding[];
+  /** The rules evaluated in this run (the selected pack). */
+  readonly rules: readonly Rule[];
+  readonly inputs: ReportInput[];
+  readonly version: string;
+  readonly now: Date;
+  /** Directory that file locations are made relative to. */
+  readonly cwd: string;
+  readonly coverage: Coverage;
+  /** Rules of the pack left out by --check or --skip-check. */
+  readonly notEvaluated?: readonly NotEvaluated[];
+  /** Absolute directory SARIF URIs are relative to (default: the working directory). */
+  readonly sarifBase?: string;
+  /** Creation sites by construct path, when the cloud assembly recorded them. */
+  readonly sourceSites?: ReadonlyMap<string, SourceSite>;
+  readonly exceptions?: ExceptionsSection;
+  readonly baseline?: BaselineSection;
+  readonly gate: GateOptions;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'fs';
+import { IO } from '../cli/io';
+import { Progress } from '../cli/progress';
+import { evaluate } from '../engine/evaluate';
+import { Template } from '../engine/model';
+import { Rule } from '../engine/rule';
+import { InputError } from '../errors';
+import { sha256 } from '../report/json';
+import { discoverTemplates } from '../sources/template/discover';
+import { Evaluated } from './finish';
+import { ReportInput } from './report';
+
+export interface TemplateSourceOptions {
+  readonly parameterDefaults?: boolean;
+  /** In scanned directories, pass over templates that cannot be parsed (each named on stderr and in the report). */
+  readonly skipInvalid?: boolean;
+}
+
+/**
+ * The discover and evaluate stages for templates and cloud assemblies: every
+ * path is read before any rule runs, and a template that cannot be read stops
+ * the run (exit 2) unless --skip-invalid asked to pass over it, by name.
+ */
+export function evaluateTemplates(
+  paths: readonly string[],
+  rules: readonly Rule[],
+  options: TemplateSourceOptions,
+  io: IO,
+): Evaluated {
+  const progress = new Progress(io);
+  const templates: Template[] = [];
+  const skipped: string[] = [];
+  const problems: string[] = [];
+  paths.forEach((path, i) => {
+    progress.update(`reading ${path} (${i + 1}/${paths.length})`, true);
+    const found = discoverTemplates([path]);
+    templates.push(...found.templates);
+    skipped.push(...found.skipped);
+    problems.push(...found.problems);
+  });
+  if (problems.length && !options.skipInvalid) {
+    progress.done();
+    // A report that silently left out a template would pass what it never read.
+    throw new InputError(problems.join('\n'));
+  }
+  // Asked for: the unreadable templates are named, never silently dropped.
+  for (const p of problems) io.err(`palisade: passed over (--skip-invalid): ${p}\n`);
+
+  const findings = evaluate(rules, templates, {
+    parameterDefaults: options.parameterDefaults,
+    onTemplate: (done, total) => progress.update(`checked ${done}/${total} stacks`),
+  });
+  progress.done();
+  return {
+    findings,
+    inputs: [...inputsOf(templates), ...problems.map(unreadable)],
+    templates,
+    notes: skipped.length ? [`passed over ${skipped.length} file(s) that are not CloudFormation templates`] : [],
+  };
+}
+
+/** A template passed over with --skip-invalid, as an input of the report: `path: problem`. */
+function unreadable(problem: string): ReportInput {
+  const at = problem.indexOf(': ');
+  return at < 0 ? { path: problem, error: problem } : { path: problem.slice(0, at), error: problem.slice(at + 2) };
+}
+
+function inputsOf(templates: readonly Template[]): ReportInput[] {
+  const seen = new Set<string>();
+  const inputs: ReportInput[] = [];
+  for (const t of templates) {
+    if (seen.has(t.file)) continue;
+    seen.add(t.file);
+    inputs.push({ path: t.file, sha256: sha256(readFileSync(t.file)) });
+  }
+  return inputs;
+}

@@ -117,3 +117,19 @@ export interface Finding {
   suppression?: Suppression;
   baseline?: 'new' | 'existing';
 }
+
+/** A scope a runtime scan could not read: never reported as compliant, and the run is incomplete (exit 4). */
+export interface CoverageGap {
+  readonly account: string;
+  readonly region: string;
+  readonly resourceType?: string;
+  readonly reason: string;
+  /** The IAM action that was refused, or that would close the gap. */
+  readonly action?: string;
+}
+
+/** What a run could read. A template check reads all it was given, so it is always complete. */
+export interface Coverage {
+  readonly complete: boolean;
+  readonly gaps: readonly CoverageGap[];
+}

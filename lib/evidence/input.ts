@@ -1,18 +1,9 @@
 import { basename } from 'path';
-import { Finding, STATUSES } from '../engine/model';
+import { CoverageGap, Finding, STATUSES } from '../engine/model';
 import { InputError, inputError } from '../errors';
 import { sha256 } from '../report/json';
-import { ReportInput } from '../report/run';
+import { ReportInput } from '../run/report';
 import { FRAMEWORK_ORDER, isKnownControl } from './controls';
-
-/** A scope a runtime scan could not read (the `coverage.gaps` of a `scan` report). */
-export interface CoverageGap {
-  readonly account: string;
-  readonly region: string;
-  readonly resourceType?: string;
-  readonly reason: string;
-  readonly action?: string;
-}
 
 /** Where a result came from: a template at synth time, or a deployed resource at runtime. */
 export type Source = 'synth' | 'runtime';

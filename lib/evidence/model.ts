@@ -1,7 +1,8 @@
+import { CoverageGap } from '../engine/model';
 import { Rule, resourceTypesOf } from '../engine/rule';
 import { Attestation } from './attestations';
 import { ControlDef, controlCatalogue, controlKey, evidences } from './controls';
-import { CoverageGap, EvidenceResult, FindingsFile } from './input';
+import { EvidenceResult, FindingsFile } from './input';
 
 /** The pack's fixed status vocabulary. */
 export type ControlStatus = 'met' | 'not met' | 'needs review' | 'not evaluated' | 'attested' | 'attestation missing';

@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
+import { CoverageGap } from '../engine/model';
 import { Rule } from '../engine/rule';
 import { GitCommit } from './git';
-import { CoverageGap, FindingsFile } from './input';
+import { FindingsFile } from './input';
 
 /** What the pack covers and where it came from: the first thing an assessor checks. */
 export interface Scope {

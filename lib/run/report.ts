@@ -3,7 +3,7 @@
  * items for `scan`): the pipeline builds it, the policy gates add to it, and
  * every renderer reads it. It imports nothing from the gates or renderers.
  */
-import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
+import { Coverage, CoverageGap, Finding, ResourceLocation, Severity, Status } from '../engine/model';
 import { Rule } from '../engine/rule';
 
 /** The lowest level of result that fails the run (exit code 1). */
@@ -73,21 +73,7 @@ export interface BaselineSection {
   readonly resolved: ResolvedResult[];
 }
 
-/** A scope a runtime scan could not read: never reported as compliant, and the run is incomplete (exit 4). */
-export interface CoverageGap {
-  readonly account: string;
-  readonly region: string;
-  readonly resourceType?: string;
-  readonly reason: string;
-  /** The IAM action that was refused, when that is why. */
-  readonly action?: string;
-}
-
-/** What the run could read. A template check reads all it was given, so it is always complete. */
-export interface Coverage {
-  readonly complete: boolean;
-  readonly gaps: readonly CoverageGap[];
-}
+export type { Coverage, CoverageGap };
 
 export const COMPLETE: Coverage = { complete: true, gaps: [] };
 

@@ -1,14 +1,7 @@
 import { ConfigItem } from '../../engine/config-item';
+import { Coverage, CoverageGap } from '../../engine/model';
 
-/** Something a scan could not read: the run is incomplete, never compliant by default. */
-export interface CoverageGap {
-  readonly account: string;
-  readonly region: string;
-  readonly resourceType?: string;
-  readonly reason: string;
-  /** The IAM action that was denied or that would fix the gap. */
-  readonly action?: string;
-}
+export type { Coverage, CoverageGap };
 
 export interface CoverageStats {
   /** Items returned for evaluation. */
@@ -21,9 +14,8 @@ export interface CoverageStats {
   notRecorded: number;
 }
 
-export interface Coverage {
-  readonly complete: boolean;
-  readonly gaps: readonly CoverageGap[];
+/** What a read from AWS Config could not read, with its counts. */
+export interface ReadCoverage extends Coverage {
   readonly stats: Readonly<CoverageStats>;
 }
 
@@ -33,7 +25,7 @@ export interface Coverage {
  */
 export interface ConfigRead {
   readonly items: AsyncIterable<ConfigItem>;
-  coverage(): Coverage;
+  coverage(): ReadCoverage;
   /** What each account-region's recorder records, where the source knows it (`account/region` keys). */
   recording(): ReadonlyMap<string, RecordedTypes>;
 }
@@ -66,7 +58,7 @@ export class CoverageLog {
     if (field === 'pages' || field === 'throttles') this.onProgress?.(this.stats);
   }
 
-  result(): Coverage {
+  result(): ReadCoverage {
     const gaps = [...this.gaps.values()].sort(
       (a, b) =>
         a.account.localeCompare(b.account) ||

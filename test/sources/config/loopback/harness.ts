@@ -3,7 +3,7 @@
 // eslint-disable-next-line import-x/no-extraneous-dependencies
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { ConfigItem } from '../../../../lib/engine/config-item';
-import { Coverage, ConfigRead } from '../../../../lib/sources/config/coverage';
+import { ReadCoverage, ConfigRead } from '../../../../lib/sources/config/coverage';
 
 export const TEST_CREDENTIALS = { accessKeyId: 'AKIDLOOPBACKTEST', secretAccessKey: 'loopback-secret' };
 
@@ -15,7 +15,7 @@ export function fastClient(attempts = 4) {
 export interface Drained {
   readonly items: ConfigItem[];
   readonly arns: string[];
-  readonly coverage: Coverage;
+  readonly coverage: ReadCoverage;
 }
 
 export async function drain(read: ConfigRead): Promise<Drained> {

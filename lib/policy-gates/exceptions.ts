@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { ResourceLocation } from '../engine/model';
-import { matchesRule } from '../engine/suppressions';
+import { STACK_LOGICAL_ID } from '../engine/template-index';
 import { InputError } from '../errors';
 import { ExceptionOutcome, ReportedFinding } from '../report/run';
 
@@ -86,7 +86,7 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
       const resource = text('resource');
       const reason = text('reason');
       const owner = text('owner');
-      const expires = dateOf(value.expires, (p) => bad('expires', p));
+      const expires = dateOf(asWritten((node as YAMLMap).get('expires', true), value.expires), (p) => bad('expires', p));
       if (rule && !knownRules.has(rule) && !knownRules.has(rule.replace(/^Palisade-/, ''))) {
         bad('rule', `unknown rule '${rule}' (\`palisade rules\` lists them)`);
       }
@@ -99,6 +99,19 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
   return { file, entries };
 }
 
+/**
+ * A YAML 1.1 document (`%YAML 1.1`) reads an unquoted date as a timestamp,
+ * and `2027-06-30 23:00:00 -05:00` as the 1st of July in UTC: the date is
+ * taken from the text the user wrote instead.
+ */
+function asWritten(node: unknown, value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  const source = (node as { source?: unknown })?.source;
+  if (typeof source !== 'string') return value;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]|$)/.exec(source.trim());
+  return m ? m[1] : source.trim();
+}
+
 function isNullScalar(node: unknown): boolean {
   return (node as { value?: unknown })?.value === null;
 }
@@ -109,8 +122,7 @@ function dateOf(v: unknown, bad: (problem: string) => void): string | undefined 
     bad('is required (YYYY-MM-DD): every exception ends');
     return undefined;
   }
-  // A YAML 1.1 document may turn an unquoted date into a timestamp.
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : undefined;
+  const s = typeof v === 'string' ? v.trim() : undefined;
   const m = s === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) {
     bad(`'${String(v)}' is not a date written YYYY-MM-DD`);
@@ -145,22 +157,16 @@ export function applyExceptions(
   today: string,
   evaluatedRules: ReadonlySet<string>,
 ): ExceptionOutcome[] {
-  const byRule = new Map<string, { entry: ExceptionEntry; i: number; match: (r: ResourceLocation) => boolean }[]>();
-  for (const [i, entry] of exceptions.entries.entries()) {
-    const ruleId = entry.rule.replace(/^Palisade-/, '');
-    const glob = picomatch(entry.resource, { dot: true });
-    const match = (r: ResourceLocation) => candidates(r).some((c) => c === entry.resource || glob(c));
-    byRule.set(ruleId, [...(byRule.get(ruleId) ?? []), { entry, i, match }]);
-  }
+  const index = new ExceptionIndex(exceptions.entries);
   const failing = new Array<number>(exceptions.entries.length).fill(0);
   const passing = new Array<number>(exceptions.entries.length).fill(0);
 
   for (const f of findings) {
-    const candidatesForRule = byRule.get(f.ruleId);
-    if (!candidatesForRule) continue;
+    const matched = index.matching(f.ruleId, f.resource);
+    if (matched.length === 0) continue;
     const fails = f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA';
-    for (const { entry, i, match } of candidatesForRule) {
-      if (!matchesRule(entry.rule, f.ruleId) || !match(f.resource)) continue;
+    for (const i of matched) {
+      const entry = exceptions.entries[i];
       if (!fails) {
         passing[i]++;
         continue;
@@ -197,6 +203,53 @@ export function applyExceptions(
         : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`;
     return { ...base, status: 'stale' as const, note };
   });
+}
+
+/**
+ * Exceptions by rule, and within a rule by exact resource name, so that
+ * matching costs one lookup per name a result answers to plus the globs of
+ * its rule: 50,000 entries naming resources one by one cost no more per
+ * result than one.
+ */
+class ExceptionIndex {
+  private readonly exact = new Map<string, Map<string, number[]>>();
+  private readonly globs = new Map<string, { i: number; match: (name: string) => boolean }[]>();
+
+  constructor(entries: readonly ExceptionEntry[]) {
+    entries.forEach((entry, i) => {
+      const ruleId = entry.rule.replace(/^Palisade-/, '');
+      if (picomatch.scan(entry.resource).isGlob) {
+        const glob = picomatch(literalStack(entry.resource), { dot: true });
+        let list = this.globs.get(ruleId);
+        if (!list) this.globs.set(ruleId, (list = []));
+        list.push({ i, match: (name) => name === entry.resource || glob(name) });
+      } else {
+        let byName = this.exact.get(ruleId);
+        if (!byName) this.exact.set(ruleId, (byName = new Map()));
+        const list = byName.get(entry.resource);
+        if (list) list.push(i);
+        else byName.set(entry.resource, [i]);
+      }
+    });
+  }
+
+  /** Positions of the entries that match a result, in file order (the first live one names the suppression). */
+  matching(ruleId: string, resource: ResourceLocation): number[] {
+    const byName = this.exact.get(ruleId);
+    const globs = this.globs.get(ruleId);
+    if (!byName && !globs) return [];
+    const found = new Set<number>();
+    const names = candidates(resource);
+    for (const name of names) for (const i of byName?.get(name) ?? []) found.add(i);
+    for (const { i, match } of globs ?? []) if (names.some(match)) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+// Whole-stack results answer to `(stack)` and `<stack>/(stack)`. In a glob the
+// parentheses would be a group matching `stack`, so in `**/(stack)` they are read literally.
+function literalStack(pattern: string): string {
+  return pattern.split(STACK_LOGICAL_ID).join(`\\(${STACK_LOGICAL_ID.slice(1, -1)}\\)`);
 }
 
 /** The names a resource answers to: logical id, stack/logical id, construct path (and ARN at runtime). */

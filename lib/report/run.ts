@@ -1,4 +1,4 @@
-import { Finding, ResourceLocation, Severity, Status } from '../engine/model';
+import { Finding, ResourceLocation, Severity, Status, Suppression } from '../engine/model';
 import { Rule } from '../engine/rule';
 import type { ExceptionEntry } from '../policy-gates/exceptions';
 import type { GateOptions } from '../policy-gates/gate';
@@ -12,8 +12,11 @@ export interface ExpiredException {
   readonly expires: string;
 }
 
+/** A suppression written in the template that the policy gates did not honour, and why. */
+export type IgnoredSuppression = Suppression & { readonly why: string };
+
 /** A result as the reports show it: the engine's finding plus what the policy gates added. */
-export type ReportedFinding = Finding & { expiredException?: ExpiredException };
+export type ReportedFinding = Finding & { expiredException?: ExpiredException; ignoredSuppression?: IgnoredSuppression };
 
 export type ExceptionStatus = 'applied' | 'expired' | 'stale';
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'fs';
+import { existsSync } from 'fs';
 import { join } from 'path';
 import { CATALOGUE, rulesOfPack } from '../../../rules/catalogue';
 import { PACKS, PackId } from '../../../rules/frameworks';
@@ -16,16 +16,20 @@ import {
   parseExceptions,
 } from '../../policy-gates/exceptions';
 import { FAIL_ON, FailOn, failingCount } from '../../policy-gates/gate';
+import { reviewTemplateSuppressions } from '../../policy-gates/template-suppressions';
 import { jsonReport, sha256 } from '../../report/json';
 import { junitReport } from '../../report/junit';
 import { ReportedFinding, RunReport } from '../../report/run';
 import { sarifReport } from '../../report/sarif';
 import { textReport } from '../../report/text';
 import { discoverTemplates } from '../../sources/template/discover';
+import { readRegularFile } from '../../sources/template/read-file';
+import { inputFilesOf, readInput, requireTemplates } from '../input-files';
 import { EXIT, IO } from '../io';
-import { Format, OutputPlan, planOutputs, writeAll } from '../outputs';
+import { Format, OutputPlan, planOutputs, refuseInputsAsOutputs, writeAll } from '../outputs';
 import { Progress } from '../progress';
 import { VERSION } from '../version';
+import { escapeControl } from '../../report/escape';
 
 export interface CheckOptions {
   /** Formats, from repeated or comma-separated --format. */
@@ -42,6 +46,8 @@ export interface CheckOptions {
   readonly parameterDefaults?: boolean;
   /** In scanned directories, pass over templates that cannot be parsed (each named on stderr and in the report). */
   readonly skipInvalid?: boolean;
+  /** Honour only suppressions with an owner and an expiry date (template ones without them are reported, not applied). */
+  readonly strictSuppressions?: boolean;
 }
 
 /**
@@ -53,7 +59,7 @@ export interface CheckOptions {
  */
 export function check(paths: string[], options: CheckOptions, io: IO, catalogue: readonly Rule[] = CATALOGUE): number {
   const plan = planOutputs(options.format, options.output);
-  if (!(options.pack in PACKS))
+  if (!Object.hasOwn(PACKS, options.pack))
     throw new InputError(`--pack: unknown pack '${options.pack}' (use ${Object.keys(PACKS).join(', ')})`);
   const failOn = (options.failOn ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`--fail-on: unknown level '${options.failOn}' (use ${FAIL_ON.join(', ')})`);
@@ -76,6 +82,7 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
     templates.push(...found.templates);
     skipped.push(...found.skipped);
     problems.push(...found.problems);
+    for (const note of found.notes ?? []) io.err(`palisade: ${note}\n`);
   });
   if (problems.length && !options.skipInvalid) {
     progress.done();
@@ -84,6 +91,7 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   }
   // Asked for: the unreadable templates are named, never silently dropped.
   for (const p of problems) io.err(`palisade: passed over (--skip-invalid): ${p}\n`);
+  requireTemplates(templates, paths, problems);
 
   const rules = rulesOfPack(options.pack as PackId, catalogue);
   const findings: ReportedFinding[] = evaluate(rules, templates, {
@@ -92,6 +100,7 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   });
   progress.done();
 
+  reviewTemplateSuppressions(findings, { today, strict: options.strictSuppressions });
   const exceptionOutcomes = exceptions
     ? applyExceptions(findings, exceptions, today, new Set(rules.map((r) => r.id)))
     : undefined;
@@ -110,6 +119,7 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
     gate,
   };
 
+  refuseInputsAsOutputs(plan, inputFilesOf(paths, templates, exceptions?.file, options.baseline), io.cwd);
   const rendered = plan.map((p) => ({ ...p, body: render(p, run, options, io) }));
   writeAll(
     rendered.filter((r): r is typeof r & { file: string } => r.file !== undefined),
@@ -121,7 +131,9 @@ export function check(paths: string[], options: CheckOptions, io: IO, catalogue:
   for (const e of run.exceptions?.entries ?? []) {
     if (e.status !== 'applied') {
       io.err(
-        `palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}\n`,
+        escapeControl(
+          `palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}`,
+        ) + '\n',
       );
     }
   }
@@ -180,12 +192,6 @@ function refuseBackdatedExceptions(exceptions: ExceptionsFile, previous: Previou
   if (problems.length) throw new InputError(problems.join('\n'));
 }
 
-function readInput(file: string, what: string, name = file): string {
-  if (!existsSync(file)) throw new InputError(`${name}: ${what} does not exist`);
-  if (statSync(file).isDirectory()) throw new InputError(`${name}: ${what} is a directory, not a file`);
-  return readFileSync(file, 'utf8');
-}
-
 /** A template passed over with --skip-invalid, as an input of the report: `path: problem`. */
 function unreadable(problem: string): RunReport['inputs'][number] {
   const at = problem.indexOf(': ');
@@ -198,7 +204,7 @@ function inputsOf(templates: readonly Template[]): RunReport['inputs'] {
   for (const t of templates) {
     if (seen.has(t.file)) continue;
     seen.add(t.file);
-    inputs.push({ path: t.file, sha256: sha256(readFileSync(t.file)) });
+    inputs.push({ path: t.file, sha256: sha256(readRegularFile(t.file, { what: 'template', limit: Infinity })) });
   }
   return inputs;
 }

@@ -45,12 +45,14 @@ export function planOutputs(formats: readonly string[] | undefined, outputs: rea
     const empty = /^([a-z]+)=\s*$/.exec(o);
     if (empty) {
       throw new InputError(
-        `--output: '${escapeControl(o)}' names no file; write --output ${isFormat(empty[1]) ? empty[1] : 'FORMAT'}=FILE (or FORMAT=- for stdout)`,
+        `--output: '${escapeControl(o)}' names no file; write --output ${empty[1]}=FILE (or ${empty[1]}=- for stdout)`,
       );
     }
     if (isFormat(o)) {
       // Almost always meant as a format, not a file called `sarif` in the working directory.
-      throw new InputError(`--output: '${o}' is a format name, not a file; write --output ${o}=FILE, or --format ${o} for stdout`);
+      throw new InputError(
+        `--output: '${o}' is a format name, not a file; write --output ${o}=FILE, or --format ${o} for stdout`,
+      );
     }
     const m = /^([a-z]+)=(.+)$/.exec(o);
     if (m && isFormat(m[1])) {
@@ -187,7 +189,7 @@ export function writeAll(files: readonly { file: string; body: string }[], cwd: 
       temps.push({ temp, target, name });
       try {
         const bytes = Buffer.from(body, 'utf8');
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
       } finally {
         closeSync(fd);
       }

@@ -105,8 +105,9 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
  * taken from the text the user wrote instead.
  */
 function asWritten(node: unknown, value: unknown): unknown {
-  if (!(value instanceof Date)) return value;
-  const source = (node as { source?: unknown })?.source;
+  const scalar = node as { value?: unknown; source?: unknown } | undefined;
+  if (!(scalar?.value instanceof Date)) return value;
+  const source = scalar.source;
   if (typeof source !== 'string') return value;
   const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]|$)/.exec(source.trim());
   return m ? m[1] : source.trim();
@@ -206,44 +207,70 @@ export function applyExceptions(
 }
 
 /**
- * Exceptions by rule, and within a rule by exact resource name, so that
- * matching costs one lookup per name a result answers to plus the globs of
- * its rule: 50,000 entries naming resources one by one cost no more per
- * result than one.
+ * Exceptions by rule; within a rule, exact names in a map and globs by their
+ * literal prefix (`Web/Logs*` can only match names that start `Web/Logs`).
+ * Matching a result then costs a lookup per name it answers to and per
+ * distinct prefix length, plus the globs that could match it: 50,000 entries
+ * naming resources one by one, or by prefix, cost no more per result than a
+ * handful. Globs that start with a wildcard are tried on every result of
+ * their rule.
  */
 class ExceptionIndex {
-  private readonly exact = new Map<string, Map<string, number[]>>();
-  private readonly globs = new Map<string, { i: number; match: (name: string) => boolean }[]>();
+  private readonly byRule = new Map<string, RuleExceptions>();
 
   constructor(entries: readonly ExceptionEntry[]) {
     entries.forEach((entry, i) => {
       const ruleId = entry.rule.replace(/^Palisade-/, '');
-      if (picomatch.scan(entry.resource).isGlob) {
-        const glob = picomatch(literalStack(entry.resource), { dot: true });
-        let list = this.globs.get(ruleId);
-        if (!list) this.globs.set(ruleId, (list = []));
-        list.push({ i, match: (name) => name === entry.resource || glob(name) });
-      } else {
-        let byName = this.exact.get(ruleId);
-        if (!byName) this.exact.set(ruleId, (byName = new Map()));
-        const list = byName.get(entry.resource);
-        if (list) list.push(i);
-        else byName.set(entry.resource, [i]);
+      let rule = this.byRule.get(ruleId);
+      if (!rule) this.byRule.set(ruleId, (rule = { exact: new Map(), byPrefix: new Map(), prefixLengths: [] }));
+      if (!picomatch.scan(entry.resource).isGlob) {
+        push(rule.exact, entry.resource, i);
+        return;
       }
+      const prefix = literalPrefix(entry.resource);
+      if (!rule.byPrefix.has(prefix)) rule.prefixLengths.push(prefix.length);
+      // Compiled on first use: most globs of a large file are never tried.
+      let glob: ((name: string) => boolean) | undefined;
+      const match = (name: string) =>
+        name === entry.resource || (glob ??= picomatch(literalStack(entry.resource), { dot: true }))(name);
+      push(rule.byPrefix, prefix, { i, match });
     });
+    for (const rule of this.byRule.values()) rule.prefixLengths = [...new Set(rule.prefixLengths)].sort((a, b) => a - b);
   }
 
   /** Positions of the entries that match a result, in file order (the first live one names the suppression). */
   matching(ruleId: string, resource: ResourceLocation): number[] {
-    const byName = this.exact.get(ruleId);
-    const globs = this.globs.get(ruleId);
-    if (!byName && !globs) return [];
+    const rule = this.byRule.get(ruleId);
+    if (!rule) return [];
     const found = new Set<number>();
-    const names = candidates(resource);
-    for (const name of names) for (const i of byName?.get(name) ?? []) found.add(i);
-    for (const { i, match } of globs ?? []) if (names.some(match)) found.add(i);
+    for (const name of candidates(resource)) {
+      for (const i of rule.exact.get(name) ?? []) found.add(i);
+      for (const length of rule.prefixLengths) {
+        if (length > name.length) break;
+        for (const { i, match } of rule.byPrefix.get(name.slice(0, length)) ?? []) if (!found.has(i) && match(name)) found.add(i);
+      }
+    }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+interface RuleExceptions {
+  readonly exact: Map<string, number[]>;
+  readonly byPrefix: Map<string, { i: number; match: (name: string) => boolean }[]>;
+  prefixLengths: number[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The text before a glob's first special character: every name it matches starts with it. */
+function literalPrefix(pattern: string): string {
+  if (pattern.startsWith('./') || pattern.startsWith('!')) return '';
+  const at = pattern.search(/[*?[\]{}()!+@\\|]/);
+  return at < 0 ? pattern : pattern.slice(0, at);
 }
 
 // Whole-stack results answer to `(stack)` and `<stack>/(stack)`. In a glob the

@@ -17,6 +17,7 @@ import {
 } from '../../policy-gates/exceptions';
 import { FAIL_ON, FailOn, failingCount } from '../../policy-gates/gate';
 import { reviewTemplateSuppressions } from '../../policy-gates/template-suppressions';
+import { escapeControl } from '../../report/escape';
 import { jsonReport, sha256 } from '../../report/json';
 import { junitReport } from '../../report/junit';
 import { ReportedFinding, RunReport } from '../../report/run';
@@ -29,7 +30,6 @@ import { EXIT, IO } from '../io';
 import { Format, OutputPlan, planOutputs, refuseInputsAsOutputs, writeAll } from '../outputs';
 import { Progress } from '../progress';
 import { VERSION } from '../version';
-import { escapeControl } from '../../report/escape';
 
 export interface CheckOptions {
   /** Formats, from repeated or comma-separated --format. */

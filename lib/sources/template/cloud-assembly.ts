@@ -63,7 +63,12 @@ class AssemblyReader {
       const artifact = checkArtifact(value, `artifacts.${escapeControl(id)}`, manifestPath);
       const properties = artifact.properties;
       if (artifact.type === 'cdk:cloud-assembly' && properties?.directoryName !== undefined) {
-        const sub = this.inside(dir, properties.directoryName, manifestPath, `artifacts.${escapeControl(id)}.properties.directoryName`);
+        const sub = this.inside(
+          dir,
+          properties.directoryName,
+          manifestPath,
+          `artifacts.${escapeControl(id)}.properties.directoryName`,
+        );
         templates.push(...this.load(sub, [...reading, real]));
       } else if (artifact.type === 'aws:cloudformation:stack' && properties?.templateFile !== undefined) {
         templates.push(...this.stack(dir, id, artifact, manifestPath));
@@ -112,7 +117,10 @@ class AssemblyReader {
       const file = this.inside(dir, scope.file, manifestPath, escapeControl(scope.field));
       if (!existsSync(file)) throw inputError(file, `template named by ${manifestPath} does not exist`);
       if (statSync(file).isDirectory()) {
-        throw inputError(manifestPath, `${escapeControl(scope.field)} names ${escapeControl(scope.file)}, a directory, not a template file`);
+        throw inputError(
+          manifestPath,
+          `${escapeControl(scope.field)} names ${escapeControl(scope.file)}, a directory, not a template file`,
+        );
       }
       const nested = path !== (stackPath ?? '');
       templates.push(
@@ -134,7 +142,12 @@ class AssemblyReader {
   private metadata(dir: string, id: string, artifact: ManifestArtifact, manifestPath: string): Record<string, MetadataEntry[]> {
     if (artifact.metadata) return artifact.metadata;
     if (artifact.additionalMetadataFile === undefined) return {};
-    const file = this.inside(dir, artifact.additionalMetadataFile, manifestPath, `artifacts.${escapeControl(id)}.additionalMetadataFile`);
+    const file = this.inside(
+      dir,
+      artifact.additionalMetadataFile,
+      manifestPath,
+      `artifacts.${escapeControl(id)}.additionalMetadataFile`,
+    );
     if (!existsSync(file)) return {};
     return checkMetadata(this.json(file, 'metadata file'), file, 'the metadata file');
   }

@@ -144,6 +144,16 @@ function identity(path: string): string | undefined {
   }
 }
 
+const WHY: Record<string, string> = {
+  EEXIST: 'a part of its path is a file, not a directory',
+  ENOTDIR: 'a part of its path is a file, not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EISDIR: 'it is a directory',
+};
+
 /** Temporaries not yet renamed, removed if the run is interrupted. */
 const pending = new Set<string>();
 let signalsHandled = false;
@@ -208,7 +218,7 @@ export function writeAll(files: readonly { file: string; body: string }[], cwd: 
     }
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new InputError(`${escapeControl(current)}: cannot write the report (${code})`);
+    if (code) throw new InputError(`${escapeControl(current)}: cannot write the report (${WHY[code] ?? code})`);
     throw e;
   }
 }

@@ -183,26 +183,38 @@ export function applyExceptions(
     }
   }
 
-  return exceptions.entries.map((entry, i) => {
-    const ruleId = entry.rule.replace(/^Palisade-/, '');
-    const base = { ...entry, matched: failing[i] };
+  return exceptions.entries.map((entry, i): ExceptionOutcome => {
+    // One literal per entry, not spreads: a file can hold tens of thousands.
+    const outcome = (status: ExceptionOutcome['status'], note?: string): ExceptionOutcome => ({
+      index: entry.index,
+      line: entry.line,
+      rule: entry.rule,
+      resource: entry.resource,
+      reason: entry.reason,
+      owner: entry.owner,
+      expires: entry.expires,
+      matched: failing[i],
+      status,
+      ...(note === undefined ? {} : { note }),
+    });
     if (isExpired(entry, today)) {
-      return {
-        ...base,
-        status: 'expired' as const,
-        note:
-          failing[i] > 0
-            ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
-            : `expired on ${entry.expires} and matches no failing result; remove it`,
-      };
+      return outcome(
+        'expired',
+        failing[i] > 0
+          ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
+          : `expired on ${entry.expires} and matches no failing result; remove it`,
+      );
     }
-    if (failing[i] > 0) return { ...base, status: 'applied' as const };
-    const note = !evaluatedRules.has(ruleId)
-      ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
-      : passing[i] > 0
-        ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
-        : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`;
-    return { ...base, status: 'stale' as const, note };
+    if (failing[i] > 0) return outcome('applied');
+    const ruleId = entry.rule.replace(/^Palisade-/, '');
+    return outcome(
+      'stale',
+      !evaluatedRules.has(ruleId)
+        ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
+        : passing[i] > 0
+          ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
+          : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`,
+    );
   });
 }
 
@@ -217,23 +229,24 @@ export function applyExceptions(
  */
 class ExceptionIndex {
   private readonly byRule = new Map<string, RuleExceptions>();
+  private readonly compiled = new Map<string, (name: string) => boolean>();
 
   constructor(entries: readonly ExceptionEntry[]) {
     entries.forEach((entry, i) => {
       const ruleId = entry.rule.replace(/^Palisade-/, '');
       let rule = this.byRule.get(ruleId);
       if (!rule) this.byRule.set(ruleId, (rule = { exact: new Map(), byPrefix: new Map(), prefixLengths: [] }));
-      if (!picomatch.scan(entry.resource).isGlob) {
+      const prefix = literalPrefix(entry.resource);
+      if (prefix === entry.resource) {
         push(rule.exact, entry.resource, i);
         return;
       }
-      const prefix = literalPrefix(entry.resource);
-      if (!rule.byPrefix.has(prefix)) rule.prefixLengths.push(prefix.length);
-      // Compiled on first use: most globs of a large file are never tried.
-      let glob: ((name: string) => boolean) | undefined;
-      const match = (name: string) =>
-        name === entry.resource || (glob ??= picomatch(literalStack(entry.resource), { dot: true }))(name);
-      push(rule.byPrefix, prefix, { i, match });
+      let patterns = rule.byPrefix.get(prefix);
+      if (!patterns) {
+        rule.byPrefix.set(prefix, (patterns = new Map()));
+        rule.prefixLengths.push(prefix.length);
+      }
+      push(patterns, entry.resource, i);
     });
     for (const rule of this.byRule.values()) rule.prefixLengths = [...new Set(rule.prefixLengths)].sort((a, b) => a - b);
   }
@@ -247,18 +260,46 @@ class ExceptionIndex {
       for (const i of rule.exact.get(name) ?? []) found.add(i);
       for (const length of rule.prefixLengths) {
         if (length > name.length) break;
-        for (const { i, match } of rule.byPrefix.get(name.slice(0, length)) ?? []) if (!found.has(i) && match(name)) found.add(i);
+        for (const [pattern, indexes] of rule.byPrefix.get(name.slice(0, length)) ?? []) {
+          if (name === pattern || this.glob(pattern)(name)) for (const i of indexes) found.add(i);
+        }
       }
     }
     return [...found].sort((a, b) => a - b);
+  }
+
+  /** Compiled on first use and once per pattern: most globs of a large file are never tried. */
+  private glob(pattern: string): (name: string) => boolean {
+    let glob = this.compiled.get(pattern);
+    if (!glob) this.compiled.set(pattern, (glob = simpleGlob(pattern) ?? picomatch(literalStack(pattern), { dot: true })));
+    return glob;
   }
 }
 
 interface RuleExceptions {
   readonly exact: Map<string, number[]>;
-  readonly byPrefix: Map<string, { i: number; match: (name: string) => boolean }[]>;
+  /** Globs by their literal prefix, then by pattern (entries repeating a pattern share its matcher). */
+  readonly byPrefix: Map<string, Map<string, number[]>>;
   prefixLengths: number[];
 }
+
+/**
+ * A glob whose only wildcards are single `*` and `?` (the common `Web/Logs*`),
+ * as picomatch reads it with `dot` (neither crosses a `/`), without the cost
+ * of compiling it through picomatch: thousands compile in milliseconds. Names
+ * where picomatch has special cases (empty, `.` or `..` segments, a slash at
+ * either end) go to picomatch.
+ */
+export function simpleGlob(pattern: string): ((name: string) => boolean) | undefined {
+  if (!/^[^[\]{}()!+@\\|$]*$/.test(pattern) || pattern.includes('**') || pattern.startsWith('./')) return undefined;
+  const source = pattern.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : `\\${c}`));
+  const re = new RegExp(`^${source}$`);
+  let slow: ((name: string) => boolean) | undefined;
+  return (name) => (PLAIN_NAME.test(name) ? re.test(name) : (slow ??= picomatch(pattern, { dot: true }))(name));
+}
+
+/** One or more non-empty segments, none of them `.` or `..`. */
+const PLAIN_NAME = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -266,7 +307,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The text before a glob's first special character: every name it matches starts with it. */
+/** The text before a glob's first special character (all of it, for a plain name): every name it matches starts with it. */
 function literalPrefix(pattern: string): string {
   if (pattern.startsWith('./') || pattern.startsWith('!')) return '';
   const at = pattern.search(/[*?[\]{}()!+@\\|]/);

@@ -33,7 +33,9 @@ function manyExceptions(): string {
   const lines = ['exceptions:'];
   for (let i = 0; i < ENTRIES; i++) {
     const resource = i % 2 ? `big/B${i % BUCKETS}` : `'big/B${i % BUCKETS}*'`;
-    lines.push(`  - rule: S3BucketSslRequestsOnly\n    resource: ${resource}\n    reason: r\n    owner: o\n    expires: '2999-01-01'`);
+    lines.push(
+      `  - rule: S3BucketSslRequestsOnly\n    resource: ${resource}\n    reason: r\n    owner: o\n    expires: '2999-01-01'`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -57,7 +59,9 @@ describe('6. exceptions matching is linear', () => {
     });
     const exceptions = parseExceptions(manyExceptions(), 'many.yaml', new Set(CATALOGUE.map((r) => r.id)));
     let outcomes: ReturnType<typeof applyExceptions> = [];
-    const matchMs = cpuMs(() => (outcomes = applyExceptions(findings, exceptions, '2026-01-01', new Set(rules.map((r) => r.id)))));
+    const matchMs = cpuMs(
+      () => (outcomes = applyExceptions(findings, exceptions, '2026-01-01', new Set(rules.map((r) => r.id)))),
+    );
     expect(outcomes.filter((o) => o.status === 'applied')).toHaveLength(ENTRIES);
     expect(findings.filter((f) => f.ruleId === 'S3BucketSslRequestsOnly' && f.suppression)).toHaveLength(BUCKETS);
     expect(matchMs).toBeLessThan(checkMs);
@@ -95,7 +99,9 @@ describe('10. suppressions written into templates', () => {
       },
       Lapsed: {
         Type: 'AWS::S3::Bucket',
-        Metadata: { palisade: { acknowledge: [{ id: 'S3BucketSslRequestsOnly', reason: 'old reason', owner: 'x', expires: '2020-01-01' }] } },
+        Metadata: {
+          palisade: { acknowledge: [{ id: 'S3BucketSslRequestsOnly', reason: 'old reason', owner: 'x', expires: '2020-01-01' }] },
+        },
       },
     },
   };
@@ -104,7 +110,18 @@ describe('10. suppressions written into templates', () => {
 
   it('shows each with its source in every report', () => {
     write(dir, 'web.json', template);
-    const o = run(dir, ['check', 'web.json', '-f', 'text,json,sarif,junit', '-o', 'json=r.json', '-o', 'sarif=r.sarif', '-o', 'junit=r.xml']);
+    const o = run(dir, [
+      'check',
+      'web.json',
+      '-f',
+      'text,json,sarif,junit',
+      '-o',
+      'json=r.json',
+      '-o',
+      'sarif=r.sarif',
+      '-o',
+      'junit=r.xml',
+    ]);
     expect({ code: o.code, changed: o.changed }).toEqual({ code: 1, changed: ['r.json', 'r.sarif', 'r.xml'] });
     expect(o.stdout).toContain('suppressed: cdk-nag reason (cdk-nag-metadata)');
     expect(o.stdout).toContain('suppressed: owned reason (owner data-team, until 2999-01-01, template-metadata)');
@@ -130,7 +147,10 @@ describe('10. suppressions written into templates', () => {
     });
     const json = JSON.parse(o.stdout);
     expect(ssl(json, 'Nagged').suppression).toBeUndefined();
-    expect(ssl(json, 'Nagged').ignoredSuppression).toMatchObject({ source: 'cdk-nag-metadata', why: expect.stringContaining('--strict-suppressions') });
+    expect(ssl(json, 'Nagged').ignoredSuppression).toMatchObject({
+      source: 'cdk-nag-metadata',
+      why: expect.stringContaining('--strict-suppressions'),
+    });
     expect(ssl(json, 'Owned').suppression).toMatchObject({ owner: 'data-team', expires: '2999-01-01' });
   });
 });
@@ -138,7 +158,11 @@ describe('10. suppressions written into templates', () => {
 describe('exceptions for whole-stack results (issue 12, item 7)', () => {
   it.each(['(stack)', 'web/(stack)', '**/(stack)', 'w*/(stack)'])('%s names the stack-level result', (resource) => {
     write(dir, 'web.json', BUCKET);
-    write(dir, 'ex.yaml', `exceptions:\n  - rule: CloudTrailEnabled\n    resource: '${resource}'\n    reason: organisation trail\n    owner: platform\n    expires: '2999-01-01'\n`);
+    write(
+      dir,
+      'ex.yaml',
+      `exceptions:\n  - rule: CloudTrailEnabled\n    resource: '${resource}'\n    reason: organisation trail\n    owner: platform\n    expires: '2999-01-01'\n`,
+    );
     const o = run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-f', 'json', '--fail-on', 'none']);
     expect({ code: o.code, lines: o.lines, changed: o.changed }).toEqual({
       code: 0,
@@ -151,15 +175,29 @@ describe('exceptions for whole-stack results (issue 12, item 7)', () => {
 
   it('a pattern for another stack matches nothing and is reported stale', () => {
     write(dir, 'web.json', BUCKET);
-    write(dir, 'ex.yaml', `exceptions:\n  - rule: CloudTrailEnabled\n    resource: 'api/(stack)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`);
+    write(
+      dir,
+      'ex.yaml',
+      `exceptions:\n  - rule: CloudTrailEnabled\n    resource: 'api/(stack)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`,
+    );
     const o = run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-f', 'json', '--fail-on', 'none']);
     expect(o.code).toBe(0);
-    expect(o.lines).toEqual([expect.stringMatching(/exceptions\[0\] \(line 2\) CloudTrailEnabled 'api\/\(stack\)' is stale/), 'palisade: passed: --fail-on none; wrote stdout']);
+    expect(o.lines).toEqual([
+      expect.stringMatching(/exceptions\[0\] \(line 2\) CloudTrailEnabled 'api\/\(stack\)' is stale/),
+      'palisade: passed: --fail-on none; wrote stdout',
+    ]);
   });
 
   it('is refused like any entry when the rule is unknown', () => {
     write(dir, 'web.json', BUCKET);
-    write(dir, 'ex.yaml', `exceptions:\n  - rule: NoSuchRule\n    resource: '**/(stack)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`);
-    expectRefusal(run(dir, ['check', 'web.json', '-e', 'ex.yaml']), /ex\.yaml: exceptions\[0\] \(line 2\): rule: unknown rule 'NoSuchRule'/);
+    write(
+      dir,
+      'ex.yaml',
+      `exceptions:\n  - rule: NoSuchRule\n    resource: '**/(stack)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`,
+    );
+    expectRefusal(
+      run(dir, ['check', 'web.json', '-e', 'ex.yaml']),
+      /ex\.yaml: exceptions\[0\] \(line 2\): rule: unknown rule 'NoSuchRule'/,
+    );
   });
 });

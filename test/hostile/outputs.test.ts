@@ -22,7 +22,10 @@ describe('7. writing reports', () => {
   it('refuses an output that is also an input, by any name', () => {
     write(dir, 'ex.yaml', 'exceptions: []\n');
     symlinkSync('web.json', join(dir, 'alias.json'));
-    expectRefusal(run(dir, ['check', 'web.json', '-o', 'json=web.json']), /--output: web\.json is also an input of this run \(web\.json\)/);
+    expectRefusal(
+      run(dir, ['check', 'web.json', '-o', 'json=web.json']),
+      /--output: web\.json is also an input of this run \(web\.json\)/,
+    );
     expectRefusal(run(dir, ['check', 'web.json', '-o', 'json=./alias.json']), /--output: \.\/alias\.json is also an input/);
     expectRefusal(run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-o', 'sarif=ex.yaml']), /--output: ex\.yaml is also an input/);
   });
@@ -30,7 +33,11 @@ describe('7. writing reports', () => {
   it.each([
     ['a directory', () => mkdirSync(join(dir, 'report.json')), /report\.json: is a directory, not a regular file/],
     ['a FIFO', () => execFileSync('mkfifo', [join(dir, 'report.json')]), /report\.json: is a FIFO, not a regular file/],
-    ['a symbolic link', () => symlinkSync('victim.txt', join(dir, 'report.json')), /report\.json: is a symbolic link, not a regular file/],
+    [
+      'a symbolic link',
+      () => symlinkSync('victim.txt', join(dir, 'report.json')),
+      /report\.json: is a symbolic link, not a regular file/,
+    ],
   ])('refuses a target that is %s', (_what, plant, pattern) => {
     write(dir, 'victim.txt', 'keep me\n');
     plant();
@@ -48,7 +55,18 @@ describe('7. writing reports', () => {
 
   it('writes every report when all can be written, and leaves no temporary', () => {
     mkdirSync(join(dir, 'out'));
-    const o = run(dir, ['check', 'web.json', '-f', 'json,sarif,junit', '-o', 'json=out/a.json', '-o', 'sarif=out/b.sarif', '-o', 'junit=out/c.xml']);
+    const o = run(dir, [
+      'check',
+      'web.json',
+      '-f',
+      'json,sarif,junit',
+      '-o',
+      'json=out/a.json',
+      '-o',
+      'sarif=out/b.sarif',
+      '-o',
+      'junit=out/c.xml',
+    ]);
     expect({ code: o.code, lines: o.lines, changed: o.changed }).toEqual({
       code: 1,
       lines: [expect.stringMatching(/^palisade: failed: .*; wrote out\/a\.json, out\/b\.sarif, out\/c\.xml$/)],
@@ -67,12 +85,21 @@ describe('7. writing reports', () => {
     const resources: Record<string, object> = {};
     for (let i = 0; i < 1500; i++) resources[`B${i}`] = { Type: 'AWS::S3::Bucket' };
     write(dir, 'big.json', { Resources: resources });
-    for (const [signal, delay] of [['SIGTERM', 300], ['SIGINT', 700], ['SIGTERM', 1100], ['SIGINT', 1500]] as const) {
+    for (const [signal, delay] of [
+      ['SIGTERM', 300],
+      ['SIGINT', 700],
+      ['SIGTERM', 1100],
+      ['SIGINT', 1500],
+    ] as const) {
       mkdirSync(join(dir, 'out'));
-      const child = spawn(process.execPath, [bundle(), 'check', 'big.json', '-f', 'json,sarif', '-o', 'json=out/a.json', '-o', 'sarif=out/b.sarif'], {
-        cwd: dir,
-        stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        [bundle(), 'check', 'big.json', '-f', 'json,sarif', '-o', 'json=out/a.json', '-o', 'sarif=out/b.sarif'],
+        {
+          cwd: dir,
+          stdio: 'ignore',
+        },
+      );
       setTimeout(() => child.kill(signal), delay);
       await new Promise((done) => child.on('exit', done));
       const files = readdirSync(join(dir, 'out')).sort();
@@ -88,9 +115,15 @@ describe('7. writing reports', () => {
 
 describe('9. usage', () => {
   it.each([
-    [['--output', 'sarif'], /^palisade: --output: 'sarif' is a format name, not a file; write --output sarif=FILE, or --format sarif for stdout$/],
+    [
+      ['--output', 'sarif'],
+      /^palisade: --output: 'sarif' is a format name, not a file; write --output sarif=FILE, or --format sarif for stdout$/,
+    ],
     [['--output', 'json='], /^palisade: --output: 'json=' names no file; write --output json=FILE \(or json=- for stdout\)$/],
-    [['--pack', '__proto__'], /^palisade: --pack: unknown pack '__proto__' \(use ncsc-csp, ten-steps, cyber-essentials, internet-first, all\)$/],
+    [
+      ['--pack', '__proto__'],
+      /^palisade: --pack: unknown pack '__proto__' \(use ncsc-csp, ten-steps, cyber-essentials, internet-first, all\)$/,
+    ],
     [['--pack', 'constructor'], /^palisade: --pack: unknown pack 'constructor'/],
   ])('refuses %j with the form to use', (args, pattern) => {
     expectRefusal(run(dir, ['check', 'web.json', ...args]), pattern);
@@ -98,7 +131,11 @@ describe('9. usage', () => {
 
   it('reads a YAML 1.1 date in an exceptions file as the date written', () => {
     // YAML 1.1 reads this as a timestamp, 05:00 UTC on 1 January 2999; the user wrote 31 December 2998.
-    write(dir, 'ex.yaml', '%YAML 1.1\n---\nexceptions:\n  - rule: S3BucketSslRequestsOnly\n    resource: Data\n    reason: r\n    owner: o\n    expires: 2998-12-31 23:00:00 -06:00\n');
+    write(
+      dir,
+      'ex.yaml',
+      '%YAML 1.1\n---\nexceptions:\n  - rule: S3BucketSslRequestsOnly\n    resource: Data\n    reason: r\n    owner: o\n    expires: 2998-12-31 23:00:00 -06:00\n',
+    );
     const o = run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-f', 'json', '--fail-on', 'none']);
     expect({ code: o.code, lines: o.lines, changed: o.changed }).toEqual({
       code: 0,

@@ -1,3 +1,5 @@
+import { escapeControl } from './report/escape';
+
 /** An error the user can fix: reported as one line, exit code 2, never a stack trace. */
 export class InputError extends Error {
   constructor(message: string) {
@@ -6,7 +8,7 @@ export class InputError extends Error {
   }
 }
 
-/** `file: problem`, the shape of every input error. */
+/** `file: problem`, the shape of every input error; the file name is escaped (a name may hold a newline). */
 export function inputError(file: string, problem: string): InputError {
-  return new InputError(`${file}: ${problem}`);
+  return new InputError(`${escapeControl(file)}: ${problem}`);
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { escapeControl } from '../report/escape';
 import { EXIT, IO } from './io';
 
 /**
@@ -8,15 +9,15 @@ import { EXIT, IO } from './io';
  */
 export function exitCodeOf(e: unknown, io: IO): number {
   if (e instanceof InputError) {
-    for (const line of e.message.split('\n')) io.err(`palisade: ${line}\n`);
+    for (const line of e.message.split('\n')) io.err(`palisade: ${escapeControl(line)}\n`);
     return EXIT.USAGE;
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code && err.path) {
-    io.err(`palisade: ${err.path}: ${err.message.replace(/^\w+: /, '').split(',')[0]}\n`);
+    io.err(`palisade: ${escapeControl(err.path)}: ${escapeControl(err.message.replace(/^\w+: /, '').split(',')[0])}\n`);
     return EXIT.USAGE;
   }
-  io.err(`palisade: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  io.err(`palisade: internal error: ${escapeControl(String((e as Error)?.message ?? e).split('\n')[0])}\n`);
   if (process.env.PALISADE_DEBUG) io.err(`${(e as Error)?.stack ?? ''}\n`);
   else io.err('palisade: set PALISADE_DEBUG=1 for the stack trace, and please report it\n');
   return EXIT.INTERNAL;

@@ -88,6 +88,10 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
       '--skip-invalid',
       'in scanned directories, pass over templates that cannot be parsed (named on stderr and in the report) instead of stopping',
     )
+    .option(
+      '--strict-suppressions',
+      'honour only suppressions with an owner and an expiry date (template metadata and CDK acknowledgements without them are reported, not applied)',
+    )
     .addHelpText('after', CHECK_HELP)
     .action((paths: string[], options) => {
       code = check(paths, options, io, catalogue);

@@ -4,7 +4,9 @@ import { TemplateResource } from './template-index';
 /**
  * Suppressions that travel inside a template: CDK acknowledgements recorded in the
  * cloud assembly, `Metadata.cdk_nag.rules_to_suppress` (cdk-nag's audit trail) and
- * `Metadata.palisade.acknowledge`. One without a reason is not honoured.
+ * `Metadata.palisade.acknowledge` (`{id, reason, owner?, expires?}`). One without
+ * a reason is not honoured; the policy gates judge expiry and, with
+ * --strict-suppressions, refuse any without owner and expiry.
  */
 export function templateSuppression(ruleId: string, resource: TemplateResource): Suppression | undefined {
   for (const key of ['palisade', 'cdk_nag'] as const) {
@@ -12,9 +14,16 @@ export function templateSuppression(ruleId: string, resource: TemplateResource):
     const list = meta && (key === 'palisade' ? meta.acknowledge : meta.rules_to_suppress);
     if (!Array.isArray(list)) continue;
     for (const entry of list) {
-      const e = entry as { id?: unknown; reason?: unknown };
+      const e = entry as { id?: unknown; reason?: unknown; owner?: unknown; expires?: unknown };
       if (matchesRule(e.id, ruleId) && typeof e.reason === 'string' && e.reason.trim()) {
-        return { reason: e.reason, source: key === 'palisade' ? 'template-metadata' : 'cdk-nag-metadata' };
+        const source = key === 'palisade' ? 'template-metadata' : 'cdk-nag-metadata';
+        // Owner and expiry, when written, are kept: --strict-suppressions honours only suppressions that have both.
+        return {
+          reason: e.reason,
+          ...(typeof e.owner === 'string' && e.owner.trim() ? { owner: e.owner } : {}),
+          ...(typeof e.expires === 'string' && e.expires.trim() ? { expires: e.expires.trim() } : {}),
+          source,
+        };
       }
     }
   }

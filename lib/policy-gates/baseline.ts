@@ -63,7 +63,9 @@ export function applyBaseline(findings: ReportedFinding[], previous: PreviousRep
   const pool = new Map<string, { result: PreviousResult; used: boolean }[]>();
   for (const result of previous.results) {
     const key = identity(result.ruleId, result.resource);
-    pool.set(key, [...(pool.get(key) ?? []), { result, used: false }]);
+    const list = pool.get(key);
+    if (list) list.push({ result, used: false });
+    else pool.set(key, [{ result, used: false }]);
   }
   let fresh = 0;
   let existing = 0;

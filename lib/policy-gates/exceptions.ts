@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { ResourceLocation } from '../engine/model';
-import { matchesRule } from '../engine/suppressions';
+import { STACK_LOGICAL_ID } from '../engine/template-index';
 import { InputError } from '../errors';
 import { ExceptionEntry, ExceptionOutcome, ReportedFinding } from '../run/report';
 
@@ -76,7 +76,7 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
       const resource = text('resource');
       const reason = text('reason');
       const owner = text('owner');
-      const expires = dateOf(value.expires, (p) => bad('expires', p));
+      const expires = dateOf(asWritten((node as YAMLMap).get('expires', true), value.expires), (p) => bad('expires', p));
       if (rule && !knownRules.has(rule) && !knownRules.has(rule.replace(/^Palisade-/, ''))) {
         bad('rule', `unknown rule '${rule}' (\`palisade rules\` lists them)`);
       }
@@ -89,6 +89,20 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
   return { file, entries };
 }
 
+/**
+ * A YAML 1.1 document (`%YAML 1.1`) reads an unquoted date as a timestamp,
+ * and `2027-06-30 23:00:00 -05:00` as the 1st of July in UTC: the date is
+ * taken from the text the user wrote instead.
+ */
+function asWritten(node: unknown, value: unknown): unknown {
+  const scalar = node as { value?: unknown; source?: unknown } | undefined;
+  if (!(scalar?.value instanceof Date)) return value;
+  const source = scalar.source;
+  if (typeof source !== 'string') return value;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ]|$)/.exec(source.trim());
+  return m ? m[1] : source.trim();
+}
+
 function isNullScalar(node: unknown): boolean {
   return (node as { value?: unknown })?.value === null;
 }
@@ -99,8 +113,7 @@ function dateOf(v: unknown, bad: (problem: string) => void): string | undefined 
     bad('is required (YYYY-MM-DD): every exception ends');
     return undefined;
   }
-  // A YAML 1.1 document may turn an unquoted date into a timestamp.
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : undefined;
+  const s = typeof v === 'string' ? v.trim() : undefined;
   const m = s === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) {
     bad(`'${String(v)}' is not a date written YYYY-MM-DD`);
@@ -135,22 +148,16 @@ export function applyExceptions(
   today: string,
   evaluatedRules: ReadonlySet<string>,
 ): ExceptionOutcome[] {
-  const byRule = new Map<string, { entry: ExceptionEntry; i: number; match: (r: ResourceLocation) => boolean }[]>();
-  for (const [i, entry] of exceptions.entries.entries()) {
-    const ruleId = entry.rule.replace(/^Palisade-/, '');
-    const glob = picomatch(entry.resource, { dot: true });
-    const match = (r: ResourceLocation) => candidates(r).some((c) => c === entry.resource || glob(c));
-    byRule.set(ruleId, [...(byRule.get(ruleId) ?? []), { entry, i, match }]);
-  }
+  const index = new ExceptionIndex(exceptions.entries);
   const failing = new Array<number>(exceptions.entries.length).fill(0);
   const passing = new Array<number>(exceptions.entries.length).fill(0);
 
   for (const f of findings) {
-    const candidatesForRule = byRule.get(f.ruleId);
-    if (!candidatesForRule) continue;
+    const matched = index.matching(f.ruleId, f.resource);
+    if (matched.length === 0) continue;
     const fails = f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA';
-    for (const { entry, i, match } of candidatesForRule) {
-      if (!matchesRule(entry.rule, f.ruleId) || !match(f.resource)) continue;
+    for (const i of matched) {
+      const entry = exceptions.entries[i];
       if (!fails) {
         passing[i]++;
         continue;
@@ -166,27 +173,141 @@ export function applyExceptions(
     }
   }
 
-  return exceptions.entries.map((entry, i) => {
-    const ruleId = entry.rule.replace(/^Palisade-/, '');
-    const base = { ...entry, matched: failing[i] };
+  return exceptions.entries.map((entry, i): ExceptionOutcome => {
+    // One literal per entry, not spreads: a file can hold tens of thousands.
+    const outcome = (status: ExceptionOutcome['status'], note?: string): ExceptionOutcome => ({
+      index: entry.index,
+      line: entry.line,
+      rule: entry.rule,
+      resource: entry.resource,
+      reason: entry.reason,
+      owner: entry.owner,
+      expires: entry.expires,
+      matched: failing[i],
+      status,
+      ...(note === undefined ? {} : { note }),
+    });
     if (isExpired(entry, today)) {
-      return {
-        ...base,
-        status: 'expired' as const,
-        note:
-          failing[i] > 0
-            ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
-            : `expired on ${entry.expires} and matches no failing result; remove it`,
-      };
+      return outcome(
+        'expired',
+        failing[i] > 0
+          ? `expired on ${entry.expires}: ${failing[i]} result(s) it hid are failing again; fix them, or renew the exception with a new date`
+          : `expired on ${entry.expires} and matches no failing result; remove it`,
+      );
     }
-    if (failing[i] > 0) return { ...base, status: 'applied' as const };
-    const note = !evaluatedRules.has(ruleId)
-      ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
-      : passing[i] > 0
-        ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
-        : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`;
-    return { ...base, status: 'stale' as const, note };
+    if (failing[i] > 0) return outcome('applied');
+    const ruleId = entry.rule.replace(/^Palisade-/, '');
+    return outcome(
+      'stale',
+      !evaluatedRules.has(ruleId)
+        ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
+        : passing[i] > 0
+          ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
+          : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`,
+    );
   });
+}
+
+/**
+ * Exceptions by rule; within a rule, exact names in a map and globs by their
+ * literal prefix (`Web/Logs*` can only match names that start `Web/Logs`).
+ * Matching a result then costs a lookup per name it answers to and per
+ * distinct prefix length, plus the globs that could match it: 50,000 entries
+ * naming resources one by one, or by prefix, cost no more per result than a
+ * handful. Globs that start with a wildcard are tried on every result of
+ * their rule.
+ */
+class ExceptionIndex {
+  private readonly byRule = new Map<string, RuleExceptions>();
+  private readonly compiled = new Map<string, (name: string) => boolean>();
+
+  constructor(entries: readonly ExceptionEntry[]) {
+    entries.forEach((entry, i) => {
+      const ruleId = entry.rule.replace(/^Palisade-/, '');
+      let rule = this.byRule.get(ruleId);
+      if (!rule) this.byRule.set(ruleId, (rule = { exact: new Map(), byPrefix: new Map(), prefixLengths: [] }));
+      const prefix = literalPrefix(entry.resource);
+      if (prefix === entry.resource) {
+        push(rule.exact, entry.resource, i);
+        return;
+      }
+      let patterns = rule.byPrefix.get(prefix);
+      if (!patterns) {
+        rule.byPrefix.set(prefix, (patterns = new Map()));
+        rule.prefixLengths.push(prefix.length);
+      }
+      push(patterns, entry.resource, i);
+    });
+    for (const rule of this.byRule.values()) rule.prefixLengths = [...new Set(rule.prefixLengths)].sort((a, b) => a - b);
+  }
+
+  /** Positions of the entries that match a result, in file order (the first live one names the suppression). */
+  matching(ruleId: string, resource: ResourceLocation): number[] {
+    const rule = this.byRule.get(ruleId);
+    if (!rule) return [];
+    const found = new Set<number>();
+    for (const name of candidates(resource)) {
+      for (const i of rule.exact.get(name) ?? []) found.add(i);
+      for (const length of rule.prefixLengths) {
+        if (length > name.length) break;
+        for (const [pattern, indexes] of rule.byPrefix.get(name.slice(0, length)) ?? []) {
+          if (name === pattern || this.glob(pattern)(name)) for (const i of indexes) found.add(i);
+        }
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** Compiled on first use and once per pattern: most globs of a large file are never tried. */
+  private glob(pattern: string): (name: string) => boolean {
+    let glob = this.compiled.get(pattern);
+    if (!glob) this.compiled.set(pattern, (glob = simpleGlob(pattern) ?? picomatch(literalStack(pattern), { dot: true })));
+    return glob;
+  }
+}
+
+interface RuleExceptions {
+  readonly exact: Map<string, number[]>;
+  /** Globs by their literal prefix, then by pattern (entries repeating a pattern share its matcher). */
+  readonly byPrefix: Map<string, Map<string, number[]>>;
+  prefixLengths: number[];
+}
+
+/**
+ * A glob whose only wildcards are single `*` and `?` (the common `Web/Logs*`),
+ * as picomatch reads it with `dot` (neither crosses a `/`), without the cost
+ * of compiling it through picomatch: thousands compile in milliseconds. Names
+ * where picomatch has special cases (empty, `.` or `..` segments, a slash at
+ * either end) go to picomatch.
+ */
+export function simpleGlob(pattern: string): ((name: string) => boolean) | undefined {
+  if (!/^[^[\]{}()!+@\\|$]*$/.test(pattern) || pattern.includes('**') || pattern.startsWith('./')) return undefined;
+  const source = pattern.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : `\\${c}`));
+  const re = new RegExp(`^${source}$`);
+  let slow: ((name: string) => boolean) | undefined;
+  return (name) => (PLAIN_NAME.test(name) ? re.test(name) : (slow ??= picomatch(pattern, { dot: true }))(name));
+}
+
+/** One or more non-empty segments, none of them `.` or `..`. */
+const PLAIN_NAME = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The text before a glob's first special character (all of it, for a plain name): every name it matches starts with it. */
+function literalPrefix(pattern: string): string {
+  if (pattern.startsWith('./') || pattern.startsWith('!')) return '';
+  const at = pattern.search(/[*?[\]{}()!+@\\|]/);
+  return at < 0 ? pattern : pattern.slice(0, at);
+}
+
+// Whole-stack results answer to `(stack)` and `<stack>/(stack)`. In a glob the
+// parentheses would be a group matching `stack`, so in `**/(stack)` they are read literally.
+function literalStack(pattern: string): string {
+  return pattern.split(STACK_LOGICAL_ID).join(`\\(${STACK_LOGICAL_ID.slice(1, -1)}\\)`);
 }
 
 /** The names a resource answers to: logical id, stack/logical id, construct path (and ARN at runtime). */

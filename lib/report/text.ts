@@ -1,6 +1,7 @@
 import { Finding } from '../engine/model';
 import { ACCOUNT_TYPE, STACK_TYPE } from '../engine/template-index';
 import { ReportedFinding, RunReport } from '../run/report';
+import { escapeControl as esc } from './escape';
 import { frameworkSummary, summarise } from './summary';
 
 export interface TextOptions {
@@ -50,7 +51,7 @@ export function textReport(findings: readonly Finding[], options: TextOptions, r
       countOf(group.sections.get(s.key)!.length, s.key),
     );
     lines.push(
-      `${paint('bold', group.stack)}${group.template ? paint('dim', `  ${group.template}`) : ''}  ${paint('dim', `(${counts.join(', ')})`)}`,
+      `${paint('bold', esc(group.stack))}${group.template ? paint('dim', `  ${esc(group.template)}`) : ''}  ${paint('dim', `(${counts.join(', ')})`)}`,
     );
     for (const section of SECTIONS) {
       const list = group.sections.get(section.key);
@@ -94,17 +95,22 @@ function describe(f: ReportedFinding, paint: Paint): string[] {
       : r.type === ACCOUNT_TYPE
         ? `account ${r.account ?? '(not bound)'} in ${r.region ?? 'a region not known'}`
         : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
-  const where = [what, r.line ? `line ${r.line}` : '', r.constructPath ?? ''].filter(Boolean).join(' · ');
+  // Everything here may come from the template: escaped, so that it cannot drive the terminal or forge a line.
+  const where = esc([what, r.line ? `line ${r.line}` : '', r.constructPath ?? ''].filter(Boolean).join(' · '));
   const tag = f.baseline === 'new' ? paint('cyan', ' [new]') : f.baseline === 'existing' ? paint('dim', ' [existing]') : '';
-  const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${f.message}`];
+  const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${esc(f.message)}`];
   if (f.suppression) {
     const s = f.suppression;
     const who = [s.owner && `owner ${s.owner}`, s.expires && `until ${s.expires}`, s.source].filter(Boolean).join(', ');
-    out.push(paint('dim', `        suppressed: ${s.reason} (${who})`));
+    out.push(paint('dim', `        suppressed: ${esc(`${s.reason} (${who})`)}`));
   } else if (f.status === 'NON_COMPLIANT' || f.status === 'INSUFFICIENT_DATA') {
     if (f.expiredException) {
       const e = f.expiredException;
-      out.push(paint('yellow', `        exception ${e.index} expired on ${e.expires} (owner ${e.owner}): ${e.reason}`));
+      out.push(paint('yellow', `        exception ${e.index} expired on ${e.expires} (owner ${esc(e.owner)}): ${esc(e.reason)}`));
+    }
+    if (f.ignoredSuppression) {
+      const s = f.ignoredSuppression;
+      out.push(paint('yellow', `        suppression not honoured (${s.source}): ${esc(s.reason)}; ${esc(s.why)}`));
     }
     out.push(paint('dim', `        fix: ${f.remediation}`));
   }
@@ -136,7 +142,9 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
       lines.push(
         paint(
           'green',
-          `  resolved: [${r.ruleId}] ${r.resource.type} ${r.resource.logicalId ?? r.resource.arn ?? ''}${r.resource.stack ? ` (stack ${r.resource.stack})` : ''}`,
+          esc(
+            `  resolved: [${r.ruleId}] ${r.resource.type} ${r.resource.logicalId ?? r.resource.arn ?? ''}${r.resource.stack ? ` (stack ${r.resource.stack})` : ''}`,
+          ),
         ),
       );
     if (b.resolved.length > shown.length)

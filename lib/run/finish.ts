@@ -1,10 +1,12 @@
 import { EXIT, IO } from '../cli/io';
-import { writeAll } from '../cli/outputs';
+import { refuseInputsAsOutputs, writeAll } from '../cli/outputs';
 import { VERSION } from '../cli/version';
 import { Template } from '../engine/model';
 import { applyBaseline } from '../policy-gates/baseline';
 import { applyExceptions } from '../policy-gates/exceptions';
 import { failingCount } from '../policy-gates/gate';
+import { reviewTemplateSuppressions } from '../policy-gates/template-suppressions';
+import { escapeControl } from '../report/escape';
 import { creationSites } from './creation-sites';
 import { RunPlan } from './prepare';
 import { render, verdict } from './render';
@@ -20,6 +22,8 @@ export interface Evaluated {
   readonly templates?: readonly Template[];
   /** Lines for stderr after the reports. */
   readonly notes?: readonly string[];
+  /** Files the source read, which no report may be written over. */
+  readonly readFiles?: readonly string[];
 }
 
 /**
@@ -29,6 +33,7 @@ export interface Evaluated {
  */
 export function finishRun(plan: RunPlan, evaluated: Evaluated, io: IO): number {
   const { findings } = evaluated;
+  reviewTemplateSuppressions(findings, { today: plan.today, strict: plan.strictSuppressions });
   const exceptionOutcomes = plan.exceptions
     ? applyExceptions(findings, plan.exceptions, plan.today, new Set(plan.rules.map((r) => r.id)))
     : undefined;
@@ -51,6 +56,12 @@ export function finishRun(plan: RunPlan, evaluated: Evaluated, io: IO): number {
     gate: plan.gate,
   };
 
+  const readFiles = [
+    ...(evaluated.readFiles ?? []),
+    ...(plan.exceptions ? [plan.exceptions.file] : []),
+    ...(plan.previous ? [plan.previous.file] : []),
+  ];
+  refuseInputsAsOutputs(plan.outputs, readFiles, io.cwd);
   const rendered = plan.outputs.map((p) => ({ ...p, body: render(p, run, { all: plan.all, quiet: plan.quiet }, io) }));
   writeAll(
     rendered.filter((r): r is typeof r & { file: string } => r.file !== undefined),
@@ -62,7 +73,9 @@ export function finishRun(plan: RunPlan, evaluated: Evaluated, io: IO): number {
   for (const e of run.exceptions?.entries ?? []) {
     if (e.status !== 'applied') {
       io.err(
-        `palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}\n`,
+        escapeControl(
+          `palisade: ${run.exceptions!.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''} ${e.rule} '${e.resource}' is ${e.status}: ${e.note}`,
+        ) + '\n',
       );
     }
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'fs';
+import { existsSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import picomatch from 'picomatch';
 import { rulesOfPack } from '../../rules/catalogue';
@@ -10,6 +10,7 @@ import { InputError } from '../errors';
 import { exceptionKey, parseBaseline, PreviousReport } from '../policy-gates/baseline';
 import { DEFAULT_EXCEPTIONS_FILE, ExceptionsFile, isExpired, isoDay, parseExceptions } from '../policy-gates/exceptions';
 import { loadProjectConfig, ProjectConfig } from './config-file';
+import { readInput } from './input-files';
 import { FAIL_ON, FailOn, GateOptions, NotEvaluated } from './report';
 import { loadRuleModules } from './rule-modules';
 
@@ -36,6 +37,8 @@ export interface RunOptions {
   readonly rules?: string[];
   /** SARIF URIs are relative to this directory (default: the git checkout's top level). */
   readonly sarifBase?: string;
+  /** Honour only suppressions with an owner and an expiry date (template ones without them are reported, not applied). */
+  readonly strictSuppressions?: boolean;
 }
 
 /** A run with every user input read and checked, before any resource is. */
@@ -54,6 +57,7 @@ export interface RunPlan {
   readonly notEvaluated: readonly NotEvaluated[];
   /** Absolute directory SARIF URIs are relative to. */
   readonly sarifBase: string;
+  readonly strictSuppressions?: boolean;
 }
 
 /**
@@ -65,7 +69,7 @@ export function prepareRun(flags: RunOptions, io: IO, catalogue: readonly Rule[]
   const options = withProjectConfig(flags, loadProjectConfig(io.cwd));
   const outputs = planOutputs(options.format, options.output);
   const pack = options.pack ?? 'all';
-  if (!(pack in PACKS)) throw new InputError(`--pack: unknown pack '${pack}' (use ${Object.keys(PACKS).join(', ')})`);
+  if (!Object.hasOwn(PACKS, pack)) throw new InputError(`--pack: unknown pack '${pack}' (use ${Object.keys(PACKS).join(', ')})`);
   const failOn = (options.failOn ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`--fail-on: unknown level '${options.failOn}' (use ${FAIL_ON.join(', ')})`);
   if (options.failOnNew && !options.baseline)
@@ -88,6 +92,7 @@ export function prepareRun(flags: RunOptions, io: IO, catalogue: readonly Rule[]
     quiet: options.quiet,
     notEvaluated,
     sarifBase: options.sarifBase ? resolve(io.cwd, options.sarifBase) : (checkoutRoot(io.cwd) ?? io.cwd),
+    strictSuppressions: options.strictSuppressions,
   };
 }
 
@@ -166,11 +171,4 @@ function refuseBackdatedExceptions(exceptions: ExceptionsFile, previous: Previou
         `${exceptions.file}: exceptions[${e.index}]${e.line ? ` (line ${e.line})` : ''}: expires: ${e.expires} is already past for an exception that is new since the baseline ${previous.file}`,
     );
   if (problems.length) throw new InputError(problems.join('\n'));
-}
-
-/** A file the user named, read whole; a missing file or a directory is an input error. */
-export function readInput(file: string, what: string, name = file): string {
-  if (!existsSync(file)) throw new InputError(`${name}: ${what} does not exist`);
-  if (statSync(file).isDirectory()) throw new InputError(`${name}: ${what} is a directory, not a file`);
-  return readFileSync(file, 'utf8');
 }

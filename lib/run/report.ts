@@ -3,7 +3,7 @@
  * items for `scan`): the pipeline builds it, the policy gates add to it, and
  * every renderer reads it. It imports nothing from the gates or renderers.
  */
-import { Coverage, CoverageGap, Finding, ResourceLocation, Severity, Status } from '../engine/model';
+import { Coverage, CoverageGap, Finding, ResourceLocation, Severity, Status, Suppression } from '../engine/model';
 import { Rule } from '../engine/rule';
 
 /** The lowest level of result that fails the run (exit code 1). */
@@ -26,7 +26,11 @@ export interface ExpiredException {
 }
 
 /** A result as the reports show it: the engine's finding plus what the policy gates added. */
-export type ReportedFinding = Finding & { expiredException?: ExpiredException };
+/** A suppression written in the template that the policy gates did not honour, and why. */
+export type IgnoredSuppression = Suppression & { readonly why: string };
+
+/** A result as the reports show it: the engine's finding plus what the policy gates added. */
+export type ReportedFinding = Finding & { expiredException?: ExpiredException; ignoredSuppression?: IgnoredSuppression };
 
 /** One entry of an exceptions file, as read. */
 export interface ExceptionEntry {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'fs';
 import { IO } from '../cli/io';
 import { Progress } from '../cli/progress';
 import { evaluate } from '../engine/evaluate';
@@ -7,7 +6,9 @@ import { Rule } from '../engine/rule';
 import { InputError } from '../errors';
 import { sha256 } from '../report/json';
 import { discoverTemplates } from '../sources/template/discover';
+import { readRegularFile } from '../sources/template/read-file';
 import { Evaluated } from './finish';
+import { inputFilesOf, requireTemplates } from './input-files';
 import { ReportInput } from './report';
 
 export interface TemplateSourceOptions {
@@ -37,6 +38,7 @@ export function evaluateTemplates(
     templates.push(...found.templates);
     skipped.push(...found.skipped);
     problems.push(...found.problems);
+    for (const note of found.notes ?? []) io.err(`palisade: ${note}\n`);
   });
   if (problems.length && !options.skipInvalid) {
     progress.done();
@@ -45,6 +47,7 @@ export function evaluateTemplates(
   }
   // Asked for: the unreadable templates are named, never silently dropped.
   for (const p of problems) io.err(`palisade: passed over (--skip-invalid): ${p}\n`);
+  requireTemplates(templates, paths, problems);
 
   const findings = evaluate(rules, templates, {
     parameterDefaults: options.parameterDefaults,
@@ -55,6 +58,7 @@ export function evaluateTemplates(
     findings,
     inputs: [...inputsOf(templates), ...problems.map(unreadable)],
     templates,
+    readFiles: inputFilesOf(paths, templates),
     notes: skipped.length ? [`passed over ${skipped.length} file(s) that are not CloudFormation templates`] : [],
   };
 }
@@ -71,7 +75,7 @@ function inputsOf(templates: readonly Template[]): ReportInput[] {
   for (const t of templates) {
     if (seen.has(t.file)) continue;
     seen.add(t.file);
-    inputs.push({ path: t.file, sha256: sha256(readFileSync(t.file)) });
+    inputs.push({ path: t.file, sha256: sha256(readRegularFile(t.file, { what: 'template', limit: Infinity })) });
   }
   return inputs;
 }

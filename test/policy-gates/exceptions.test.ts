@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { InputError } from '../../lib/errors';
-import { applyExceptions, parseExceptions } from '../../lib/policy-gates/exceptions';
+import { applyExceptions, parseExceptions, simpleGlob } from '../../lib/policy-gates/exceptions';
 import { finding } from '../report/sample';
 
 const KNOWN = new Set(['SampleBucketTls', 'SampleStackMonitored']);
@@ -200,5 +202,20 @@ describe('applying exceptions', () => {
     const findings = [finding({ status: 'INSUFFICIENT_DATA' })];
     applyExceptions(findings, file({}), TODAY, RULES);
     expect(findings[0].suppression).toBeDefined();
+  });
+});
+
+describe('simple globs', () => {
+  // The fast path for `*` and `?` must agree with picomatch (with dot), which reads every other glob.
+  it('match exactly what picomatch matches', () => {
+    const char = fc.constantFrom('a', 'b', '/', '.', '-', '$', '^', '*', '?');
+    const text = (chars: fc.Arbitrary<string>) => fc.array(chars, { maxLength: 8 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text(char).filter(Boolean), text(fc.constantFrom('a', 'b', '/', '.', '-', '$', '^')), (pattern, name) => {
+        const simple = simpleGlob(pattern);
+        if (simple) expect(simple(name)).toBe(picomatch(pattern, { dot: true })(name));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
+import { Dirent, existsSync, readdirSync, realpathSync, statSync } from 'fs';
 import { basename, extname, join } from 'path';
 import { Template } from '../../engine/model';
 import { InputError, inputError } from '../../errors';
 import { loadCloudAssembly } from './cloud-assembly';
-import { MAX_TEMPLATE_BYTES, looksLikeTemplate, parseTemplate } from './parse';
+import { looksLikeTemplate, parseTemplate, readTemplateText } from './parse';
 import { parseCfnYaml } from './yaml-cfn';
 
 const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
@@ -15,18 +15,23 @@ export interface Discovered {
   readonly skipped: string[];
   /** Template files in scanned directories that could not be read, one line each; the run goes on without them. */
   readonly problems: string[];
+  /** Symbolic links in scanned directories that were not followed (a loop, or a second way to a place already read), one line each. */
+  readonly notes?: string[];
 }
 
 /**
  * Turns what the user named into templates: a cloud assembly (a directory with
  * manifest.json), a template file, or a directory searched for template files.
  * A file named explicitly must be a template; in a directory, other JSON/YAML is
- * passed over and counted, never silently.
+ * passed over and counted, never silently. Symbolic links are followed; one that
+ * leads back to a directory being scanned, or to a place already read, is named
+ * in `notes` and not followed again.
  */
 export function discoverTemplates(paths: readonly string[]): Discovered {
   const templates: Template[] = [];
   const skipped: string[] = [];
   const problems: string[] = [];
+  const notes: string[] = [];
   for (const path of paths) {
     if (!existsSync(path)) throw inputError(path, 'no such file or directory');
     const stat = statSync(path);
@@ -34,45 +39,90 @@ export function discoverTemplates(paths: readonly string[]): Discovered {
       if (existsSync(join(path, 'manifest.json'))) templates.push(...loadCloudAssembly(path));
       else if (basename(path) === 'cdk.out' || existsSync(join(path, 'tree.json')) || existsSync(join(path, 'cdk.out'))) {
         throw inputError(path, 'looks like a CDK cloud assembly but has no manifest.json; run `cdk synth` again');
-      } else scanDirectory(path, templates, skipped, problems);
+      } else new Scan(templates, skipped, problems, notes).directory(path, []);
     } else {
       templates.push(loadTemplateFile(path));
     }
   }
-  return { templates, skipped, problems };
+  return { templates, skipped, problems, notes };
 }
 
 export function loadTemplateFile(path: string): Template {
-  return parseTemplate(readText(path), path);
+  return parseTemplate(readTemplateText(path), path);
 }
 
-function readText(path: string): string {
-  const size = statSync(path).size;
-  if (size > MAX_TEMPLATE_BYTES) {
-    throw inputError(
-      path,
-      `template is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / 1048576} MB limit (CloudFormation itself accepts at most 1 MB)`,
-    );
+/** One walk over a directory tree: real paths already read, so that links neither loop nor read a place twice. */
+class Scan {
+  private readonly seen = new Map<string, string>();
+
+  constructor(
+    private readonly templates: Template[],
+    private readonly skipped: string[],
+    private readonly problems: string[],
+    private readonly notes: string[],
+  ) {}
+
+  /** `ancestors`: real paths of the directories above this one, to tell a loop from a second way in. */
+  directory(dir: string, ancestors: readonly string[]): void {
+    const real = realpathSync(dir);
+    this.seen.set(real, dir);
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) this.entry(entry, join(dir, entry.name), [...ancestors, real]);
   }
-  const text = readFileSync(path, 'utf8');
-  if (text.includes('\u0000')) throw inputError(path, 'is a binary file, not a template');
-  return text;
-}
 
-function scanDirectory(dir: string, templates: Template[], skipped: string[], problems: string[]): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.has(entry.name)) continue;
-      if (existsSync(join(path, 'manifest.json'))) collect(problems, () => templates.push(...loadCloudAssembly(path)));
-      else scanDirectory(path, templates, skipped, problems);
-    } else if (entry.isFile() && TEMPLATE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      collect(problems, () => {
-        const text = readText(path);
-        if (isTemplateText(text)) templates.push(parseTemplate(text, path));
-        else skipped.push(path);
+  private entry(entry: Dirent, path: string, ancestors: readonly string[]): void {
+    const isTemplateName = TEMPLATE_EXTENSIONS.has(extname(entry.name).toLowerCase());
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(path);
+        isDirectory = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (!isTemplateName) return; // a dangling link to something that would not be read anyway
+        this.problems.push(inputError(path, code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link').message);
+        return;
+      }
+    }
+    if (isDirectory && SKIPPED_DIRS.has(entry.name)) return;
+    if (!isDirectory && !(isFile && isTemplateName)) return;
+    const real = realpathSync(path);
+    if (ancestors.includes(real)) {
+      this.note(path, `leads back to ${this.seen.get(real) ?? real}, a directory being scanned (a loop)`);
+      return;
+    }
+    const first = this.seen.get(real);
+    if (first !== undefined) {
+      this.note(path, `the same ${isDirectory ? 'directory' : 'file'} as ${first}, already read`);
+      return;
+    }
+    if (isDirectory) {
+      if (existsSync(join(path, 'manifest.json'))) {
+        this.seen.set(real, path);
+        this.collect(() => this.templates.push(...loadCloudAssembly(path)));
+      } else this.directory(path, ancestors);
+    } else {
+      this.seen.set(real, path);
+      this.collect(() => {
+        const text = readTemplateText(path);
+        if (isTemplateText(text)) this.templates.push(parseTemplate(text, path));
+        else this.skipped.push(path);
       });
+    }
+  }
+
+  private note(path: string, what: string): void {
+    this.notes.push(inputError(path, `not followed: ${what}`).message);
+  }
+
+  private collect(load: () => void): void {
+    try {
+      load();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      this.problems.push(e.message);
     }
   }
 }
@@ -91,14 +141,5 @@ function isTemplateText(text: string): boolean {
     return looksLikeTemplate(parseCfnYaml(text).value);
   } catch {
     return true;
-  }
-}
-
-function collect(problems: string[], load: () => void): void {
-  try {
-    load();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    problems.push(e.message);
   }
 }

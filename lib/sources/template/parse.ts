@@ -2,7 +2,10 @@ import { basename, extname } from 'path';
 import { RawResource, Template, TemplateBody } from '../../engine/model';
 import { UnprocessedPart, expandLanguageExtensions, takeSectionTransforms } from '../../engine/transforms';
 import { inputError } from '../../errors';
+import { escapeControl, hasControl } from '../../report/escape';
+import { jsonErrorPosition } from './json-error';
 import { resourceLines } from './json-lines';
+import { readTextFile, stripBom } from './read-file';
 import { parseCfnYaml } from './yaml-cfn';
 
 /** CloudFormation accepts 1 MB through S3; past this a file is not a template anyone deploys. */
@@ -20,8 +23,14 @@ export interface ParseOptions {
   readonly constructPath?: string;
 }
 
+/** The text of a template file: a regular file, UTF-8, within the size limit. */
+export function readTemplateText(path: string): string {
+  return readTextFile(path, { what: 'template', limit: MAX_TEMPLATE_BYTES, why: 'CloudFormation itself accepts at most 1 MB' });
+}
+
 /** Parses JSON or YAML template text into a Template; every problem is one line naming the file. */
 export function parseTemplate(text: string, file: string, options: ParseOptions = {}): Template {
+  text = stripBom(text);
   if (text.length > MAX_TEMPLATE_BYTES) {
     throw inputError(
       file,
@@ -39,8 +48,9 @@ export function parseTemplate(text: string, file: string, options: ParseOptions 
       ({ value, lines } = parseCfnYaml(text));
     }
   } catch (e) {
-    const kind = isJson ? 'JSON' : 'YAML';
-    throw inputError(file, `not valid ${kind}: ${(e as Error).message.split('\n')[0]}`);
+    // The position only: the parser's own message may quote the text around the error, and a broken template can hold a secret there.
+    const problem = isJson ? jsonErrorPosition(text) : (e as Error).message.split('\n')[0];
+    throw inputError(file, `not valid ${isJson ? 'JSON' : 'YAML'}: ${escapeControl(problem)}`);
   }
   const unprocessed: UnprocessedPart[] = [];
   if (isObject(value)) {
@@ -82,12 +92,14 @@ function checkBody(value: unknown, file: string): TemplateBody {
     throw inputError(file, 'Resources is a list; CloudFormation needs a mapping of logical ids to resources');
   if (!isObject(resources)) throw inputError(file, 'Resources is not a mapping of logical ids to resources');
   for (const [id, r] of Object.entries(resources)) {
+    // Logical ids are alphanumeric in CloudFormation; one with control characters is an attempt on the terminal or the log.
+    if (hasControl(id)) throw inputError(file, `resource "${escapeControl(id)}": a logical id cannot hold control characters`);
     if (!isObject(r)) throw inputError(file, `resource ${id} is not a mapping`);
     if (typeof r.Type !== 'string' || r.Type === '') throw inputError(file, `resource ${id} has no Type`);
     // `Properties:` with nothing after it is YAML null; CloudFormation reads it as no properties.
     if (r.Properties === null) delete r.Properties;
     if (r.Properties !== undefined && !isObject(r.Properties)) {
-      throw inputError(file, `resource ${id} (${r.Type}): Properties is not a mapping`);
+      throw inputError(file, `resource ${id} (${escapeControl(r.Type)}): Properties is not a mapping`);
     }
   }
   return value as unknown as TemplateBody;

@@ -1,4 +1,4 @@
-import type { CollectionTag, Scalar, ScalarTag, YAMLMap, YAMLSeq } from 'yaml';
+import type { CollectionTag, Document, Node, Scalar, ScalarTag } from 'yaml';
 
 /** Loaded on first use: a run over JSON templates (every cdk.out) never pays for the YAML parser. */
 let yamlLib: typeof import('yaml') | undefined;
@@ -44,16 +44,15 @@ function tagsFor(name: string, key: string): (ScalarTag | CollectionTag)[] {
       // `!GetAtt Res.Attr` is the one short form whose scalar is split.
       ({ [key]: name === 'GetAtt' ? value.split(/\.(.*)/s, 2) : value }),
   };
-  const seq: CollectionTag = {
-    tag,
-    collection: 'seq',
-    resolve: (value) => ({ [key]: (value as YAMLSeq).toJSON() }),
+  // A collection stays a node (`{key: collection}`), so that aliases inside it are resolved, and counted, with the document.
+  const wrap = (value: unknown) => {
+    const { Pair, Scalar: ScalarNode, YAMLMap: MapNode } = yaml();
+    const map = new MapNode();
+    map.items.push(new Pair(new ScalarNode(key), value));
+    return map;
   };
-  const map: CollectionTag = {
-    tag,
-    collection: 'map',
-    resolve: (value) => ({ [key]: (value as YAMLMap).toJSON() }),
-  };
+  const seq: CollectionTag = { tag, collection: 'seq', resolve: wrap };
+  const map: CollectionTag = { tag, collection: 'map', resolve: wrap };
   return [scalar, seq, map];
 }
 
@@ -88,5 +87,46 @@ export function parseCfnYaml(text: string): ParsedYaml {
       }
     }
   }
-  return { value: doc.toJS({ maxAliasCount: 1000 }), lines };
+  const added = expandedSize(doc) - size(doc.contents, doc, new Map(), 0, false);
+  if (added > MAX_ALIAS_NODES) {
+    throw new Error(
+      `aliases expand to ${added.toLocaleString('en-GB')} more nodes, over the budget of ${MAX_ALIAS_NODES.toLocaleString('en-GB')}`,
+    );
+  }
+  return { value: doc.toJS({ maxAliasCount: -1 }), lines };
+}
+
+/**
+ * Nodes that aliases may add to a document when it is expanded: enough for
+ * any real template's anchors, far short of a "billion laughs" file in which
+ * a few kilobytes of nested aliases stand for gigabytes.
+ */
+export const MAX_ALIAS_NODES = 1_000_000;
+const MAX_DEPTH = 5_000;
+
+/** Nodes of the document with every alias expanded; each anchored node is counted once and remembered, so this is linear. */
+function expandedSize(doc: Document): number {
+  return size(doc.contents, doc, new Map(), 0, true);
+}
+
+function size(node: unknown, doc: Document, memo: Map<Node, number>, depth: number, expand: boolean): number {
+  const { isAlias, isCollection, isPair } = yaml();
+  if (node === null || node === undefined || typeof node !== 'object') return 1;
+  if (depth > MAX_DEPTH) throw new Error(`nested more than ${MAX_DEPTH} levels deep`);
+  if (isAlias(node)) {
+    if (!expand) return 1;
+    const target = node.resolve(doc);
+    return target ? size(target, doc, memo, depth + 1, expand) : 1;
+  }
+  if (isPair(node)) return size(node.key, doc, memo, depth + 1, expand) + size(node.value, doc, memo, depth + 1, expand);
+  if (!isCollection(node)) return 1;
+  const known = expand ? memo.get(node) : undefined;
+  if (known !== undefined) return known;
+  let total = 1;
+  for (const item of node.items) {
+    total += size(item, doc, memo, depth + 1, expand);
+    if (total > Number.MAX_SAFE_INTEGER / 2) break;
+  }
+  if (expand) memo.set(node, total);
+  return total;
 }

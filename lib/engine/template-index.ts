@@ -1,5 +1,5 @@
 import { CaseVariable, Cases } from './cases';
-import { AttributeRef, PartialString, ResolveOptions, Resolver, ResourceRef } from './intrinsics';
+import { AttributeRef, ParameterValue, PartialString, ResolveOptions, Resolver, ResourceRef } from './intrinsics';
 import { RawResource, Template } from './model';
 import { Unknown, isUnknown } from './unknown';
 
@@ -105,7 +105,9 @@ export function valueAt(root: unknown, path: string): unknown {
   let current: unknown = root;
   for (const step of steps) {
     if (current === undefined || current === null) return undefined;
-    if (isUnknown(current)) return current;
+    // Below an unknown value only its reason is known: a part of a string or a parameter is not that string or parameter.
+    if (isUnknown(current))
+      return current instanceof PartialString || current instanceof ParameterValue ? new Unknown(current.reason) : current;
     if (typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[step];
   }

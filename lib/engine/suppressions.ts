@@ -36,7 +36,15 @@ export function templateSuppression(ruleId: string, resource: TemplateResource):
   return undefined;
 }
 
-/** An acknowledgement names the bare rule id, or the pack-qualified `Palisade-<id>` form. */
+/** The names cdk-nag prefixes to a rule id in what it reports: `PalisadeChecks::X` and the like. */
+const PACK_PREFIX =
+  /^(PalisadeChecks|NcscCloudSecurityPrinciplesChecks|NcscTenStepsChecks|CyberEssentialsChecks|InternetFirstChecks)::/;
+
+/**
+ * An acknowledgement names a rule in any form a user may copy from a report: the bare
+ * id, `Palisade-<id>`, or the pack-qualified `PalisadeChecks::<id>`; the packs and
+ * `palisade check` accept the same forms.
+ */
 export function matchesRule(id: unknown, ruleId: string): boolean {
-  return typeof id === 'string' && (id === ruleId || id === `Palisade-${ruleId}`);
+  return typeof id === 'string' && id.replace(PACK_PREFIX, '').replace(/^Palisade-/, '') === ruleId;
 }

@@ -163,7 +163,10 @@ function constructIndex(app: IConstruct): ConstructIndex {
     }
     for (const entry of c.node.metadata) {
       if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && entry.data) {
-        const ids = Object.keys(entry.data as Record<string, string>).map((k) => k.replace(/^annotation::/i, ''));
+        // An acknowledgement without a reason is not honoured, here as in `palisade check`.
+        const ids = Object.entries(entry.data as Record<string, unknown>)
+          .filter(([, reason]) => typeof reason === 'string' && reason.trim() !== '')
+          .map(([k]) => k.replace(/^annotation::/i, ''));
         acknowledged.set(c.node.path, [...(acknowledged.get(c.node.path) ?? []), ...ids]);
       }
     }
@@ -173,8 +176,9 @@ function constructIndex(app: IConstruct): ConstructIndex {
     nestedOf,
     logicalIds,
     isAcknowledged(path, ruleId) {
+      // From the construct itself up to the app, whose path is the empty string.
       const parts = path.split('/');
-      for (let i = parts.length; i > 0; i--) {
+      for (let i = parts.length; i >= 0; i--) {
         const ids = acknowledged.get(parts.slice(0, i).join('/'));
         if (ids?.some((id) => matchesRule(id, ruleId))) return true;
       }

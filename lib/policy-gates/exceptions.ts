@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import { ResourceLocation } from '../engine/model';
-import { STACK_LOGICAL_ID } from '../engine/template-index';
+import { ACCOUNT_LOGICAL_ID, STACK_LOGICAL_ID } from '../engine/template-index';
 import { InputError } from '../errors';
 import { ExceptionEntry, ExceptionOutcome, ReportedFinding } from '../run/report';
 
@@ -304,10 +304,12 @@ function literalPrefix(pattern: string): string {
   return at < 0 ? pattern : pattern.slice(0, at);
 }
 
-// Whole-stack results answer to `(stack)` and `<stack>/(stack)`. In a glob the
-// parentheses would be a group matching `stack`, so in `**/(stack)` they are read literally.
+// Whole-stack and account-wide results answer to `(stack)`, `(account)` and `<stack>/(stack)`, `<stack>/(account)`.
+// In a glob the parentheses would be a group matching `stack`, so in `**/(stack)` they are read literally.
 function literalStack(pattern: string): string {
-  return pattern.split(STACK_LOGICAL_ID).join(`\\(${STACK_LOGICAL_ID.slice(1, -1)}\\)`);
+  let out = pattern;
+  for (const id of [STACK_LOGICAL_ID, ACCOUNT_LOGICAL_ID]) out = out.split(id).join(`\\(${id.slice(1, -1)}\\)`);
+  return out;
 }
 
 /** The names a resource answers to: logical id, stack/logical id, construct path (and ARN at runtime). */

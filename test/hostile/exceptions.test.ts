@@ -155,13 +155,20 @@ describe('10. suppressions written into templates', () => {
   });
 });
 
-describe('exceptions for whole-stack results (issue 12, item 7)', () => {
-  it.each(['(stack)', 'web/(stack)', '**/(stack)', 'w*/(stack)'])('%s names the stack-level result', (resource) => {
+describe('exceptions for whole-stack and account-wide results (issue 12, item 7)', () => {
+  it.each([
+    ['StackDpiaReferenced', '(stack)'],
+    ['StackDpiaReferenced', 'web/(stack)'],
+    ['StackDpiaReferenced', '**/(stack)'],
+    ['CloudTrailEnabled', '(account)'],
+    ['CloudTrailEnabled', 'web/(account)'],
+    ['CloudTrailEnabled', 'w*/(account)'],
+  ])('%s: %s names the result', (rule, resource) => {
     write(dir, 'web.json', BUCKET);
     write(
       dir,
       'ex.yaml',
-      `exceptions:\n  - rule: CloudTrailEnabled\n    resource: '${resource}'\n    reason: organisation trail\n    owner: platform\n    expires: '2999-01-01'\n`,
+      `exceptions:\n  - rule: ${rule}\n    resource: '${resource}'\n    reason: organisation trail\n    owner: platform\n    expires: '2999-01-01'\n`,
     );
     const o = run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-f', 'json', '--fail-on', 'none']);
     expect({ code: o.code, lines: o.lines, changed: o.changed }).toEqual({
@@ -169,7 +176,7 @@ describe('exceptions for whole-stack results (issue 12, item 7)', () => {
       lines: ['palisade: passed: --fail-on none; wrote stdout'],
       changed: [],
     });
-    const result = JSON.parse(o.stdout).results.find((r: { ruleId: string }) => r.ruleId === 'CloudTrailEnabled');
+    const result = JSON.parse(o.stdout).results.find((r: { ruleId: string }) => r.ruleId === rule);
     expect(result.suppression).toMatchObject({ reason: 'organisation trail', source: 'exceptions-file' });
   });
 
@@ -178,12 +185,12 @@ describe('exceptions for whole-stack results (issue 12, item 7)', () => {
     write(
       dir,
       'ex.yaml',
-      `exceptions:\n  - rule: CloudTrailEnabled\n    resource: 'api/(stack)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`,
+      `exceptions:\n  - rule: CloudTrailEnabled\n    resource: 'api/(account)'\n    reason: r\n    owner: o\n    expires: '2999-01-01'\n`,
     );
     const o = run(dir, ['check', 'web.json', '-e', 'ex.yaml', '-f', 'json', '--fail-on', 'none']);
     expect(o.code).toBe(0);
     expect(o.lines).toEqual([
-      expect.stringMatching(/exceptions\[0\] \(line 2\) CloudTrailEnabled 'api\/\(stack\)' is stale/),
+      expect.stringMatching(/exceptions\[0\] \(line 2\) CloudTrailEnabled 'api\/\(account\)' is stale/),
       'palisade: passed: --fail-on none; wrote stdout',
     ]);
   });

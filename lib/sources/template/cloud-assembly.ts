@@ -133,6 +133,7 @@ class AssemblyReader {
           // The manifest records every stack tag, so none recorded means the stack has none.
           tags: artifact.properties?.tags ?? {},
           parent: nested ? stackName : undefined,
+          constructPath: nested ? trimSlash(path) : stackPath !== undefined ? trimSlash(stackPath) : undefined,
         }),
       );
     }

@@ -44,7 +44,7 @@ describe('DataKey', () => {
     const bySid = Object.fromEntries(policy.Statement.map((s: { Sid: string }) => [s.Sid, s]));
     expect(bySid.CloudWatchLogsOfThisAccount.Condition.ArnLike).toHaveProperty(['kms:EncryptionContext:aws:logs:arn']);
     expect(bySid.CloudTrailOfThisAccount.Condition.StringLike).toHaveProperty(['kms:EncryptionContext:aws:cloudtrail:arn']);
-    expect(bySid.Serviceevents.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } });
+    expect(bySid.Serviceevents.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': ENV.account } });
   });
 
   it('warns when rotation is off or the key is not retained', () => {

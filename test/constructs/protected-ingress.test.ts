@@ -100,7 +100,7 @@ describe('ProtectedIngress with default props', () => {
   it('lets only its target group invoke the Lambda target', () => {
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Principal: 'elasticloadbalancing.amazonaws.com',
-      SourceAccount: { Ref: 'AWS::AccountId' },
+      SourceAccount: ENV.account,
       SourceArn: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
   });

@@ -51,7 +51,7 @@ describe('ThreatDetection watching a network', () => {
           Match.objectLike({
             Effect: 'Deny',
             Principal: { Service: 'events.amazonaws.com' },
-            Condition: { StringNotEqualsIfExists: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+            Condition: { StringNotEqualsIfExists: { 'aws:SourceAccount': ENV.account } },
           }),
         ]),
       },

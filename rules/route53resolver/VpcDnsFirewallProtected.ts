@@ -1,4 +1,5 @@
 import { field, listOf } from '../../lib/engine/facts';
+import { AttributeRef } from '../../lib/engine/intrinsics';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -90,14 +91,22 @@ function blockedLists(association: TemplateResource, index: TemplateIndex): List
     if (action !== 'BLOCK') continue;
     const listId = field(rule, 'FirewallDomainListId');
     const list = index.target(listId);
-    if (list)
-      sources.push(
-        list.type === 'AWS::Route53Resolver::FirewallDomainList'
-          ? 'template'
-          : new Unknown(`domain list of ${group.logicalId} is a ${list.type}`),
-      );
+    if (list) sources.push(listSource(list, listId, group));
     else if (isUnknown(listId)) sources.push(listId);
     else if (typeof listId === 'string') sources.push('external');
   }
   return sources;
+}
+
+/**
+ * A list defined in the template is the customer's own. AWS managed lists have
+ * region-specific ids, so a template may read them from a lookup: an attribute named
+ * after an AWS managed list (`AWSManagedDomains…`) of a custom resource is taken to be
+ * that list, as InternetFirstNetwork's lookup provides it.
+ */
+function listSource(list: TemplateResource, listId: unknown, group: TemplateResource): ListSource {
+  if (list.type === 'AWS::Route53Resolver::FirewallDomainList') return 'template';
+  const custom = list.type.startsWith('Custom::') || list.type === 'AWS::CloudFormation::CustomResource';
+  if (custom && listId instanceof AttributeRef && listId.attr.startsWith('AWSManagedDomains')) return 'external';
+  return new Unknown(`domain list of ${group.logicalId} is a ${list.type}`);
 }

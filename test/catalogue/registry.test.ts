@@ -16,13 +16,17 @@ function ruleFiles(): string[] {
 describe('the rule registry', () => {
   const files = ruleFiles();
 
-  it.each(files.map((f) => [basename(f, '.ts'), f]))('%s: one rule, export name, id and file name agree, registered', (name, file) => {
-    const exported = Object.entries(require(file) as Record<string, unknown>).filter(
-      ([, v]) => v !== null && typeof v === 'object' && typeof (v as Rule).evaluate === 'function' && 'adapters' in (v as object),
-    );
-    expect(exported.map(([key, rule]) => [key, (rule as Rule).id])).toEqual([[name, name]]);
-    expect(CATALOGUE).toContain(exported[0][1]);
-  });
+  it.each(files.map((f) => [basename(f, '.ts'), f]))(
+    '%s: one rule, export name, id and file name agree, registered',
+    (name, file) => {
+      const exported = Object.entries(require(file) as Record<string, unknown>).filter(
+        ([, v]) =>
+          v !== null && typeof v === 'object' && typeof (v as Rule).evaluate === 'function' && 'adapters' in (v as object),
+      );
+      expect(exported.map(([key, rule]) => [key, (rule as Rule).id])).toEqual([[name, name]]);
+      expect(CATALOGUE).toContain(exported[0][1]);
+    },
+  );
 
   it('registers no rule that has no file of its own', () => {
     const names = new Set(files.map((f) => basename(f, '.ts')));

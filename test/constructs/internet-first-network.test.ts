@@ -2,6 +2,9 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { InternetFirstNetwork, InternetFirstNetworkProps } from '../../lib/constructs';
+import { evaluate } from '../../lib/engine/evaluate';
+import { parseTemplate } from '../../lib/sources/template/parse';
+import { rulesOfPack } from '../../rules/catalogue';
 import { RouteGraph, routingViolations } from '../example-app/route-graph';
 import { ENV, testApp } from './harness';
 
@@ -141,6 +144,16 @@ describe('InternetFirstNetwork with default props', () => {
 
   it('emits no warning', () => {
     Annotations.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+
+  it('is decidable: no needs-review result on the Internet First rules (a construct we ship must not leave its own checks open)', () => {
+    const t = parseTemplate(JSON.stringify(template.toJSON()), 'Net.template.json', { stack: 'Net', ...ENV });
+    const undecided = evaluate(rulesOfPack('internet-first'), [t])
+      .filter(
+        (f) => f.status === 'INSUFFICIENT_DATA' && f.resource.logicalId !== '(account)' && f.resource.logicalId !== '(stack)',
+      )
+      .map((f) => `${f.ruleId} ${f.resource.logicalId}: ${f.message}`);
+    expect(undecided).toEqual([]);
   });
 });
 

@@ -52,7 +52,7 @@ export function textReport(ctx: RenderContext): string {
       for (const type of [...new Set(list.map((d) => d.resource.type))]) {
         const ofType = list.filter((d) => d.resource.type === type);
         lines.push(`  ${type} (${ofType.length})`);
-        for (const d of ofType) lines.push(`    ${line(d, `${place(d)} ${d.message.slice(d.message.indexOf(': ') + 2)}`)}`);
+        for (const d of ofType) lines.push(`    ${line(d, `${place(d)}${d.message.slice(type.length + 1)}`)}`);
       }
     } else {
       for (const d of list) lines.push(`  ${line(d, kind === 'intent' ? `${where(d)}: ${d.message}` : `${place(d)}${d.message}`)}`);

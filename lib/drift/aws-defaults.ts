@@ -12,7 +12,8 @@ import { cloudFormationTags } from './declared';
 export function isAwsDefault(item: ConfigItem, scopes: ConfigScopes): boolean {
   const c = item.configuration;
   const inDefaultVpc = (vpcId: unknown) =>
-    typeof vpcId === 'string' && scopes.scope(item.accountId, item.awsRegion).get('AWS::EC2::VPC', vpcId)?.configuration.isDefault === true;
+    typeof vpcId === 'string' &&
+    scopes.scope(item.accountId, item.awsRegion).get('AWS::EC2::VPC', vpcId)?.configuration.isDefault === true;
   switch (item.resourceType) {
     case 'AWS::EC2::VPC':
       return c.isDefault === true;
@@ -42,8 +43,9 @@ function isCdkBootstrap(item: ConfigItem): boolean {
   if (cloudFormationTags(item).stack === 'CDKToolkit') return true;
   const name = item.resourceName ?? item.resourceId;
   return (
-    /^cdk-[a-z0-9]{1,10}-(assets|container-assets|deploy-role|cfn-exec-role|file-publishing-role|image-publishing-role|lookup-role)-/.test(name) ||
-    name.startsWith('/cdk-bootstrap/')
+    /^cdk-[a-z0-9]{1,10}-(assets|container-assets|deploy-role|cfn-exec-role|file-publishing-role|image-publishing-role|lookup-role)-/.test(
+      name,
+    ) || name.startsWith('/cdk-bootstrap/')
   );
 }
 

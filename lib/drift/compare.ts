@@ -51,7 +51,8 @@ function statusOf(rule: Rule, facts: unknown): Status {
  */
 function nameFields(rule: Rule, t: Record<string, unknown>, d: Record<string, unknown>, key: string): Set<string> {
   const lists = [t[key], d[key]];
-  if (!lists.every((l) => Array.isArray(l) && l.every((e) => e !== null && typeof e === 'object' && !isUnknown(e)))) return new Set();
+  if (!lists.every((l) => Array.isArray(l) && l.every((e) => e !== null && typeof e === 'object' && !isUnknown(e))))
+    return new Set();
   const rows = lists as Record<string, unknown>[][];
   const fields = new Set(rows.flat().flatMap((e) => Object.keys(e)));
   const names = new Set<string>();
@@ -73,7 +74,11 @@ function nameFields(rule: Rule, t: Record<string, unknown>, d: Record<string, un
 /** A stable text form for comparison: object keys sorted, names left out, Unknowns as `?`. */
 function canonical(value: unknown, names: ReadonlySet<string>): string {
   if (isUnknown(value)) return '?';
-  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, names)).sort().join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value
+      .map((v) => canonical(v, names))
+      .sort()
+      .join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
       .filter(([k, v]) => !names.has(k) && v !== undefined)

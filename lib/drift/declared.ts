@@ -81,7 +81,10 @@ export class DeclaredStacks {
 }
 
 export function deploysTo(template: Template, account: string, region: string): boolean {
-  return (template.account === undefined || template.account === account) && (template.region === undefined || template.region === region);
+  return (
+    (template.account === undefined || template.account === account) &&
+    (template.region === undefined || template.region === region)
+  );
 }
 
 /**

@@ -19,7 +19,9 @@ export async function readDeployed(read: ConfigRead): Promise<Deployed> {
   const byKey = new Map<string, ConfigItem>();
   let merged = 0;
   for await (const item of read.items) {
-    const key = item.arn ? `${item.resourceType}\u0000${item.arn}` : `${item.resourceType}\u0000${item.accountId}/${item.awsRegion}/${item.resourceId}`;
+    const key = item.arn
+      ? `${item.resourceType}\u0000${item.arn}`
+      : `${item.resourceType}\u0000${item.accountId}/${item.awsRegion}/${item.resourceId}`;
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, item);

@@ -40,7 +40,10 @@ export function intentDrift(
       // not evaluated on the template side: a rule for another type, or a resource its condition leaves out
       if (!side?.finding) continue;
       let deployedFacts: unknown;
-      const deployed = decide(rule, () => (deployedFacts = itemAdapter.facts(item, scopes.scope(item.accountId, item.awsRegion))));
+      const deployed = decide(
+        rule,
+        () => (deployedFacts = itemAdapter.facts(item, scopes.scope(item.accountId, item.awsRegion))),
+      );
       const template = side.finding;
       if (template.status === 'INSUFFICIENT_DATA' || deployed.status === 'INSUFFICIENT_DATA') {
         notComparable++;

@@ -32,7 +32,8 @@ export function missingDrift(
   scopes: ConfigScopes,
 ): MissingResult {
   const found = new Set<string>();
-  for (const [item, r] of matched) found.add(placeKey(declaredKey(r.template, r.logicalId), r.raw.Type, item.accountId, item.awsRegion));
+  for (const [item, r] of matched)
+    found.add(placeKey(declaredKey(r.template, r.logicalId), r.raw.Type, item.accountId, item.awsRegion));
   const deployedTo = stackScopes(declared, items);
   const untagged = new Map<string, number>();
   for (const [item, why] of unclaimed) {

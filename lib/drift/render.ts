@@ -55,7 +55,8 @@ export function textReport(ctx: RenderContext): string {
         for (const d of ofType) lines.push(`    ${line(d, `${place(d)}${d.message.slice(type.length + 1)}`)}`);
       }
     } else {
-      for (const d of list) lines.push(`  ${line(d, kind === 'intent' ? `${where(d)}: ${d.message}` : `${place(d)}${d.message}`)}`);
+      for (const d of list)
+        lines.push(`  ${line(d, kind === 'intent' ? `${where(d)}: ${d.message}` : `${place(d)}${d.message}`)}`);
     }
     lines.push('');
   }
@@ -72,9 +73,12 @@ export function textReport(ctx: RenderContext): string {
     s.nested && `${s.nested} in nested stacks, not compared`,
   ].filter(Boolean);
   if (counted.length) lines.push(counted.join('; '));
-  if (report.comparedRules.length) lines.push(`Rules compared for intent drift (${report.comparedRules.length}): ${report.comparedRules.join(', ')}`);
+  if (report.comparedRules.length)
+    lines.push(`Rules compared for intent drift (${report.comparedRules.length}): ${report.comparedRules.join(', ')}`);
   for (const gap of report.coverage.gaps) {
-    lines.push(`Not read: ${gap.account}/${gap.region}${gap.resourceType ? ` ${gap.resourceType}` : ''}: ${gap.reason}${gap.action ? ` (needs ${gap.action})` : ''}`);
+    lines.push(
+      `Not read: ${gap.account}/${gap.region}${gap.resourceType ? ` ${gap.resourceType}` : ''}: ${gap.reason}${gap.action ? ` (needs ${gap.action})` : ''}`,
+    );
   }
   lines.push(outcome(ctx));
   return lines.map(escapeControl).join('\n') + '\n';

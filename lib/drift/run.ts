@@ -2,9 +2,9 @@ import { IO } from '../cli/io';
 import { Rule } from '../engine/rule';
 import { InputError } from '../errors';
 import { readInput } from '../run/input-files';
+import { COMPLETE } from '../run/report';
 import { evaluateTemplates, TemplateSourceOptions } from '../run/templates';
 import { ClientOptions } from '../sources/config';
-import { COMPLETE } from '../run/report';
 import { DeclaredStacks } from './declared';
 import { readDeployed } from './deployed';
 import { intentDrift } from './intent';
@@ -36,9 +36,17 @@ export interface DriftRun {
  * one matching of items to declared resources. Nothing is ever written to AWS:
  * the sources only describe, list, get and select.
  */
-export async function runDrift(options: DriftOptions, rules: readonly Rule[], io: IO, clientConfig?: ClientOptions['clientConfig']): Promise<DriftRun> {
+export async function runDrift(
+  options: DriftOptions,
+  rules: readonly Rule[],
+  io: IO,
+  clientConfig?: ClientOptions['clientConfig'],
+): Promise<DriftRun> {
   if (options.since) return sinceReports(options);
-  if (!options.templates?.length) throw new InputError('drift: name the approved side with --templates (cdk.out, template files or directories), or compare two reports with --since OLD NEW');
+  if (!options.templates?.length)
+    throw new InputError(
+      'drift: name the approved side with --templates (cdk.out, template files or directories), or compare two reports with --since OLD NEW',
+    );
   const comparable = comparableRules(rules);
   const recording = recordingFacts(comparable);
   const evaluated = evaluateTemplates(options.templates, recording.rules, options, io);
@@ -83,7 +91,13 @@ function sinceReports(options: DriftOptions): DriftRun {
     throw new InputError('--since compares two reports on its own; leave out --templates and the Config source');
   const [before, after] = files.map((f) => parseResults(readInput(f, 'baseline'), f));
   return {
-    report: { drift: verdictDrift(before, after), stats: {}, coverage: COMPLETE, comparedRules: [], inputs: files.map((path) => ({ path })) },
+    report: {
+      drift: verdictDrift(before, after),
+      stats: {},
+      coverage: COMPLETE,
+      comparedRules: [],
+      inputs: files.map((path) => ({ path })),
+    },
     readFiles: files,
   };
 }

@@ -43,7 +43,11 @@ export function recordingFacts(rules: readonly Rule[]): { rules: Rule[]; sides: 
 }
 
 /** Attaches each finding of the recorded evaluation to its side. */
-export function attachFindings(sides: Map<string, TemplateSide>, findings: readonly Finding[], templates: readonly Template[]): void {
+export function attachFindings(
+  sides: Map<string, TemplateSide>,
+  findings: readonly Finding[],
+  templates: readonly Template[],
+): void {
   const byFile = new Map(templates.map((t) => [`${t.file}\u0000${t.stack}`, t]));
   for (const f of findings) {
     const template = byFile.get(`${f.resource.template}\u0000${f.resource.stack}`);

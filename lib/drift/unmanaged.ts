@@ -61,6 +61,8 @@ export function unmanagedDrift(
       message: `${item.resourceType} ${item.resourceName ?? item.resourceId}: ${WHY[why](item)}`,
     });
   }
-  drift.sort((a, b) => a.resource.type.localeCompare(b.resource.type) || (a.resource.arn ?? '').localeCompare(b.resource.arn ?? ''));
+  drift.sort(
+    (a, b) => a.resource.type.localeCompare(b.resource.type) || (a.resource.arn ?? '').localeCompare(b.resource.arn ?? ''),
+  );
   return { drift, awsDefaults, allowListed };
 }

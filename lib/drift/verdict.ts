@@ -23,11 +23,19 @@ export function parseResults(text: string, file: string): Result[] {
   }
   const report = value as { tool?: { name?: unknown }; results?: unknown } | null;
   if (!report || typeof report !== 'object' || report.tool?.name !== 'palisade' || !Array.isArray(report.results)) {
-    throw new InputError(`${file}: not a Palisade JSON report (write one with \`palisade check --format json\` or \`palisade scan --format json\`)`);
+    throw new InputError(
+      `${file}: not a Palisade JSON report (write one with \`palisade check --format json\` or \`palisade scan --format json\`)`,
+    );
   }
   return report.results.map((r: unknown, i) => {
     const x = r as Partial<Result> | null;
-    if (!x || typeof x.ruleId !== 'string' || !STATUSES.includes(x.status as Status) || !x.resource || typeof x.resource !== 'object') {
+    if (
+      !x ||
+      typeof x.ruleId !== 'string' ||
+      !STATUSES.includes(x.status as Status) ||
+      !x.resource ||
+      typeof x.resource !== 'object'
+    ) {
       throw new InputError(`${file}: results[${i}] has no ruleId, status or resource`);
     }
     return { ...x, severity: x.severity === 'warning' ? 'warning' : 'error', message: String(x.message ?? '') } as Result;
@@ -61,7 +69,9 @@ export function verdictDrift(before: readonly Result[], after: readonly Result[]
 
 function change(kind: VerdictChange, r: Result, was: Result | undefined, gone = false): Drift {
   const after = gone ? undefined : r.status;
-  const where = r.resource.logicalId ? `${r.resource.stack ?? ''}/${r.resource.logicalId}` : (r.resource.arn ?? r.resource.resourceId ?? '');
+  const where = r.resource.logicalId
+    ? `${r.resource.stack ?? ''}/${r.resource.logicalId}`
+    : (r.resource.arn ?? r.resource.resourceId ?? '');
   const what =
     kind === 'new'
       ? `newly ${r.status}: ${r.message}`

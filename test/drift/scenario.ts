@@ -24,16 +24,28 @@ export const WEB_TEMPLATE = {
     // how CDK writes a rule from another group: a standalone resource, named by its logical id
     WebSgFromLb: {
       Type: 'AWS::EC2::SecurityGroupIngress',
-      Properties: { GroupId: { 'Fn::GetAtt': ['WebSg', 'GroupId'] }, IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, CidrIp: '10.0.0.0/16', Description: 'lb' },
+      Properties: {
+        GroupId: { 'Fn::GetAtt': ['WebSg', 'GroupId'] },
+        IpProtocol: 'tcp',
+        FromPort: 8080,
+        ToPort: 8080,
+        CidrIp: '10.0.0.0/16',
+        Description: 'lb',
+      },
     },
-    AppSubnet: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: 'vpc-0aaa', CidrBlock: '10.0.1.0/24', MapPublicIpOnLaunch: false } },
+    AppSubnet: {
+      Type: 'AWS::EC2::Subnet',
+      Properties: { VpcId: 'vpc-0aaa', CidrBlock: '10.0.1.0/24', MapPublicIpOnLaunch: false },
+    },
     Images: { Type: 'AWS::ECR::Repository', Properties: { RepositoryName: 'web-images' } },
     Logs: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'web-logs-111122223333' } },
   },
 };
 
 export const AUDIT_TEMPLATE = {
-  Resources: { Trail: { Type: 'AWS::CloudTrail::Trail', Properties: { IsLogging: true, IsMultiRegionTrail: true, S3BucketName: 'audit' } } },
+  Resources: {
+    Trail: { Type: 'AWS::CloudTrail::Trail', Properties: { IsLogging: true, IsMultiRegionTrail: true, S3BucketName: 'audit' } },
+  },
 };
 
 export type RawItem = Record<string, unknown>;
@@ -43,7 +55,13 @@ export function item(
   resourceType: string,
   resourceId: string,
   configuration: Record<string, unknown>,
-  extra: { tags?: Record<string, string>; region?: string; arn?: string; name?: string; supplementary?: Record<string, unknown> } = {},
+  extra: {
+    tags?: Record<string, string>;
+    region?: string;
+    arn?: string;
+    name?: string;
+    supplementary?: Record<string, unknown>;
+  } = {},
 ): RawItem {
   const region = extra.region ?? REGION;
   return {
@@ -89,9 +107,24 @@ export function webSgItem(extraIngress: RawItem[] = []): RawItem {
 export function deployedAsApproved(): RawItem[] {
   return [
     webSgItem(),
-    item('AWS::EC2::Subnet', 'subnet-0app', { subnetId: 'subnet-0app', vpcId: 'vpc-0aaa', mapPublicIpOnLaunch: false }, { tags: cfn('Web', 'AppSubnet') }),
-    item('AWS::ECR::Repository', 'web-images', { RepositoryName: 'web-images', ImageTagMutability: 'MUTABLE' }, { name: 'web-images', tags: cfn('Web', 'Images') }),
-    item('AWS::S3::Bucket', 'web-logs-111122223333', { name: 'web-logs-111122223333' }, { name: 'web-logs-111122223333', arn: 'arn:aws:s3:::web-logs-111122223333', tags: cfn('Web', 'Logs') }),
+    item(
+      'AWS::EC2::Subnet',
+      'subnet-0app',
+      { subnetId: 'subnet-0app', vpcId: 'vpc-0aaa', mapPublicIpOnLaunch: false },
+      { tags: cfn('Web', 'AppSubnet') },
+    ),
+    item(
+      'AWS::ECR::Repository',
+      'web-images',
+      { RepositoryName: 'web-images', ImageTagMutability: 'MUTABLE' },
+      { name: 'web-images', tags: cfn('Web', 'Images') },
+    ),
+    item(
+      'AWS::S3::Bucket',
+      'web-logs-111122223333',
+      { name: 'web-logs-111122223333' },
+      { name: 'web-logs-111122223333', arn: 'arn:aws:s3:::web-logs-111122223333', tags: cfn('Web', 'Logs') },
+    ),
     ...trailInRegions(['eu-west-2', 'eu-west-1', 'us-east-1'], cfn('Audit', 'Trail')),
     ...awsDefaults(),
   ];
@@ -100,29 +133,59 @@ export function deployedAsApproved(): RawItem[] {
 /** A multi-region trail: Config records it in every region, under the ARN of its home region. */
 export function trailInRegions(regions: string[], tags: Record<string, string>, name = 'audit-trail'): RawItem[] {
   const arn = `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${name}`;
-  return regions.map((region) => item('AWS::CloudTrail::Trail', name, { name, isMultiRegionTrail: true, homeRegion: REGION }, { region, arn, name, tags }));
+  return regions.map((region) =>
+    item('AWS::CloudTrail::Trail', name, { name, isMultiRegionTrail: true, homeRegion: REGION }, { region, arn, name, tags }),
+  );
 }
 
 /** The default VPC and its parts, the default parts of a stack's VPC, an AWS-managed key, a service-linked role, CDK bootstrap. */
 export function awsDefaults(): RawItem[] {
   return [
     item('AWS::EC2::VPC', 'vpc-0def', { vpcId: 'vpc-0def', isDefault: true }),
-    item('AWS::EC2::Subnet', 'subnet-0def', { subnetId: 'subnet-0def', vpcId: 'vpc-0def', defaultForAz: true, mapPublicIpOnLaunch: true }),
-    item('AWS::EC2::SecurityGroup', 'sg-0def', { groupId: 'sg-0def', groupName: 'default', vpcId: 'vpc-0def', ipPermissions: [] }),
-    item('AWS::EC2::SecurityGroup', 'sg-0aaadef', { groupId: 'sg-0aaadef', groupName: 'default', vpcId: 'vpc-0aaa', ipPermissions: [] }),
+    item('AWS::EC2::Subnet', 'subnet-0def', {
+      subnetId: 'subnet-0def',
+      vpcId: 'vpc-0def',
+      defaultForAz: true,
+      mapPublicIpOnLaunch: true,
+    }),
+    item('AWS::EC2::SecurityGroup', 'sg-0def', {
+      groupId: 'sg-0def',
+      groupName: 'default',
+      vpcId: 'vpc-0def',
+      ipPermissions: [],
+    }),
+    item('AWS::EC2::SecurityGroup', 'sg-0aaadef', {
+      groupId: 'sg-0aaadef',
+      groupName: 'default',
+      vpcId: 'vpc-0aaa',
+      ipPermissions: [],
+    }),
     item('AWS::EC2::NetworkAcl', 'acl-0def', { networkAclId: 'acl-0def', vpcId: 'vpc-0def', isDefault: true, entries: [] }),
     item('AWS::EC2::RouteTable', 'rtb-0def', { routeTableId: 'rtb-0def', vpcId: 'vpc-0def', associations: [{ main: true }] }),
-    item('AWS::EC2::InternetGateway', 'igw-0def', { internetGatewayId: 'igw-0def', attachments: [{ vpcId: 'vpc-0def', state: 'available' }] }),
+    item('AWS::EC2::InternetGateway', 'igw-0def', {
+      internetGatewayId: 'igw-0def',
+      attachments: [{ vpcId: 'vpc-0def', state: 'available' }],
+    }),
     item('AWS::KMS::Key', 'aws-managed-s3', { keyId: 'aws-managed-s3', keyManager: 'AWS' }),
-    item('AWS::IAM::Role', 'AROASLR', { roleName: 'AWSServiceRoleForConfig', path: '/aws-service-role/' }, {
-      region: 'global',
-      arn: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
-    }),
-    item('AWS::S3::Bucket', `cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`, { name: 'cdk' }, {
-      name: `cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`,
-      arn: `arn:aws:s3:::cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`,
-      tags: { 'aws:cloudformation:stack-name': 'CDKToolkit', 'aws:cloudformation:logical-id': 'StagingBucket' },
-    }),
+    item(
+      'AWS::IAM::Role',
+      'AROASLR',
+      { roleName: 'AWSServiceRoleForConfig', path: '/aws-service-role/' },
+      {
+        region: 'global',
+        arn: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+      },
+    ),
+    item(
+      'AWS::S3::Bucket',
+      `cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`,
+      { name: 'cdk' },
+      {
+        name: `cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`,
+        arn: `arn:aws:s3:::cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`,
+        tags: { 'aws:cloudformation:stack-name': 'CDKToolkit', 'aws:cloudformation:logical-id': 'StagingBucket' },
+      },
+    ),
   ];
 }
 

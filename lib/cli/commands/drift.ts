@@ -28,7 +28,8 @@ export async function drift(
 ): Promise<number> {
   const plan = prepareRun(options, io, catalogue);
   const failOn = plan.gate.failOn as DriftFailOn;
-  if (!['error', 'warning', 'none'].includes(failOn)) throw new InputError(`--fail-on: drift uses error, warning or none, not '${failOn}'`);
+  if (!['error', 'warning', 'none'].includes(failOn))
+    throw new InputError(`--fail-on: drift uses error, warning or none, not '${failOn}'`);
   const junit = plan.outputs.find((o) => o.format === 'junit');
   if (junit) throw new InputError('--format: drift writes text, json or sarif, not junit');
 

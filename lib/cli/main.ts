@@ -3,6 +3,7 @@ import { Rule } from '../engine/rule';
 import { FAIL_ON } from '../policy-gates/gate';
 import { check } from './commands/check';
 import { conformancePack } from './commands/conformance-pack';
+import { drift, DRIFT_HELP } from './commands/drift';
 import { evidence, verifyEvidence } from './commands/evidence';
 import { listRules } from './commands/rules';
 import { exitCodeOf } from './errors';
@@ -114,6 +115,33 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .option('-o, --output <file|dir>', 'a file (numbered when the pack is split) or a directory (one file per pack)')
     .action((options) => {
       code = conformancePack(options, io);
+    });
+
+  program
+    .command('drift')
+    .description('compare what runs (AWS Config) with the templates approved, or two reports (--since OLD NEW); read-only')
+    .option('-t, --templates <paths...>', 'the approved side: cdk.out, template files or directories')
+    .option('--snapshot <paths...>', 'deployed side: AWS Config snapshot files or delivery directories')
+    .option('-r, --region <regions>', 'deployed side, live: the regions to read (or the aggregator’s region)', collect)
+    .option('--aggregator <name>', 'deployed side, live: an AWS Config aggregator (with --region)')
+    .option('--account <ids>', 'with --aggregator: only these accounts', collect)
+    .option('--profile <name>', 'AWS profile for a live read')
+    .option('--endpoint-url <url>', 'AWS Config endpoint (a local stand-in)')
+    .option('--since <reports...>', 'verdict drift between two JSON reports of check or scan: OLD.json NEW.json')
+    .option('--allow-unmanaged <globs>', 'never report these as unmanaged (ARN, id, name or type globs); repeatable', collect)
+    .option('-f, --format <formats>', 'text | json | sarif; repeat or separate with commas (default: text)', collect)
+    .option('-o, --output <[format=]file>', 'write a format to a file; repeatable', collect)
+    .option('-p, --pack <pack>', 'compare only the rules of this pack (default: all)')
+    .addOption(new Option('--fail-on <level>', 'lowest drift that fails the run: error | warning | none (default: error)'))
+    .option('-e, --exceptions <file>', 'exceptions file with `drift:` entries (default: palisade.exceptions.yaml, when present)')
+    .option('--no-exceptions', 'ignore palisade.exceptions.yaml')
+    .option('--check <ids>', 'compare only these rules (ids or globs)', collect)
+    .option('--skip-check <ids>', 'leave these rules out (ids or globs)', collect)
+    .option('--rules <module>', 'also compare the rules a compiled JS module exports; repeatable', collect)
+    .option('--parameter-defaults', 'treat each parameter’s Default as its value')
+    .addHelpText('after', DRIFT_HELP)
+    .action(async (options) => {
+      code = await drift(options, io, catalogue);
     });
 
   const evidenceCommand = program

@@ -10,3 +10,4 @@ export * from './managed-policy-role';
 export * from './protected-ingress';
 export * from './threat-detection';
 export * from './uk-data-residency';
+export * from './scanner-role';

@@ -10,11 +10,23 @@ export type { ExceptionEntry } from '../run/report';
 /** Looked for in the working directory when `--exceptions` is not given. */
 export const DEFAULT_EXCEPTIONS_FILE = 'palisade.exceptions.yaml';
 
-const FIELDS = ['rule', 'resource', 'reason', 'owner', 'expires'] as const;
+const FIELDS = ['rule', 'resource', 'reason', 'owner', 'expires', 'drift'] as const;
+
+/** The kinds of drift `palisade drift` reports; an entry with `drift:` accepts drift, never a check or scan result. */
+export const DRIFT_KINDS = ['intent', 'unmanaged', 'missing', 'verdict'] as const;
+export type DriftKind = (typeof DRIFT_KINDS)[number];
+
+/** Accepted drift: `rule` names the rule for intent and verdict drift, and is absent for unmanaged and missing. */
+export interface DriftExceptionEntry extends Omit<ExceptionEntry, 'rule'> {
+  readonly drift: DriftKind;
+  readonly rule?: string;
+}
 
 export interface ExceptionsFile {
   readonly file: string;
   readonly entries: ExceptionEntry[];
+  /** Entries with `drift:`, which only `palisade drift` reads. */
+  readonly drift?: DriftExceptionEntry[];
 }
 
 /**
@@ -43,6 +55,7 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
   }
   const list = (root as YAMLMap).get('exceptions', true);
   const entries: ExceptionEntry[] = [];
+  const drift: DriftExceptionEntry[] = [];
   if (list === undefined && !(root as YAMLMap).has('exceptions')) problems.push(`${file}: ${shape}`);
   else if (list !== null && list !== undefined && !isSeq(list) && !isNullScalar(list)) {
     problems.push(`${file}: \`exceptions\` must be a list of entries`);
@@ -72,7 +85,13 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
         }
         return v.trim();
       };
-      const rule = text('rule');
+      const kind = value.drift;
+      if (kind !== undefined && !(DRIFT_KINDS as readonly unknown[]).includes(kind))
+        bad('drift', `'${String(kind)}' is not a kind of drift (use ${DRIFT_KINDS.join(', ')})`);
+      // unmanaged and missing resources are not results of a rule
+      const ruleless = kind === 'unmanaged' || kind === 'missing';
+      if (ruleless && value.rule !== undefined) bad('rule', `drift: ${kind} names no rule; leave rule out`);
+      const rule = ruleless ? undefined : text('rule');
       const resource = text('resource');
       const reason = text('reason');
       const owner = text('owner');
@@ -80,13 +99,16 @@ export function parseExceptions(text: string, file: string, knownRules: Readonly
       if (rule && !knownRules.has(rule) && !knownRules.has(rule.replace(/^Palisade-/, ''))) {
         bad('rule', `unknown rule '${rule}' (\`palisade rules\` lists them)`);
       }
-      if (rule && resource && reason && owner && expires) {
-        entries.push({ index, line, rule, resource, reason, owner, expires });
+      if (ruleless && resource && reason && owner && expires) {
+        drift.push({ index, line, drift: kind as DriftKind, resource, reason, owner, expires });
+      } else if (rule && resource && reason && owner && expires) {
+        if (kind !== undefined) drift.push({ index, line, drift: kind as DriftKind, rule, resource, reason, owner, expires });
+        else entries.push({ index, line, rule, resource, reason, owner, expires });
       }
     });
   }
   if (problems.length > 0) throw new InputError(problems.join('\n'));
-  return { file, entries };
+  return drift.length ? { file, entries, drift } : { file, entries };
 }
 
 /**
@@ -313,7 +335,7 @@ function literalStack(pattern: string): string {
 }
 
 /** The names a resource answers to: logical id, stack/logical id, construct path (and ARN at runtime). */
-function candidates(r: ResourceLocation): string[] {
+export function candidates(r: ResourceLocation): string[] {
   const out: string[] = [];
   if (r.logicalId) out.push(r.logicalId);
   if (r.logicalId && r.stack) out.push(`${r.stack}/${r.logicalId}`);

@@ -71,7 +71,7 @@ describe('exceptions file', () => {
     [
       'fails when a field is misspelt',
       { ...good, reasn: 'x' },
-      `${FILE}: exceptions[0] (line 2): reasn: unknown field (allowed: rule, resource, reason, owner, expires)`,
+      `${FILE}: exceptions[0] (line 2): reasn: unknown field (allowed: rule, resource, reason, owner, expires, drift)`,
     ],
     [
       'fails when resource is not a string',

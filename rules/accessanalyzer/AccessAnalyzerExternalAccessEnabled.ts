@@ -2,7 +2,7 @@ import { PartialString } from '../../lib/engine/intrinsics';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
+import { PresenceFacts, presenceFacts, presenceInScope, unrecorded } from '../guardduty/account-wide';
 
 /** Analyzer types that look for external access; the *_UNUSED_ACCESS and internal ones do not. */
 const EXTERNAL_ACCESS_TYPES = ['ACCOUNT', 'ORGANIZATION'];
@@ -21,6 +21,14 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
   configRule: 'IAM_EXTERNAL_ACCESS_ANALYZER_ENABLED',
   remediation:
     'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
+  configItem: {
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, scope) =>
+      presenceInScope(scope, 'AWS::AccessAnalyzer::Analyzer', (a) => {
+        const type = a.configuration.Type;
+        return typeof type === 'string' ? EXTERNAL_ACCESS_TYPES.includes(type.toUpperCase()) : unrecorded(a, 'Type');
+      }),
+  },
   template: {
     resourceTypes: [ACCOUNT_TYPE],
     facts: (_account, context) =>

@@ -1,7 +1,7 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
+import { PresenceFacts, presenceFacts, presenceInScope } from '../guardduty/account-wide';
 
 export const ConfigRecorderPresent = defineRule<PresenceFacts>({
   id: 'ConfigRecorderPresent',
@@ -12,6 +12,10 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
   controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Enable AWS Config in every account and approved region (Control Tower or an organisation-wide StackSet does this), or add an AWS::Config::ConfigurationRecorder and AWS::Config::DeliveryChannel. If it is enabled outside these templates, acknowledge this finding with that reason.',
+  configItem: {
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, scope) => presenceInScope(scope, 'AWS::Config::ConfigurationRecorder', () => true),
+  },
   template: {
     resourceTypes: [ACCOUNT_TYPE],
     facts: (_account, context) => presenceFacts(context, 'AWS::Config::ConfigurationRecorder', () => true),

@@ -1,8 +1,8 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../cloudwatch/values';
-import { PresenceFacts, presenceFacts } from './account-wide';
+import { PresenceFacts, presenceFacts, presenceInScope, unrecorded } from './account-wide';
 
 export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   id: 'GuardDutyDetectorPresent',
@@ -19,6 +19,11 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   configRule: 'GUARDDUTY_ENABLED_CENTRALIZED',
   remediation:
     'Enable GuardDuty in every account and approved region, ideally from a delegated administrator account; in a template, an AWS::GuardDuty::Detector with Enable: true (CDK: new guardduty.CfnDetector(this, "Detector", { enable: true })). If it is enabled outside these templates, acknowledge this finding with that reason.',
+  configItem: {
+    resourceTypes: [ACCOUNT_TYPE],
+    facts: (_account, scope) =>
+      presenceInScope(scope, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.configuration.Enable) ?? unrecorded(d, 'Enable')),
+  },
   template: {
     resourceTypes: [ACCOUNT_TYPE],
     facts: (_account, context) => presenceFacts(context, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.get('Enable')) ?? false),

@@ -1,3 +1,4 @@
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
 import { Tri, or } from '../../lib/engine/facts';
 import { Template } from '../../lib/engine/model';
 import { RuleContext } from '../../lib/engine/rule';
@@ -46,6 +47,21 @@ export function presenceFacts(context: RuleContext, type: string, test: (resourc
   return { present: here };
 }
 
+/**
+ * The same fact read from AWS Config for the account-region being scanned: an item of
+ * `type` that passes `test`. When the recorder does not record the type, no item
+ * proves nothing, so the answer is unknown rather than absent.
+ */
+export function presenceInScope(scope: ConfigScope, type: string, test: (item: ConfigItem) => Tri): PresenceFacts {
+  const here = or(...scope.ofType(type).map(test));
+  if (here !== false || scope.records(type)) return { present: here };
+  return {
+    present: new Unknown(
+      `AWS Config does not record ${type} in ${scope.accountId}/${scope.region}, so its absence proves nothing`,
+    ),
+  };
+}
+
 /** Whether some resource of `type` in the same environment passes `test`, counting only resources that exist. */
 export function presentInEnvironment(
   _template: Template,
@@ -64,4 +80,9 @@ export function ofTypeInEnvironment(_template: Template, { environment }: RuleCo
 /** Whether two templates are certainly deployed to the same account: both bound to it. */
 export function sameAccount(a: Template, b: Template): boolean {
   return a === b || (a.account !== undefined && a.account === b.account);
+}
+
+/** A property AWS Config records for the type, missing from the item: unknown, never a default. */
+export function unrecorded(item: ConfigItem, property: string): Unknown {
+  return new Unknown(`the ${item.resourceType} item ${item.resourceId} does not record ${property}`);
 }

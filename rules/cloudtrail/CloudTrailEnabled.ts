@@ -1,7 +1,7 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../cloudwatch/values';
 import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 
 export const CloudTrailEnabled = defineRule<PresenceFacts>({

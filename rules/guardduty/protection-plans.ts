@@ -1,8 +1,8 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { Controls } from '../../lib/engine/model';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { asBoolean } from '../cloudwatch/values';
 
 /** What a protection-plan rule reads from a detector. */
 export interface ProtectionFacts {

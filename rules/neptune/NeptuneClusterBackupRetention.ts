@@ -1,9 +1,9 @@
 import { asNumber } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
+import { recorded } from '../ec2/text';
 import { RetentionFacts, backupRetention } from '../rds/cluster-checks';
 import { MIN_BACKUP_RETENTION_DAYS } from '../rds/engine';
-import { recorded } from '../ec2/text';
-import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
 
 export const NeptuneClusterBackupRetention = defineRule<OnEngine<RetentionFacts>>({
   id: 'NeptuneClusterBackupRetention',

@@ -1,8 +1,8 @@
 import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
 import { recorded } from '../ec2/text';
 import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
-import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
 
 export const NeptuneClusterDeletionProtection = defineRule<OnEngine<DeletionFacts>>({
   id: 'NeptuneClusterDeletionProtection',

@@ -1,8 +1,8 @@
 import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
 import { recorded } from '../ec2/text';
 import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
-import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
 
 const check = storageEncrypted('Neptune', 'AWS::Neptune::DBCluster');
 

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether the trail names a CloudWatch Logs group to deliver to. */
   readonly logGroup: Tri;
 }
 
@@ -19,10 +20,15 @@ export const CloudTrailCloudWatchLogsEnabled = defineRule<Facts>({
     resourceTypes: ['AWS::CloudTrail::Trail'],
     facts: (trail) => ({ logGroup: isSet(trail.get('CloudWatchLogsLogGroupArn')) }),
   },
+  // CloudTrail leaves the log group out of a trail that does not deliver to CloudWatch Logs.
+  configItem: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: ({ configuration: c }) => ({ logGroup: isSet(c.cloudWatchLogsLogGroupArn) }),
+  },
   evaluate({ logGroup }) {
-    if (isUnknown(logGroup)) return needsReview(`CloudWatchLogsLogGroupArn is not known: ${logGroup.reason}`);
+    if (isUnknown(logGroup)) return needsReview(`the trail’s log group is not known: ${logGroup.reason}`);
     return logGroup === true
       ? pass('the trail delivers to CloudWatch Logs')
-      : fail('CloudWatchLogsLogGroupArn is not set, so no alarm can react to trail events');
+      : fail('the trail delivers to no CloudWatch Logs group, so no alarm can react to trail events');
   },
 });

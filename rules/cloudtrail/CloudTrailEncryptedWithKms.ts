@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether the trail names a KMS key. */
   readonly kmsKey: Tri;
 }
 
@@ -20,10 +21,15 @@ export const CloudTrailEncryptedWithKms = defineRule<Facts>({
     resourceTypes: ['AWS::CloudTrail::Trail'],
     facts: (trail) => ({ kmsKey: isSet(trail.get('KMSKeyId')) }),
   },
+  // CloudTrail leaves the key out of a trail encrypted with S3-managed keys.
+  configItem: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: ({ configuration: c }) => ({ kmsKey: isSet(c.kmsKeyId) }),
+  },
   evaluate({ kmsKey }) {
-    if (isUnknown(kmsKey)) return needsReview(`KMSKeyId is not known: ${kmsKey.reason}`);
+    if (isUnknown(kmsKey)) return needsReview(`the trail’s KMS key is not known: ${kmsKey.reason}`);
     return kmsKey === true
       ? pass('the trail is encrypted with a KMS key')
-      : fail('KMSKeyId is not set, so logs are encrypted only with S3-managed keys');
+      : fail('no KMS key is set, so logs are encrypted only with S3-managed keys');
   },
 });

@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the trail writes digest files. */
   readonly fileValidation: Maybe<boolean>;
 }
 
@@ -19,14 +21,18 @@ export const CloudTrailLogFileValidation = defineRule<Facts>({
     resourceTypes: ['AWS::CloudTrail::Trail'],
     facts: (trail) => ({ fileValidation: asBoolean(trail.get('EnableLogFileValidation')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: ({ configuration: c }) => ({ fileValidation: asBoolean(recorded(c, 'logFileValidationEnabled')) }),
+  },
   evaluate({ fileValidation }) {
-    if (isUnknown(fileValidation)) return needsReview(`EnableLogFileValidation is not known: ${fileValidation.reason}`);
+    if (isUnknown(fileValidation)) return needsReview(`whether log file validation is on is not known: ${fileValidation.reason}`);
     return fileValidation === true
       ? pass('log file validation is enabled')
       : fail(
           fileValidation === undefined
-            ? 'EnableLogFileValidation is not set, so log integrity cannot be proven'
-            : 'EnableLogFileValidation is false',
+            ? 'log file validation is not set, so log integrity cannot be proven'
+            : 'log file validation is off, so log integrity cannot be proven',
         );
   },
 });

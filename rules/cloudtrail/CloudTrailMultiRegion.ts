@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the trail records every region. */
   readonly multiRegion: Maybe<boolean>;
 }
 
@@ -20,14 +22,18 @@ export const CloudTrailMultiRegion = defineRule<Facts>({
     resourceTypes: ['AWS::CloudTrail::Trail'],
     facts: (trail) => ({ multiRegion: asBoolean(trail.get('IsMultiRegionTrail')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    facts: ({ configuration: c }) => ({ multiRegion: asBoolean(recorded(c, 'isMultiRegionTrail')) }),
+  },
   evaluate({ multiRegion }) {
-    if (isUnknown(multiRegion)) return needsReview(`IsMultiRegionTrail is not known: ${multiRegion.reason}`);
+    if (isUnknown(multiRegion)) return needsReview(`whether the trail records every region is not known: ${multiRegion.reason}`);
     return multiRegion === true
       ? pass('the trail records every region')
       : fail(
           multiRegion === undefined
-            ? 'IsMultiRegionTrail is not set, so the trail records only its own region'
-            : 'IsMultiRegionTrail is false',
+            ? 'multi-region recording is not set, so the trail records only its own region'
+            : 'the trail records only its own region',
         );
   },
 });

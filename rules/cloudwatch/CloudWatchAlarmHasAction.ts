@@ -1,8 +1,10 @@
 import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the alarm's actions run at all. */
   readonly actionsEnabled: Maybe<boolean>;
   /** How many AlarmActions there are (their ARNs need not be known). */
   readonly alarmActions: number | Unknown;
@@ -26,6 +28,14 @@ export const CloudWatchAlarmHasAction = defineRule<Facts>({
       actionsEnabled: asBoolean(alarm.get('ActionsEnabled')),
       alarmActions: countOf(alarm.get('AlarmActions')),
       otherActions: [alarm.get('OKActions'), alarm.get('InsufficientDataActions')].some((l) => countOf(l) !== 0),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::CloudWatch::Alarm'],
+    facts: ({ configuration: c }) => ({
+      actionsEnabled: asBoolean(recorded(c, 'actionsEnabled')),
+      alarmActions: countOf(recorded(c, 'alarmActions')),
+      otherActions: [c.okactions, c.insufficientDataActions].some((l) => countOf(l) !== 0),
     }),
   },
   evaluate({ actionsEnabled, alarmActions, otherActions }) {

@@ -1,7 +1,7 @@
+import { asBoolean, or } from '../../lib/engine/facts';
 import { RuleContext, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue, asBoolean } from '../cloudwatch/values';
 import { sameAccount } from '../guardduty/account-wide';
 
 interface Facts {
@@ -24,7 +24,7 @@ export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
     resourceTypes: ['AWS::Config::ConfigurationRecorder'],
     facts: (recorder, context) => ({
       allSupported: recordsAllSupported(recorder),
-      globalTypes: anyTrue([recordsGlobal(recorder), globalElsewhere(recorder, context)]),
+      globalTypes: or(recordsGlobal(recorder), globalElsewhere(recorder, context)),
     }),
   },
   evaluate({ allSupported, globalTypes }) {
@@ -58,8 +58,8 @@ function recordsGlobal(recorder: TemplateResource): boolean | Unknown {
 
 /** Global types are recorded once per account, so a recorder in another region of the same account counts. */
 function globalElsewhere(recorder: TemplateResource, { scope }: RuleContext): boolean | Unknown {
-  return anyTrue(
-    scope.templates
+  return or(
+    ...scope.templates
       .filter((t) => t.template !== recorder.template && sameAccount(t.template, recorder.template))
       .flatMap((t) => t.ofType('AWS::Config::ConfigurationRecorder').filter((r) => t.exists(r) === true))
       .map(recordsGlobal),

@@ -1,9 +1,12 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** The database engine at the endpoint (`postgres`, `s3` …). */
   readonly engine: Maybe<string>;
+  /** How the connection uses TLS: `none`, `require`, `verify-ca`, `verify-full`. */
   readonly sslMode: Maybe<string>;
 }
 
@@ -41,12 +44,18 @@ export const DmsEndpointSslConfigured = defineRule<Facts>({
     resourceTypes: ['AWS::DMS::Endpoint'],
     facts: (endpoint) => ({ engine: asString(endpoint.get('EngineName')), sslMode: asString(endpoint.get('SslMode')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::DMS::Endpoint'],
+    facts: ({ configuration: c }) => ({ engine: asString(recorded(c, 'EngineName')), sslMode: asString(recorded(c, 'SslMode')) }),
+  },
   evaluate({ engine, sslMode }) {
-    if (isUnknown(engine)) return needsReview(`EngineName is not known: ${engine.reason}`);
+    if (isUnknown(engine)) return needsReview(`the endpoint’s engine is not known: ${engine.reason}`);
     if (engine !== undefined && !SSL_MODE_ENGINES.includes(engine.toLowerCase()))
-      return notApplicable(`${engine} endpoints do not take an SslMode`);
-    if (isUnknown(sslMode)) return needsReview(`SslMode is not known: ${sslMode.reason}`);
-    if (sslMode && sslMode !== 'none') return pass(`SslMode is ${sslMode}`);
-    return fail(sslMode === 'none' ? 'SslMode is none' : 'SslMode is not set (it defaults to none)');
+      return notApplicable(`${engine} endpoints do not take an SSL mode`, isUnknown(sslMode) ? [sslMode] : []);
+    if (isUnknown(sslMode)) return needsReview(`the SSL mode is not known: ${sslMode.reason}`);
+    if (sslMode && sslMode !== 'none') return pass(`the endpoint connects with SSL mode ${sslMode}`);
+    return fail(
+      sslMode === 'none' ? 'the SSL mode is none, so the connection is clear text' : 'no SSL mode is set (it defaults to none)',
+    );
   },
 });

@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the instance has a public address. */
   readonly publiclyAccessible: Maybe<boolean>;
 }
 
@@ -24,14 +26,19 @@ export const DmsReplicationInstanceNotPublic = defineRule<Facts>({
     resourceTypes: ['AWS::DMS::ReplicationInstance'],
     facts: (instance) => ({ publiclyAccessible: asBoolean(instance.get('PubliclyAccessible')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::DMS::ReplicationInstance'],
+    facts: ({ configuration: c }) => ({ publiclyAccessible: asBoolean(recorded(c, 'PubliclyAccessible')) }),
+  },
   evaluate({ publiclyAccessible }) {
-    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
-    if (publiclyAccessible === false) return pass('PubliclyAccessible is false');
+    if (isUnknown(publiclyAccessible))
+      return needsReview(`whether the instance is publicly accessible is not known: ${publiclyAccessible.reason}`);
+    if (publiclyAccessible === false) return pass('the replication instance is not publicly accessible');
     // DMS makes replication instances public unless told otherwise.
     return fail(
       publiclyAccessible
-        ? 'PubliclyAccessible is true'
-        : 'PubliclyAccessible is not set, and DMS makes replication instances public by default',
+        ? 'the replication instance is publicly accessible'
+        : 'public accessibility is not set, and DMS makes replication instances public by default',
     );
   },
 });

@@ -1,12 +1,21 @@
-import { listOf } from '../../lib/engine/facts';
+import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { OnEngine, clusterItems, onEngine } from './engine-cluster';
 
-interface Facts {
-  readonly exports: unknown[] | Unknown;
+interface ExportFacts {
+  /** The log types the cluster exports to CloudWatch Logs (`audit`, `profiler`). */
+  readonly exports: readonly Maybe<string>[] | Unknown;
 }
 
-export const DocDbClusterAuditLogsExported = defineRule<Facts>({
+const exportsOf = (value: unknown): ExportFacts['exports'] => {
+  const list = listOf(value);
+  return isUnknown(list) ? list : list.map((e) => asString(e));
+};
+
+export const DocDbClusterAuditLogsExported = defineRule<OnEngine<ExportFacts>>({
   id: 'DocDbClusterAuditLogsExported',
   title: 'DocumentDB clusters export audit logs to CloudWatch Logs',
   description:
@@ -18,18 +27,19 @@ export const DocDbClusterAuditLogsExported = defineRule<Facts>({
     'Set EnableCloudwatchLogsExports: ["audit"] and audit_logs = enabled in the cluster parameter group (CDK: exportAuditLogsToCloudWatch: true).',
   template: {
     resourceTypes: ['AWS::DocDB::DBCluster'],
-    facts: (cluster) => ({ exports: listOf(cluster.get('EnableCloudwatchLogsExports')) }),
+    facts: (cluster: TemplateResource) => ({ exports: exportsOf(cluster.get('EnableCloudwatchLogsExports')), engine: 'docdb' }),
   },
-  evaluate({ exports }) {
-    if (isUnknown(exports)) return needsReview(`EnableCloudwatchLogsExports is not known: ${exports.reason}`);
+  configItem: clusterItems((c) => ({ exports: exportsOf(recorded(c, 'enabledCloudwatchLogsExports')) })),
+  evaluate: onEngine('docdb', 'DocumentDB', ({ exports }: ExportFacts) => {
+    if (isUnknown(exports)) return needsReview(`the exported log types are not known: ${exports.reason}`);
     if (exports.some((e) => typeof e === 'string' && e.toLowerCase() === 'audit'))
-      return pass('audit logs are exported to CloudWatch Logs');
+      return pass('audit logs are exported to CloudWatch Logs', exports.filter(isUnknown));
     const undecided = exports.find(isUnknown);
-    if (undecided) return needsReview(`a log export is not known: ${undecided.reason}`);
+    if (undecided) return needsReview(`an exported log type is not known: ${undecided.reason}`);
     return fail(
       exports.length
-        ? `exports ${exports.join(', ')} but not audit`
-        : 'EnableCloudwatchLogsExports is not set, so no audit log reaches CloudWatch Logs',
+        ? `the cluster exports ${exports.join(', ')} logs but not the audit log`
+        : 'the cluster exports no logs to CloudWatch Logs, so no audit log reaches them',
     );
-  },
+  }),
 });

@@ -1,7 +1,10 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { recorded } from '../ec2/text';
 import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
+import { OnEngine, clusterItems, onEngine } from './engine-cluster';
 
-export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
+export const DocDbClusterDeletionProtection = defineRule<OnEngine<DeletionFacts>>({
   id: 'DocDbClusterDeletionProtection',
   title: 'DocumentDB clusters have deletion protection',
   description:
@@ -10,6 +13,10 @@ export const DocDbClusterDeletionProtection = defineRule<DeletionFacts>({
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   configRule: 'DOCDB_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
-  template: { resourceTypes: ['AWS::DocDB::DBCluster'], facts: deletionProtection.facts },
-  evaluate: deletionProtection.evaluate,
+  template: {
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    facts: (cluster) => ({ ...deletionProtection.facts(cluster), engine: 'docdb' }),
+  },
+  configItem: clusterItems((c) => ({ deletionProtection: asBoolean(recorded(c, 'deletionProtection')) })),
+  evaluate: onEngine('docdb', 'DocumentDB', deletionProtection.evaluate),
 });

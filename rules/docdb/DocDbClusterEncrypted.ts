@@ -1,7 +1,12 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { recorded } from '../ec2/text';
 import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
+import { OnEngine, clusterItems, onEngine } from './engine-cluster';
 
-export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
+const check = storageEncrypted('DocumentDB', 'AWS::DocDB::DBCluster');
+
+export const DocDbClusterEncrypted = defineRule<OnEngine<EncryptionFacts>>({
   id: 'DocDbClusterEncrypted',
   title: 'DocumentDB clusters encrypt their storage',
   description:
@@ -10,5 +15,11 @@ export const DocDbClusterEncrypted = defineRule<EncryptionFacts>({
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'DOCDB_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
-  ...storageEncrypted('DocumentDB', 'AWS::DocDB::DBCluster'),
+  template: {
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    facts: (cluster) => ({ ...check.template.facts(cluster), engine: 'docdb' }),
+  },
+  // A running cluster's encryption is recorded whatever snapshot it came from.
+  configItem: clusterItems((c) => ({ encrypted: asBoolean(recorded(c, 'storageEncrypted')), fromSnapshot: false })),
+  evaluate: onEngine('docdb', 'DocumentDB', check.evaluate),
 });

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether minor engine versions are applied automatically. */
   readonly autoUpgrade: Maybe<boolean>;
 }
 
@@ -20,10 +21,11 @@ export const ElastiCacheAutoMinorVersionUpgrade = defineRule<Facts>({
     facts: (cache) => ({ autoUpgrade: asBoolean(cache.get('AutoMinorVersionUpgrade')) }),
   },
   evaluate({ autoUpgrade }) {
-    if (isUnknown(autoUpgrade)) return needsReview(`AutoMinorVersionUpgrade is not known: ${autoUpgrade.reason}`);
+    if (isUnknown(autoUpgrade))
+      return needsReview(`whether minor versions are applied automatically is not known: ${autoUpgrade.reason}`);
     // AutoMinorVersionUpgrade defaults to true.
     return autoUpgrade === false
-      ? fail('AutoMinorVersionUpgrade is false')
+      ? fail('automatic minor version upgrades are off')
       : pass('minor version upgrades are applied automatically');
   },
 });

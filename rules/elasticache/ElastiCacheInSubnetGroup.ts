@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether a subnet group is chosen. */
   readonly subnetGroup: Tri;
 }
 
@@ -25,9 +26,9 @@ export const ElastiCacheInSubnetGroup = defineRule<Facts>({
     facts: (cache) => ({ subnetGroup: isSet(cache.get('CacheSubnetGroupName')) }),
   },
   evaluate({ subnetGroup }) {
-    if (isUnknown(subnetGroup)) return needsReview(`CacheSubnetGroupName is not known: ${subnetGroup.reason}`);
+    if (isUnknown(subnetGroup)) return needsReview(`the subnet group is not known: ${subnetGroup.reason}`);
     return subnetGroup
       ? pass('the cluster runs in a chosen subnet group')
-      : fail('CacheSubnetGroupName is not set, so the default subnet group is used');
+      : fail('no subnet group is chosen, so the default subnet group is used');
   },
 });

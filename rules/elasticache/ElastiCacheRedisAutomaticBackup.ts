@@ -1,4 +1,4 @@
-import { Maybe, asNumber } from '../../lib/engine/facts';
+import { Maybe, asNumber, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
@@ -6,7 +6,9 @@ import { isUnknown } from '../../lib/engine/unknown';
 export const MIN_SNAPSHOT_RETENTION_DAYS = 15;
 
 interface Facts {
-  readonly engine: unknown;
+  /** The cache engine: `redis`, `valkey` or `memcached`. */
+  readonly engine: Maybe<string>;
+  /** Days automatic snapshots are kept; 0 turns them off. */
   readonly retentionDays: Maybe<number>;
 }
 
@@ -23,18 +25,19 @@ export const ElastiCacheRedisAutomaticBackup = defineRule<Facts>({
     resourceTypes: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'],
     facts: (cache) => ({
       // A replication group without Engine is Redis.
-      engine: cache.get('Engine') ?? (cache.type === 'AWS::ElastiCache::ReplicationGroup' ? 'redis' : undefined),
+      engine: asString(cache.get('Engine')) ?? (cache.type === 'AWS::ElastiCache::ReplicationGroup' ? 'redis' : undefined),
       retentionDays: asNumber(cache.get('SnapshotRetentionLimit')),
     }),
   },
   evaluate({ engine, retentionDays }) {
-    if (isUnknown(engine)) return needsReview(`Engine is not known: ${engine.reason}`);
-    if (typeof engine === 'string' && engine.toLowerCase() === 'memcached') return notApplicable('Memcached has no snapshots');
-    if (isUnknown(retentionDays)) return needsReview(`SnapshotRetentionLimit is not known: ${retentionDays.reason}`);
-    // SnapshotRetentionLimit defaults to 0: no automatic backups.
-    if (!retentionDays) return fail('SnapshotRetentionLimit is not set or 0, so automatic backups are off');
+    if (isUnknown(engine)) return needsReview(`the cache engine is not known: ${engine.reason}`);
+    if (engine?.toLowerCase() === 'memcached')
+      return notApplicable('Memcached has no snapshots', isUnknown(retentionDays) ? [retentionDays] : []);
+    if (isUnknown(retentionDays)) return needsReview(`the snapshot retention period is not known: ${retentionDays.reason}`);
+    // The retention period defaults to 0: no automatic backups.
+    if (!retentionDays) return fail('the snapshot retention period is not set or 0, so automatic backups are off');
     if (retentionDays < MIN_SNAPSHOT_RETENTION_DAYS)
-      return fail(`SnapshotRetentionLimit is ${retentionDays} days, below the ${MIN_SNAPSHOT_RETENTION_DAYS}-day minimum`);
+      return fail(`snapshots are kept for ${retentionDays} days, below the ${MIN_SNAPSHOT_RETENTION_DAYS}-day minimum`);
     return pass(`automatic backups are kept for ${retentionDays} days`);
   },
 });

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether a replica is promoted automatically when the primary fails. */
   readonly autoFailover: Maybe<boolean>;
 }
 
@@ -21,12 +22,12 @@ export const ElastiCacheReplicationGroupAutoFailover = defineRule<Facts>({
     facts: (group) => ({ autoFailover: asBoolean(group.get('AutomaticFailoverEnabled')) }),
   },
   evaluate({ autoFailover }) {
-    if (isUnknown(autoFailover)) return needsReview(`AutomaticFailoverEnabled is not known: ${autoFailover.reason}`);
+    if (isUnknown(autoFailover)) return needsReview(`whether failover is automatic is not known: ${autoFailover.reason}`);
     if (autoFailover === true) return pass('automatic failover is enabled');
     return fail(
       autoFailover === undefined
-        ? 'AutomaticFailoverEnabled is not set, so failover is manual'
-        : 'AutomaticFailoverEnabled is false',
+        ? 'automatic failover is not set, so failover is manual'
+        : 'automatic failover is off, so failover is manual',
     );
   },
 });

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether data at rest is encrypted. */
   readonly atRest: Maybe<boolean>;
 }
 
@@ -20,12 +21,10 @@ export const ElastiCacheReplicationGroupEncryptedAtRest = defineRule<Facts>({
     facts: (group) => ({ atRest: asBoolean(group.get('AtRestEncryptionEnabled')) }),
   },
   evaluate({ atRest }) {
-    if (isUnknown(atRest)) return needsReview(`AtRestEncryptionEnabled is not known: ${atRest.reason}`);
+    if (isUnknown(atRest)) return needsReview(`whether data at rest is encrypted is not known: ${atRest.reason}`);
     if (atRest === true) return pass('the replication group is encrypted at rest');
     return fail(
-      atRest === undefined
-        ? 'AtRestEncryptionEnabled is not set, so data at rest is unencrypted'
-        : 'AtRestEncryptionEnabled is false',
+      atRest === undefined ? 'encryption at rest is not set, so data at rest is unencrypted' : 'encryption at rest is off',
     );
   },
 });

@@ -1,10 +1,12 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
+  /** Whether connections are encrypted. */
   readonly inTransit: Maybe<boolean>;
-  readonly mode: unknown;
+  /** `required`, or `preferred` (clear text still accepted). */
+  readonly mode: Maybe<string>;
 }
 
 export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
@@ -21,19 +23,19 @@ export const ElastiCacheReplicationGroupEncryptedInTransit = defineRule<Facts>({
     resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
     facts: (group) => ({
       inTransit: asBoolean(group.get('TransitEncryptionEnabled')),
-      mode: group.get('TransitEncryptionMode'),
+      mode: asString(group.get('TransitEncryptionMode')),
     }),
   },
   evaluate({ inTransit, mode }) {
-    if (isUnknown(inTransit)) return needsReview(`TransitEncryptionEnabled is not known: ${inTransit.reason}`);
+    if (isUnknown(inTransit)) return needsReview(`whether traffic is encrypted is not known: ${inTransit.reason}`);
     if (inTransit !== true)
       return fail(
         inTransit === undefined
-          ? 'TransitEncryptionEnabled is not set, so traffic is clear text'
-          : 'TransitEncryptionEnabled is false',
+          ? 'in-transit encryption is not set, so traffic is clear text'
+          : 'in-transit encryption is off, so traffic is clear text',
       );
-    if (isUnknown(mode)) return needsReview(`TransitEncryptionMode is not known: ${mode.reason}`);
-    if (mode === 'preferred') return fail('TransitEncryptionMode is preferred, so clear-text connections are still accepted');
+    if (isUnknown(mode)) return needsReview(`the in-transit encryption mode is not known: ${mode.reason}`);
+    if (mode === 'preferred') return fail('TLS is only preferred, so clear-text connections are still accepted');
     return pass('connections require TLS');
   },
 });

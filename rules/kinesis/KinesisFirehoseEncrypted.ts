@@ -1,9 +1,14 @@
+import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
-  readonly streamType: unknown;
-  readonly keyType: unknown;
+  /** Where records come from: `DirectPut`, `KinesisStreamAsSource`, `MSKAsSource` (absent: DirectPut). */
+  readonly streamType: Maybe<string>;
+  /** The server-side encryption key: `AWS_OWNED_CMK`, `CUSTOMER_MANAGED_CMK`, or none. */
+  readonly keyType: Maybe<string>;
+  /** Whether encryption is configured at all (a configuration without a key type encrypts nothing). */
   readonly configured: boolean;
 }
 
@@ -22,23 +27,30 @@ export const KinesisFirehoseEncrypted = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
     facts: (stream) => ({
-      streamType: stream.get('DeliveryStreamType'),
-      keyType: stream.get('DeliveryStreamEncryptionConfigurationInput.KeyType'),
+      streamType: asString(stream.get('DeliveryStreamType')),
+      keyType: asString(stream.get('DeliveryStreamEncryptionConfigurationInput.KeyType')),
       configured: stream.get('DeliveryStreamEncryptionConfigurationInput') !== undefined,
     }),
   },
+  configItem: {
+    resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
+    // Config records the key type only while encryption is on: its absence is "not encrypted".
+    facts: ({ configuration: c }) => {
+      const keyType = asString(field(c.DeliveryStreamEncryptionConfigurationInput, 'KeyType'));
+      return { streamType: asString(recordedAt(c, 'DeliveryStreamType')), keyType, configured: keyType !== undefined };
+    },
+  },
   evaluate({ streamType, keyType, configured }) {
-    if (isUnknown(streamType)) return needsReview(`DeliveryStreamType is not known: ${streamType.reason}`);
-    if (typeof streamType === 'string' && SOURCED.includes(streamType)) {
+    if (isUnknown(streamType)) return needsReview(`where the stream’s records come from is not known: ${streamType.reason}`);
+    if (streamType !== undefined && SOURCED.includes(streamType)) {
       return notApplicable(
         `records stay in the ${streamType === 'MSKAsSource' ? 'MSK topic' : 'source stream'}, whose own encryption applies`,
+        isUnknown(keyType) ? [keyType] : [],
       );
     }
-    if (isUnknown(keyType)) return needsReview(`encryption KeyType is not known: ${keyType.reason}`);
+    if (isUnknown(keyType)) return needsReview(`the encryption key type is not known: ${keyType.reason}`);
     if (keyType === 'AWS_OWNED_CMK' || keyType === 'CUSTOMER_MANAGED_CMK')
       return pass(`buffered records are encrypted (${keyType})`);
-    return fail(
-      configured ? 'DeliveryStreamEncryptionConfigurationInput has no KeyType' : 'server-side encryption is not configured',
-    );
+    return fail(configured ? 'encryption is configured without a key type' : 'server-side encryption is not configured');
   },
 });

@@ -1,8 +1,11 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
-  readonly encryptionType: unknown;
+  /** Server-side encryption of the stream: `KMS` or `NONE`. */
+  readonly encryptionType: Maybe<string>;
 }
 
 export const KinesisStreamEncrypted = defineRule<Facts>({
@@ -18,16 +21,21 @@ export const KinesisStreamEncrypted = defineRule<Facts>({
     resourceTypes: ['AWS::Kinesis::Stream'],
     facts: (stream) => {
       const encryption = stream.get('StreamEncryption');
-      return { encryptionType: isUnknown(encryption) ? encryption : stream.get('StreamEncryption.EncryptionType') };
+      return { encryptionType: isUnknown(encryption) ? encryption : asString(stream.get('StreamEncryption.EncryptionType')) };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::Kinesis::Stream'],
+    // Kinesis reports EncryptionType NONE for an unencrypted stream, so an absent value is not a default.
+    facts: ({ configuration: c }) => ({ encryptionType: asString(recordedAt(c, 'StreamEncryption.EncryptionType')) }),
+  },
   evaluate({ encryptionType }) {
-    if (isUnknown(encryptionType)) return needsReview(`StreamEncryption is not known: ${encryptionType.reason}`);
+    if (isUnknown(encryptionType)) return needsReview(`the stream’s encryption is not known: ${encryptionType.reason}`);
     if (encryptionType === 'KMS') return pass('the stream is encrypted with KMS');
     return fail(
       encryptionType === undefined
-        ? 'StreamEncryption is not set, so records are stored unencrypted'
-        : `EncryptionType is ${String(encryptionType)}`,
+        ? 'server-side encryption is not set, so records are stored unencrypted'
+        : `the stream’s encryption type is ${encryptionType}, so records are stored unencrypted`,
     );
   },
 });

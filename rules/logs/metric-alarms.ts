@@ -1,4 +1,4 @@
-import { PartialString, ResourceRef } from '../../lib/engine/intrinsics';
+import { ResourceRef } from '../../lib/engine/intrinsics';
 import { RuleContext } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -22,7 +22,9 @@ export interface FilterScan {
 
 /**
  * The metric filters in the anchor's environment that read the target log group,
- * each with whether an AWS::CloudWatch::Alarm watches the metric it publishes.
+ * each with whether an AWS::CloudWatch::Alarm watches the metric it publishes. Only
+ * templates certainly in the same account and region count; a filter or alarm in a
+ * template that may share it makes the scan undecided, naming that template.
  */
 export function filtersOn(anchor: TemplateResource, context: RuleContext, target: LogGroupTarget): FilterScan {
   let undecided: Unknown | undefined;
@@ -38,8 +40,9 @@ export function filtersOn(anchor: TemplateResource, context: RuleContext, target
     const on = readsGroup(f.get('LogGroupName'), f, target);
     note(on);
     if (on !== true) continue;
+    // A pattern with an unknown part could match anything or nothing.
     const pattern = f.get('FilterPattern');
-    if (isUnknown(pattern) && !(pattern instanceof PartialString)) {
+    if (isUnknown(pattern)) {
       note(pattern);
       continue;
     }
@@ -53,11 +56,34 @@ export function filtersOn(anchor: TemplateResource, context: RuleContext, target
     if (!alarmed) note(isUnknown(namespace) ? namespace : metric);
     filters.push({
       filter: f.logicalId,
-      pattern: pattern instanceof PartialString ? pattern.text : String(pattern ?? ''),
+      pattern: String(pattern ?? ''),
       alarmed,
     });
   }
+  note(possiblyHere(context, target, filters));
   return undecided ? { filters, undecided } : { filters };
+}
+
+/**
+ * A metric filter on the target group, or an alarm on a filter's metric, in a template
+ * that may be deployed to the same account and region (its account or region, or the
+ * anchor's, is not known): it might be the one that counts.
+ */
+function possiblyHere(context: RuleContext, target: LogGroupTarget, found: readonly AlarmedFilter[]): Unknown | undefined {
+  const unalarmed = found.some((f) => !f.alarmed);
+  for (const t of context.environment.possibly) {
+    const candidate =
+      t
+        .ofType('AWS::Logs::MetricFilter')
+        .find((f) => t.exists(f) !== false && readsGroup(f.get('LogGroupName'), f, target) !== false) ??
+      (unalarmed ? t.ofType('AWS::CloudWatch::Alarm').find((a) => t.exists(a) !== false) : undefined);
+    if (candidate) {
+      return new Unknown(
+        `${candidate.logicalId} (${candidate.type}) in ${t.template.file} may be in this account and region, but the account or region of one of the templates is not known; bind both to an environment (CDK env, or --account and --region)`,
+      );
+    }
+  }
+  return undefined;
 }
 
 /** Whether a metric filter's LogGroupName names the target group. */

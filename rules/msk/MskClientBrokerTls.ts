@@ -1,8 +1,10 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
+  /** What clients may connect with: `TLS`, `TLS_PLAINTEXT` or `PLAINTEXT`. */
   readonly clientBroker: Maybe<string>;
 }
 
@@ -19,10 +21,16 @@ export const MskClientBrokerTls = defineRule<Facts>({
     resourceTypes: ['AWS::MSK::Cluster'],
     facts: (cluster) => ({ clientBroker: asString(cluster.get('EncryptionInfo.EncryptionInTransit.ClientBroker')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    facts: ({ configuration: c }) => ({
+      clientBroker: asString(recordedAt(c, 'EncryptionInfo.EncryptionInTransit.ClientBroker')),
+    }),
+  },
   evaluate({ clientBroker }) {
-    if (isUnknown(clientBroker)) return needsReview(`ClientBroker is not known: ${clientBroker.reason}`);
-    if (clientBroker === undefined) return pass('ClientBroker is not set, and MSK accepts only TLS by default');
-    if (clientBroker === 'TLS') return pass('ClientBroker is TLS');
-    return fail(`ClientBroker is ${clientBroker}, so clients can connect without TLS`);
+    if (isUnknown(clientBroker)) return needsReview(`how clients may connect is not known: ${clientBroker.reason}`);
+    if (clientBroker === undefined) return pass('client encryption is not set, and MSK accepts only TLS by default');
+    if (clientBroker === 'TLS') return pass('clients connect with TLS only');
+    return fail(`client connections allow ${clientBroker}, so clients can connect without TLS`);
   },
 });

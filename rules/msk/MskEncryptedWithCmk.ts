@@ -1,8 +1,10 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { KeyKind, keyKindOf } from '../kms/key-kind';
+import { recordedAt } from '../cloudwatch/recorded';
+import { KeyKind, keyKindInScope, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
+  /** The kind of key that encrypts broker volumes. */
   readonly key: KeyKind | Unknown;
 }
 
@@ -21,13 +23,21 @@ export const MskEncryptedWithCmk = defineRule<Facts>({
       key: keyKindOf(cluster.get('EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId'), index),
     }),
   },
+  configItem: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    // MSK reports the key it uses, the AWS managed aws/kafka key included.
+    facts: ({ configuration: c }, scope) => {
+      const key = recordedAt(c, 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId');
+      return { key: isUnknown(key) ? key : keyKindInScope(key, scope) };
+    },
+  },
   evaluate({ key }) {
-    if (isUnknown(key)) return needsReview(`DataVolumeKMSKeyId is not known: ${key.reason}`);
+    if (isUnknown(key)) return needsReview(`the key that encrypts broker volumes is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('broker volumes are encrypted with a customer managed key');
     return fail(
       key === 'none'
-        ? 'DataVolumeKMSKeyId is not set, so broker volumes use the AWS managed key aws/kafka'
-        : 'DataVolumeKMSKeyId names an AWS managed key',
+        ? 'no key is named, so broker volumes use the AWS managed key aws/kafka'
+        : 'broker volumes are encrypted with an AWS managed key',
     );
   },
 });

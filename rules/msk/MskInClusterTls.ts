@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
+  /** Whether brokers encrypt traffic between themselves. */
   readonly inCluster: Maybe<boolean>;
 }
 
@@ -20,9 +22,18 @@ export const MskInClusterTls = defineRule<Facts>({
     resourceTypes: ['AWS::MSK::Cluster'],
     facts: (cluster) => ({ inCluster: asBoolean(cluster.get('EncryptionInfo.EncryptionInTransit.InCluster')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::MSK::Cluster'],
+    facts: ({ configuration: c }) => ({ inCluster: asBoolean(recordedAt(c, 'EncryptionInfo.EncryptionInTransit.InCluster')) }),
+  },
   evaluate({ inCluster }) {
-    if (isUnknown(inCluster)) return needsReview(`InCluster is not known: ${inCluster.reason}`);
-    if (inCluster === false) return fail('EncryptionInTransit.InCluster is false');
-    return pass(inCluster ? 'InCluster is true' : 'InCluster is not set, and MSK encrypts traffic between brokers by default');
+    if (isUnknown(inCluster))
+      return needsReview(`whether brokers encrypt traffic between themselves is not known: ${inCluster.reason}`);
+    if (inCluster === false) return fail('brokers talk to each other without TLS');
+    return pass(
+      inCluster
+        ? 'brokers encrypt traffic between themselves'
+        : 'in-cluster encryption is not set, and MSK encrypts traffic between brokers by default',
+    );
   },
 });

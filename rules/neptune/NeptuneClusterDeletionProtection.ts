@@ -1,7 +1,10 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
+import { recorded } from '../ec2/text';
 import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
 
-export const NeptuneClusterDeletionProtection = defineRule<DeletionFacts>({
+export const NeptuneClusterDeletionProtection = defineRule<OnEngine<DeletionFacts>>({
   id: 'NeptuneClusterDeletionProtection',
   title: 'Neptune clusters have deletion protection',
   description:
@@ -9,6 +12,10 @@ export const NeptuneClusterDeletionProtection = defineRule<DeletionFacts>({
   severity: 'warning',
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true).',
-  template: { resourceTypes: ['AWS::Neptune::DBCluster'], facts: deletionProtection.facts },
-  evaluate: deletionProtection.evaluate,
+  template: {
+    resourceTypes: ['AWS::Neptune::DBCluster'],
+    facts: (cluster) => ({ ...deletionProtection.facts(cluster), engine: 'neptune' }),
+  },
+  configItem: clusterItems((c) => ({ deletionProtection: asBoolean(recorded(c, 'deletionProtection')) })),
+  evaluate: onEngine('neptune', 'Neptune', deletionProtection.evaluate),
 });

@@ -1,7 +1,12 @@
+import { asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
+import { recorded } from '../ec2/text';
 import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 
-export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
+const check = storageEncrypted('Neptune', 'AWS::Neptune::DBCluster');
+
+export const NeptuneClusterEncrypted = defineRule<OnEngine<EncryptionFacts>>({
   id: 'NeptuneClusterEncrypted',
   title: 'Neptune clusters encrypt their storage',
   description:
@@ -10,5 +15,11 @@ export const NeptuneClusterEncrypted = defineRule<EncryptionFacts>({
   controls: { ncscCsp: ['2.3'], tenSteps: ['data-security'] },
   configRule: 'NEPTUNE_CLUSTER_ENCRYPTED',
   remediation: 'Set StorageEncrypted: true with a customer-managed KmsKeyId (CDK: storageEncrypted: true, kmsKey).',
-  ...storageEncrypted('Neptune', 'AWS::Neptune::DBCluster'),
+  template: {
+    resourceTypes: ['AWS::Neptune::DBCluster'],
+    facts: (cluster) => ({ ...check.template.facts(cluster), engine: 'neptune' }),
+  },
+  // A running cluster's encryption is recorded whatever snapshot it came from.
+  configItem: clusterItems((c) => ({ encrypted: asBoolean(recorded(c, 'storageEncrypted')), fromSnapshot: false })),
+  evaluate: onEngine('neptune', 'Neptune', check.evaluate),
 });

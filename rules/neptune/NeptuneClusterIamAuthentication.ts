@@ -1,12 +1,15 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
+import { recorded } from '../ec2/text';
 
-interface Facts {
+interface IamFacts {
+  /** Whether clients must sign requests with IAM credentials. */
   readonly iamAuth: Maybe<boolean>;
 }
 
-export const NeptuneClusterIamAuthentication = defineRule<Facts>({
+export const NeptuneClusterIamAuthentication = defineRule<OnEngine<IamFacts>>({
   id: 'NeptuneClusterIamAuthentication',
   title: 'Neptune clusters require IAM database authentication',
   description:
@@ -18,11 +21,14 @@ export const NeptuneClusterIamAuthentication = defineRule<Facts>({
     'Set IamAuthEnabled: true (CDK: iamAuthentication: true) and grant neptune-db:* actions to the roles that need them.',
   template: {
     resourceTypes: ['AWS::Neptune::DBCluster'],
-    facts: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')) }),
+    facts: (cluster) => ({ iamAuth: asBoolean(cluster.get('IamAuthEnabled')), engine: 'neptune' }),
   },
-  evaluate({ iamAuth }) {
-    if (isUnknown(iamAuth)) return needsReview(`IamAuthEnabled is not known: ${iamAuth.reason}`);
-    if (iamAuth === true) return pass('IamAuthEnabled is true');
-    return fail(iamAuth === false ? 'IamAuthEnabled is false' : 'IamAuthEnabled is not set (it defaults to false)');
-  },
+  configItem: clusterItems((c) => ({ iamAuth: asBoolean(recorded(c, 'iamdatabaseAuthenticationEnabled')) })),
+  evaluate: onEngine('neptune', 'Neptune', ({ iamAuth }: IamFacts) => {
+    if (isUnknown(iamAuth)) return needsReview(`whether IAM authentication is required is not known: ${iamAuth.reason}`);
+    if (iamAuth === true) return pass('IAM database authentication is required');
+    return fail(
+      iamAuth === false ? 'IAM database authentication is off' : 'IAM database authentication is not set (it defaults to off)',
+    );
+  }),
 });

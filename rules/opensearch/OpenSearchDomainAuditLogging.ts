@@ -1,6 +1,6 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { LogOption, OPENSEARCH, logOption } from './domain';
+import { ITEM_TYPE, LogOption, OPENSEARCH, itemValue, logOption } from './domain';
 
 export const OpenSearchDomainAuditLogging = defineRule<LogOption>({
   id: 'OpenSearchDomainAuditLogging',
@@ -15,12 +15,16 @@ export const OpenSearchDomainAuditLogging = defineRule<LogOption>({
     resourceTypes: [OPENSEARCH],
     facts: (domain) => logOption(domain.get('LogPublishingOptions.AUDIT_LOGS')),
   },
+  configItem: {
+    resourceTypes: [ITEM_TYPE[OPENSEARCH]],
+    facts: ({ configuration }) => logOption(itemValue(configuration, OPENSEARCH, 'LogPublishingOptions.AUDIT_LOGS')),
+  },
   evaluate({ enabled, destination }) {
-    if (isUnknown(enabled)) return needsReview(`AUDIT_LOGS.Enabled is not known: ${enabled.reason}`);
-    if (enabled !== true) return fail('audit logs are not enabled in LogPublishingOptions.AUDIT_LOGS');
+    if (isUnknown(enabled)) return needsReview(`whether audit logs are published is not known: ${enabled.reason}`);
+    if (enabled !== true) return fail('audit logs are not published');
     if (isUnknown(destination)) return needsReview(`the audit log group is not known: ${destination.reason}`);
     return destination
       ? pass('audit logs are published to CloudWatch Logs')
-      : fail('AUDIT_LOGS has no valid CloudWatchLogsLogGroupArn');
+      : fail('audit logs are enabled but name no log group to publish to');
   },
 });

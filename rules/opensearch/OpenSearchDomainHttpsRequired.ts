@@ -1,11 +1,14 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { OPENSEARCH } from './domain';
+import { recordedAt } from '../cloudwatch/recorded';
+import { ITEM_TYPE, OPENSEARCH } from './domain';
 
 interface Facts {
+  /** Whether the endpoint refuses plain HTTP. */
   readonly enforceHttps: Maybe<boolean>;
-  readonly tlsPolicy: unknown;
+  /** The TLS security policy, e.g. `Policy-Min-TLS-1-2-PFS-2023-10`. */
+  readonly tlsPolicy: Maybe<string>;
 }
 
 export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
@@ -22,18 +25,26 @@ export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
     resourceTypes: [OPENSEARCH],
     facts: (domain) => ({
       enforceHttps: asBoolean(domain.get('DomainEndpointOptions.EnforceHTTPS')),
-      tlsPolicy: domain.get('DomainEndpointOptions.TLSSecurityPolicy'),
+      tlsPolicy: asString(domain.get('DomainEndpointOptions.TLSSecurityPolicy')),
+    }),
+  },
+  configItem: {
+    resourceTypes: [ITEM_TYPE[OPENSEARCH]],
+    facts: ({ configuration: c }) => ({
+      enforceHttps: asBoolean(recordedAt(c, 'DomainEndpointOptions.EnforceHTTPS')),
+      tlsPolicy: asString(recordedAt(c, 'DomainEndpointOptions.TLSSecurityPolicy')),
     }),
   },
   evaluate({ enforceHttps, tlsPolicy }) {
-    if (isUnknown(enforceHttps)) return needsReview(`EnforceHTTPS is not known: ${enforceHttps.reason}`);
+    if (isUnknown(enforceHttps)) return needsReview(`whether HTTPS is enforced is not known: ${enforceHttps.reason}`);
     if (enforceHttps !== true)
-      return fail(enforceHttps === undefined ? 'EnforceHTTPS is not set, so plain HTTP is accepted' : 'EnforceHTTPS is false');
-    if (isUnknown(tlsPolicy)) return needsReview(`TLSSecurityPolicy is not known: ${tlsPolicy.reason}`);
+      return fail(
+        enforceHttps === undefined ? 'HTTPS enforcement is not set, so plain HTTP is accepted' : 'HTTPS is not enforced',
+      );
+    if (isUnknown(tlsPolicy)) return needsReview(`the TLS security policy is not known: ${tlsPolicy.reason}`);
     // The service default has long been Policy-Min-TLS-1-0-2019-07, so the policy must be explicit.
-    if (tlsPolicy === undefined) return fail('TLSSecurityPolicy is not set, so the domain may accept TLS 1.0');
-    if (!String(tlsPolicy).startsWith('Policy-Min-TLS-1-2'))
-      return fail(`TLSSecurityPolicy ${String(tlsPolicy)} accepts TLS older than 1.2`);
-    return pass(`HTTPS is enforced with ${String(tlsPolicy)}`);
+    if (tlsPolicy === undefined) return fail('the TLS security policy is not set, so the domain may accept TLS 1.0');
+    if (!tlsPolicy.startsWith('Policy-Min-TLS-1-2')) return fail(`TLS security policy ${tlsPolicy} accepts TLS older than 1.2`);
+    return pass(`HTTPS is enforced with ${tlsPolicy}`);
   },
 });

@@ -1,7 +1,8 @@
-import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asBoolean, field, isSet } from '../../lib/engine/facts';
 import { Controls, Severity } from '../../lib/engine/model';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recordedAt } from '../cloudwatch/recorded';
 
 /*
  * AWS::OpenSearchService::Domain and the older AWS::Elasticsearch::Domain share these
@@ -11,6 +12,34 @@ import { isUnknown } from '../../lib/engine/unknown';
 
 export const OPENSEARCH = 'AWS::OpenSearchService::Domain';
 export const ELASTICSEARCH = 'AWS::Elasticsearch::Domain';
+
+/** The type AWS Config records each kind of domain as. */
+export const ITEM_TYPE: Readonly<Record<string, string>> = {
+  [OPENSEARCH]: 'AWS::OpenSearch::Domain',
+  [ELASTICSEARCH]: 'AWS::Elasticsearch::Domain',
+};
+
+/** Elasticsearch items spell a few option names their own way; the rest is lowerCamelCase. */
+const ES_KEYS: Readonly<Record<string, string>> = { VPCOptions: 'vpcoptions', TLSSecurityPolicy: 'tlssecurityPolicy' };
+
+/**
+ * The configuration path of a template property path in the item of a domain type:
+ * OpenSearch items use the CloudFormation names, Elasticsearch items lowerCamelCase
+ * (log type names such as AUDIT_LOGS stay as they are).
+ */
+export function itemPath(type: string, path: string): string {
+  if (type === OPENSEARCH) return path;
+  return path
+    .split('.')
+    .map((key) => ES_KEYS[key] ?? (/^[A-Z_]+$/.test(key) ? key : key[0].toLowerCase() + key.slice(1)))
+    .join('.');
+}
+
+/** A domain option as an item records it, read by its template path. */
+export const itemValue = (configuration: Readonly<Record<string, unknown>>, type: string, path: string): unknown =>
+  itemPath(type, path)
+    .split('.')
+    .reduce<unknown>((at, key) => field(at, key), configuration);
 
 export interface CheckSpec {
   readonly title: string;
@@ -23,11 +52,14 @@ export interface CheckSpec {
 interface FlagSpec extends CheckSpec {
   /** Dotted path of the boolean option, e.g. `EncryptionAtRestOptions.Enabled` (absent means off). */
   readonly path: string;
+  /** What the option turns on, for messages: `encryption at rest`. */
+  readonly subject: string;
   readonly passMessage: string;
   readonly failMessage: string;
 }
 
 export interface FlagFacts {
+  /** Whether the option is on. */
   readonly enabled: Maybe<boolean>;
 }
 
@@ -45,13 +77,17 @@ export function domainFlagRule(spec: FlagSpec, id: string, type: string, configR
       resourceTypes: [type],
       facts: (domain) => ({ enabled: asBoolean(domain.get(spec.path)) }),
     },
+    configItem: {
+      resourceTypes: [ITEM_TYPE[type]],
+      facts: ({ configuration }) => ({ enabled: asBoolean(recordedAt(configuration, itemPath(type, spec.path))) }),
+    },
     evaluate({ enabled }) {
-      if (isUnknown(enabled)) return needsReview(`${spec.path} is not known: ${enabled.reason}`);
+      if (isUnknown(enabled)) return needsReview(`whether ${spec.subject} is on is not known: ${enabled.reason}`);
       if (enabled === true) return pass(spec.passMessage);
       return fail(
         enabled === undefined
-          ? `${spec.path} is not set, so ${spec.failMessage}`
-          : `${spec.path} is false, so ${spec.failMessage}`,
+          ? `${spec.subject} is not set, so ${spec.failMessage}`
+          : `${spec.subject} is off, so ${spec.failMessage}`,
       );
     },
   });
@@ -66,6 +102,7 @@ export const ENCRYPTED_AT_REST: FlagSpec = {
   remediation:
     'Set EncryptionAtRestOptions { Enabled: true, KmsKeyId } (CDK: encryptionAtRest: { enabled: true }); it needs a domain replacement on older versions.',
   path: 'EncryptionAtRestOptions.Enabled',
+  subject: 'encryption at rest',
   passMessage: 'the domain is encrypted at rest',
   failMessage: 'data is stored unencrypted',
 };
@@ -78,6 +115,7 @@ export const NODE_TO_NODE: FlagSpec = {
   controls: { ncscCsp: ['1'], tenSteps: ['data-security'] },
   remediation: 'Set NodeToNodeEncryptionOptions { Enabled: true } (CDK: nodeToNodeEncryption: true).',
   path: 'NodeToNodeEncryptionOptions.Enabled',
+  subject: 'node-to-node encryption',
   passMessage: 'traffic between nodes is encrypted',
   failMessage: 'nodes talk to each other in clear text',
 };
@@ -91,23 +129,25 @@ export const FINE_GRAINED_ACCESS: FlagSpec = {
   remediation:
     'Set AdvancedSecurityOptions { Enabled: true, InternalUserDatabaseEnabled: false, MasterUserOptions: { MasterUserARN } } (CDK: fineGrainedAccessControl: { masterUserArn }).',
   path: 'AdvancedSecurityOptions.Enabled',
+  subject: 'fine-grained access control',
   passMessage: 'fine-grained access control is enabled',
   failMessage: 'access is all-or-nothing per principal',
 };
 
-/** A log publishing option as far as the template shows it. */
+/** A log publishing option (one log type) of a domain. */
 export interface LogOption {
+  /** Whether the log type is published. */
   readonly enabled: Maybe<boolean>;
-  /** Whether CloudWatchLogsLogGroupArn is a usable value (a string, or a Ref/GetAtt). */
+  /** Whether it names a log group to publish to (a string, or a Ref/GetAtt). */
   readonly destination: Tri;
 }
 
-export function logOption(value: unknown): LogOption {
+/** A log publishing option as a template or an OpenSearch item writes it (`type` OPENSEARCH), or an Elasticsearch item records it. */
+export function logOption(value: unknown, type: string = OPENSEARCH): LogOption {
   if (isUnknown(value)) return { enabled: value, destination: value };
-  const o = (value ?? {}) as Record<string, unknown>;
-  const arn = o.CloudWatchLogsLogGroupArn;
+  const arn = field(value, itemPath(type, 'CloudWatchLogsLogGroupArn'));
   return {
-    enabled: asBoolean(o.Enabled),
+    enabled: asBoolean(field(value, itemPath(type, 'Enabled'))),
     destination: isUnknown(arn)
       ? isSet(arn)
       : typeof arn === 'string'

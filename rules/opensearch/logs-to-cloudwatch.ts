@@ -1,8 +1,7 @@
 import { Tri, or } from '../../lib/engine/facts';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { TemplateResource } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { logOption } from './domain';
+import { isUnknown } from '../../lib/engine/unknown';
+import { ITEM_TYPE, OPENSEARCH, itemValue, logOption } from './domain';
 
 export interface LogsFacts {
   /** Whether any log type (error, slow, audit) is published to a log group. */
@@ -23,24 +22,30 @@ export function domainLogsRule(id: string, type: string, configRule: string): Ru
       'Set LogPublishingOptions.ES_APPLICATION_LOGS { Enabled: true, CloudWatchLogsLogGroupArn } and, as needed, the slow and audit logs (CDK: logging: { appLogEnabled: true }).',
     template: {
       resourceTypes: [type],
-      facts: (domain) => ({ publishing: publishes(domain) }),
+      // Templates use CloudFormation's names for either type, as OpenSearch items do.
+      facts: (domain) => ({ publishing: publishes(domain.get('LogPublishingOptions'), OPENSEARCH) }),
+    },
+    configItem: {
+      resourceTypes: [ITEM_TYPE[type]],
+      // The service leaves out log publishing options on a domain that publishes nothing.
+      facts: ({ configuration }) => ({ publishing: publishes(itemValue(configuration, type, 'LogPublishingOptions'), type) }),
     },
     evaluate({ publishing }) {
-      if (isUnknown(publishing)) return needsReview(`LogPublishingOptions is not known: ${publishing.reason}`);
+      if (isUnknown(publishing)) return needsReview(`which logs the domain publishes is not known: ${publishing.reason}`);
       return publishing
         ? pass('the domain publishes logs to CloudWatch Logs')
-        : fail('no log type in LogPublishingOptions is enabled with a log group');
+        : fail('no log type is published to a CloudWatch Logs group');
     },
   });
 }
 
-function publishes(domain: TemplateResource): boolean | Unknown {
-  const options = domain.get('LogPublishingOptions');
+/** Whether any log type of the options is enabled with a log group. */
+function publishes(options: unknown, type: string): Tri {
   if (isUnknown(options)) return options;
   if (!options || typeof options !== 'object') return false;
   return or(
     ...Object.values(options as Record<string, unknown>).map((value) => {
-      const { enabled, destination } = logOption(value);
+      const { enabled, destination } = logOption(value, type);
       if (enabled === false || enabled === undefined) return false;
       if (destination === false) return false;
       return isUnknown(enabled) ? enabled : destination;

@@ -1,8 +1,10 @@
 import { Tri, isSet } from '../../lib/engine/facts';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { ITEM_TYPE, itemValue } from './domain';
 
 export interface VpcFacts {
+  /** Whether the domain is placed in VPC subnets. */
   readonly subnets: Tri;
 }
 
@@ -27,9 +29,14 @@ export function domainInVpcRule(id: string, type: string, configRule: string): R
       resourceTypes: [type],
       facts: (domain) => ({ subnets: isSet(domain.get('VPCOptions.SubnetIds')) }),
     },
+    configItem: {
+      resourceTypes: [ITEM_TYPE[type]],
+      // As AWS Config's own rule reads it: a domain outside a VPC has no VPC options at all.
+      facts: ({ configuration }) => ({ subnets: isSet(itemValue(configuration, type, 'VPCOptions.SubnetIds')) }),
+    },
     evaluate({ subnets }) {
-      if (isUnknown(subnets)) return needsReview(`VPCOptions.SubnetIds is not known: ${subnets.reason}`);
-      return subnets ? pass('the domain runs in a VPC') : fail('VPCOptions has no subnets, so the domain has a public endpoint');
+      if (isUnknown(subnets)) return needsReview(`the domain’s subnets are not known: ${subnets.reason}`);
+      return subnets ? pass('the domain runs in a VPC') : fail('the domain is in no VPC subnets, so it has a public endpoint');
     },
   });
 }

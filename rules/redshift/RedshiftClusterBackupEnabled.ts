@@ -1,8 +1,10 @@
 import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** How long automated snapshots are kept; 0 turns them off. */
   readonly retentionDays: Maybe<number>;
 }
 
@@ -20,12 +22,16 @@ export const RedshiftClusterBackupEnabled = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster) => ({ retentionDays: asNumber(cluster.get('AutomatedSnapshotRetentionPeriod')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: ({ configuration: c }) => ({ retentionDays: asNumber(recorded(c, 'automatedSnapshotRetentionPeriod')) }),
+  },
   evaluate({ retentionDays }) {
-    if (isUnknown(retentionDays)) return needsReview(`AutomatedSnapshotRetentionPeriod is not known: ${retentionDays.reason}`);
+    if (isUnknown(retentionDays)) return needsReview(`the snapshot retention period is not known: ${retentionDays.reason}`);
     // The default retention is 1 day.
     const days = retentionDays ?? 1;
     return days > 0
       ? pass(`automated snapshots are kept for ${days} day${days === 1 ? '' : 's'}`)
-      : fail('AutomatedSnapshotRetentionPeriod is 0, so automated snapshots are off');
+      : fail('the snapshot retention period is 0 days, so automated snapshots are off');
   },
 });

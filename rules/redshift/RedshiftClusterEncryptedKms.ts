@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the cluster is encrypted with KMS. */
   readonly encrypted: Maybe<boolean>;
 }
 
@@ -19,14 +21,18 @@ export const RedshiftClusterEncryptedKms = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster) => ({ encrypted: asBoolean(cluster.get('Encrypted')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: ({ configuration: c }) => ({ encrypted: asBoolean(recorded(c, 'encrypted')) }),
+  },
   evaluate({ encrypted }) {
-    if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
+    if (isUnknown(encrypted)) return needsReview(`whether the cluster is encrypted is not known: ${encrypted.reason}`);
     if (encrypted === true) return pass('the cluster is encrypted with KMS');
     // CloudFormation documents Encrypted as false by default; relying on newer service defaults leaves no evidence in the template.
     return fail(
       encrypted === undefined
-        ? 'Encrypted is not set, so the template does not make the cluster KMS-encrypted'
-        : 'Encrypted is false',
+        ? 'encryption is not set, so nothing makes the cluster KMS-encrypted'
+        : 'the cluster is not encrypted',
     );
   },
 });

@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether COPY and UNLOAD traffic is routed through the VPC. */
   readonly enhancedVpcRouting: Maybe<boolean>;
 }
 
@@ -19,13 +21,18 @@ export const RedshiftClusterEnhancedVpcRouting = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster) => ({ enhancedVpcRouting: asBoolean(cluster.get('EnhancedVpcRouting')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: ({ configuration: c }) => ({ enhancedVpcRouting: asBoolean(recorded(c, 'enhancedVpcRouting')) }),
+  },
   evaluate({ enhancedVpcRouting }) {
-    if (isUnknown(enhancedVpcRouting)) return needsReview(`EnhancedVpcRouting is not known: ${enhancedVpcRouting.reason}`);
+    if (isUnknown(enhancedVpcRouting))
+      return needsReview(`whether enhanced VPC routing is on is not known: ${enhancedVpcRouting.reason}`);
     if (enhancedVpcRouting === true) return pass('COPY and UNLOAD traffic stays in the VPC');
     return fail(
       enhancedVpcRouting === undefined
-        ? 'EnhancedVpcRouting is not set, so COPY and UNLOAD traffic bypasses the VPC'
-        : 'EnhancedVpcRouting is false',
+        ? 'enhanced VPC routing is not set, so COPY and UNLOAD traffic bypasses the VPC'
+        : 'enhanced VPC routing is off, so COPY and UNLOAD traffic bypasses the VPC',
     );
   },
 });

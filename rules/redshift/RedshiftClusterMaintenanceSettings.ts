@@ -1,10 +1,14 @@
 import { Maybe, Tri, asBoolean, asNumber, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether engine version upgrades are applied. */
   readonly allowVersionUpgrade: Maybe<boolean>;
+  /** Days automated snapshots are kept. */
   readonly snapshotRetention: Maybe<number>;
+  /** Whether a maintenance window is chosen. */
   readonly maintenanceWindow: Tri;
 }
 
@@ -26,19 +30,27 @@ export const RedshiftClusterMaintenanceSettings = defineRule<Facts>({
       maintenanceWindow: isSet(cluster.get('PreferredMaintenanceWindow')),
     }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    // A running cluster always has a window (AWS assigns one when none is chosen), so the item cannot tell them apart.
+    facts: ({ configuration: c }) => ({
+      allowVersionUpgrade: asBoolean(recorded(c, 'allowVersionUpgrade')),
+      snapshotRetention: asNumber(recorded(c, 'automatedSnapshotRetentionPeriod')),
+      maintenanceWindow: isSet(recorded(c, 'preferredMaintenanceWindow')),
+    }),
+  },
   evaluate({ allowVersionUpgrade, snapshotRetention, maintenanceWindow }) {
-    for (const [name, v] of [
-      ['AllowVersionUpgrade', allowVersionUpgrade],
-      ['AutomatedSnapshotRetentionPeriod', snapshotRetention],
-      ['PreferredMaintenanceWindow', maintenanceWindow],
-    ] as const) {
-      if (isUnknown(v)) return needsReview(`${name} is not known: ${(v as Unknown).reason}`);
-    }
     const problems: string[] = [];
-    // AllowVersionUpgrade defaults to true and the retention period to 1 day.
-    if (allowVersionUpgrade === false) problems.push('AllowVersionUpgrade is false');
-    if (snapshotRetention === 0) problems.push('AutomatedSnapshotRetentionPeriod is 0');
-    if (!maintenanceWindow) problems.push('PreferredMaintenanceWindow is not set, so AWS picks the window');
-    return problems.length ? fail(problems.join('; ')) : pass('version upgrades are allowed in a chosen maintenance window');
+    // Version upgrades are allowed by default and snapshots kept for 1 day.
+    if (allowVersionUpgrade === false) problems.push('version upgrades are not allowed');
+    if (snapshotRetention === 0) problems.push('automated snapshots are off');
+    if (maintenanceWindow === false) problems.push('no maintenance window is chosen, so AWS picks one');
+    if (problems.length) return fail(problems.join('; '));
+    if (isUnknown(allowVersionUpgrade))
+      return needsReview(`whether version upgrades are allowed is not known: ${allowVersionUpgrade.reason}`);
+    if (isUnknown(snapshotRetention))
+      return needsReview(`the snapshot retention period is not known: ${snapshotRetention.reason}`);
+    if (isUnknown(maintenanceWindow)) return needsReview(`the maintenance window is not known: ${maintenanceWindow.reason}`);
+    return pass('version upgrades are allowed in a chosen maintenance window');
   },
 });

@@ -1,8 +1,9 @@
-import { Maybe } from '../../lib/engine/facts';
+import { Maybe, asString } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 /** The username the Redshift console and many examples use; the first one tried against an exposed cluster. */
 const DEFAULT_ADMIN = 'awsuser';
@@ -29,11 +30,15 @@ export const RedshiftClusterNonDefaultAdmin = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster, context) => ({ username: adminName(cluster, context) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: ({ configuration: c }) => ({ username: asString(recorded(c, 'masterUsername')) }),
+  },
   evaluate({ username }) {
-    if (username === undefined) return notApplicable('MasterUsername is not set (the cluster is restored from a snapshot)');
-    if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
+    if (username === undefined) return notApplicable('no admin username is set (the cluster is restored from a snapshot)');
+    if (isUnknown(username)) return needsReview(`the admin username is not known: ${username.reason}`);
     return username.toLowerCase() === DEFAULT_ADMIN
-      ? fail(`MasterUsername is the default ${DEFAULT_ADMIN}`)
+      ? fail(`the admin username is the default ${DEFAULT_ADMIN}`)
       : pass('the admin username is not the default');
   },
 });

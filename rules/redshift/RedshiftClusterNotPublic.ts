@@ -1,8 +1,10 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
+  /** Whether the cluster has a public endpoint. */
   readonly publiclyAccessible: Maybe<boolean>;
 }
 
@@ -25,10 +27,15 @@ export const RedshiftClusterNotPublic = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster) => ({ publiclyAccessible: asBoolean(cluster.get('PubliclyAccessible')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: ({ configuration: c }) => ({ publiclyAccessible: asBoolean(recorded(c, 'publiclyAccessible')) }),
+  },
   evaluate({ publiclyAccessible }) {
-    if (isUnknown(publiclyAccessible)) return needsReview(`PubliclyAccessible is not known: ${publiclyAccessible.reason}`);
+    if (isUnknown(publiclyAccessible))
+      return needsReview(`whether the cluster is publicly accessible is not known: ${publiclyAccessible.reason}`);
     // Absent means false: clusters are private unless asked otherwise.
-    if (publiclyAccessible === true) return fail('PubliclyAccessible is true, so the cluster has a public endpoint');
+    if (publiclyAccessible === true) return fail('the cluster is publicly accessible, so it has a public endpoint');
     return pass('the cluster is not publicly accessible');
   },
 });

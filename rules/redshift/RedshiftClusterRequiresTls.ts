@@ -1,4 +1,5 @@
-import { Tri } from '../../lib/engine/facts';
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { Tri, asString, field, listOf } from '../../lib/engine/facts';
 import { RuleContext, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -26,8 +27,12 @@ export const RedshiftClusterRequiresTls = defineRule<Facts>({
     resourceTypes: ['AWS::Redshift::Cluster'],
     facts: (cluster, context) => parameterSource(cluster, context),
   },
+  configItem: {
+    resourceTypes: ['AWS::Redshift::Cluster'],
+    facts: (cluster, scope) => recordedSource(cluster, scope),
+  },
   evaluate({ source, group, requireSsl }) {
-    if (isUnknown(source)) return needsReview(`ClusterParameterGroupName is not known: ${source.reason}`);
+    if (isUnknown(source)) return needsReview(`the cluster’s parameter group is not known: ${source.reason}`);
     if (source === 'default')
       return fail('the cluster uses a default parameter group, so no setting in the template requires TLS');
     if (source === 'outside') return notApplicable(`parameter group ${group} is not defined in the checked templates`);
@@ -51,6 +56,36 @@ function parameterSource(cluster: TemplateResource, context: RuleContext): Facts
     (g) => g.get('ParameterGroupName') === name,
   );
   return byName ? fromGroup(byName) : { source: 'outside', group: name };
+}
+
+const PARAMETER_GROUP = 'AWS::Redshift::ClusterParameterGroup';
+
+/** The recorded cluster's parameter group, looked up among the account-region's recorded parameter groups. */
+function recordedSource(cluster: ConfigItem, scope: ConfigScope): Facts {
+  const groups = listOf(cluster.configuration.clusterParameterGroups);
+  if (isUnknown(groups)) return { source: groups };
+  const name = asString(field(groups[0], 'parameterGroupName'));
+  if (name === undefined || isUnknown(name))
+    return { source: name ?? new Unknown('the configuration item does not record the parameter group') };
+  if (name.startsWith('default.')) return { source: 'default', group: name };
+  if (!scope.records(PARAMETER_GROUP))
+    return { source: new Unknown(`parameter groups are not recorded, so ${name} cannot be read`), group: name };
+  const group = scope.get(PARAMETER_GROUP, name);
+  if (!group) return { source: new Unknown(`parameter group ${name} is not among the recorded ones`), group: name };
+  const parameters = listOf(group.supplementaryConfiguration.Parameters);
+  if (isUnknown(parameters)) return { source: 'defined', group: name, requireSsl: parameters };
+  const requireSsl = parameters.find((p) => field(p, 'parameterName') === 'require_ssl');
+  const value = asString(field(requireSsl, 'parameterValue'));
+  return {
+    source: 'defined',
+    group: name,
+    requireSsl:
+      requireSsl === undefined
+        ? new Unknown(`the item of ${name} does not record require_ssl`)
+        : isUnknown(value)
+          ? value
+          : value?.toLowerCase() === 'true',
+  };
 }
 
 function fromGroup(group: TemplateResource): Facts {

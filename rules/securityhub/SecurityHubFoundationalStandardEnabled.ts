@@ -1,8 +1,8 @@
+import { asBoolean, or } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { anyTrue, asBoolean } from '../cloudwatch/values';
 import { ofTypeInEnvironment } from '../guardduty/account-wide';
 
 interface Facts {
@@ -31,7 +31,7 @@ export const SecurityHubFoundationalStandardEnabled = defineRule<Facts>({
       if (defaults === undefined || defaults === true) return { foundational: true, via: 'the hub’s default standards' };
       const standard = subscribesToFoundational(hub, context);
       if (standard === true) return { foundational: true, via: 'an AWS::SecurityHub::Standard' };
-      return { foundational: anyTrue([defaults, standard]) };
+      return { foundational: or(defaults, standard) };
     },
   },
   evaluate({ foundational, via }) {
@@ -45,8 +45,8 @@ export const SecurityHubFoundationalStandardEnabled = defineRule<Facts>({
 });
 
 function subscribesToFoundational(hub: TemplateResource, context: RuleContext): boolean | Unknown {
-  return anyTrue(
-    ofTypeInEnvironment(hub.template, context, 'AWS::SecurityHub::Standard').map((s) => {
+  return or(
+    ...ofTypeInEnvironment(hub.template, context, 'AWS::SecurityHub::Standard').map((s) => {
       const arn = s.get('StandardsArn');
       if (arn instanceof PartialString) return arn.text.includes(FSBP);
       if (isUnknown(arn)) return arn;

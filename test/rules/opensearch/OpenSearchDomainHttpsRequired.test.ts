@@ -20,7 +20,7 @@ describe('OpenSearchDomainHttpsRequired', () => {
   it('fails when the TLS policy is left to the default', () => {
     const r = resultOf(rule, 'Domain', endpoint({ EnforceHTTPS: true }));
     expect(r.status).toBe('NON_COMPLIANT');
-    expect(r.message).toContain('TLSSecurityPolicy is not set');
+    expect(r.message).toContain('TLS security policy is not set');
   });
   it('fails when the policy allows TLS 1.0', () => {
     expect(statusOf(rule, 'Domain', endpoint({ EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-0-2019-07' }))).toBe(

@@ -1,5 +1,6 @@
 import { ConfigServiceClient, GetResourceConfigHistoryCommand, ResourceType } from '@aws-sdk/client-config-service';
 import { ConfigItem } from '../engine/config-item';
+import { CoverageGap } from '../engine/model';
 import { Rule, Verdict, needsReview, notApplicable } from '../engine/rule';
 import { ACCOUNT_TYPE } from '../engine/template-index';
 import { isoDate, itemDisposition, normaliseItem, RawItem } from '../sources/config/normalise';
@@ -19,6 +20,8 @@ export interface RunOutcome {
   readonly results: readonly Result[];
   /** PutEvaluations calls made. */
   readonly calls: number;
+  /** What Config could not read (a periodic rule's items not read are not evaluated, so not reported). */
+  readonly gaps: readonly CoverageGap[];
 }
 
 /** Evaluates one invocation with the Palisade rules it names and sends the results to Config. */
@@ -30,7 +33,7 @@ export async function runInvocation(invocation: Invocation, deps: RunDeps): Prom
       ? await scheduled(rules, invocation, session)
       : await changed(rules, invocation.kind === 'change' ? invocation.item : undefined, invocation, deps.client, session);
   const calls = await putEvaluations(deps.client, invocation.resultToken, results);
-  return { results, calls };
+  return { results, calls, gaps: session.unread() };
 }
 
 function ruleOf(id: string, catalogue: readonly Rule[]): Rule {

@@ -43,6 +43,11 @@ export class Session {
     this.scopes.add(item);
   }
 
+  /** What Config could not read during this invocation. */
+  unread(): readonly CoverageGap[] {
+    return this.gaps;
+  }
+
   /** Current items of the types, read once per invocation. */
   async ofTypes(types: readonly string[]): Promise<ConfigItem[]> {
     await this.ensure(types);
@@ -59,7 +64,7 @@ export class Session {
       const scope = this.tracking(asked);
       const verdicts = subjects.map((s) => decide(rule, () => adapter.facts(s, scope)));
       const missing = [...asked].filter((t) => !this.read.has(t));
-      if (missing.length === 0) return verdicts.map((v) => this.withGaps(v, [...asked, ...subjects.map((s) => s.resourceType)]));
+      if (missing.length === 0) return verdicts.map((v) => this.withGaps(v, [...asked]));
       if (round + 1 >= MAX_ROUNDS)
         return subjects.map(() => needsReview(`the rule kept asking for more resource types (${missing.join(', ')})`));
       await this.ensure(missing);
@@ -93,9 +98,14 @@ export class Session {
     };
   }
 
-  /** A pass that rests on a type Config could not fully read is not a pass. */
+  /**
+   * A verdict that rests on items of a type Config could not fully read is no
+   * verdict: a pass may miss what was not read, and a failure may be about an
+   * absence that is only the read's.
+   */
   private withGaps(verdict: Verdict, types: readonly string[]): Verdict {
-    if (verdict.status !== 'COMPLIANT' && verdict.status !== 'NOT_APPLICABLE') return verdict;
+    if (verdict.status === 'INSUFFICIENT_DATA') return verdict;
+    if (types.length === 0) return verdict;
     const gap = this.gaps.find((g) => g.resourceType === undefined || types.includes(g.resourceType));
     if (!gap) return verdict;
     return needsReview(

@@ -1,4 +1,6 @@
-import { Stack } from 'aws-cdk-lib';
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { customRulePlans } from '../../lib/config-rules/plan';
 import { CONFIG_RULES_DEFAULTS, PalisadeConfigRules } from '../../lib/constructs';
@@ -56,6 +58,15 @@ describe('PalisadeConfigRules in one account', () => {
       ReservedConcurrentExecutions: CONFIG_RULES_DEFAULTS.reservedConcurrency,
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365, KmsKeyId: Match.anyValue() });
+  });
+
+  it('stages the handler bundle as the function’s asset, with no CDK in it', () => {
+    const outdir = stack.node.root instanceof App ? stack.node.root.outdir : '';
+    const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
+    expect(assets).toHaveLength(1);
+    const code = readFileSync(join(outdir, assets[0], 'index.js'), 'utf8');
+    expect(code).toContain('SecurityGroupIngressDescribed');
+    expect(code).not.toMatch(/aws-cdk-lib|cdk-nag/);
   });
 
   it('lets only this account’s Config invoke it', () => {

@@ -126,3 +126,24 @@ export const AUDIT_DEFAULTS = {
   /** Object Lock (governance mode) on the trail bucket: log files cannot be deleted or overwritten for a year. */
   objectLockRetention: Duration.days(365),
 } as const;
+
+export const CONFIG_RULES_DEFAULTS = {
+  /** Exactly what the handler sends: the reads of the scanner's account path, and the results. */
+  actions: [
+    'config:PutEvaluations',
+    'config:GetResourceConfigHistory',
+    'config:SelectResourceConfig',
+    'config:ListDiscoveredResources',
+    'config:DescribeConfigurationRecorders',
+    'config:DescribeConfigurationRecorderStatus',
+  ],
+  /** Account-wide rules run once a day, as most AWS periodic managed rules do by default. */
+  frequency: 'TwentyFour_Hours',
+  /**
+   * A burst of changes (a stack deploying hundreds of resources) must not take the
+   * account's concurrency or flood the Config API; Lambda queues the asynchronous
+   * invocations beyond it for up to six hours.
+   */
+  reservedConcurrency: 5,
+  memberRoleName: 'PalisadeConfigRulesMember',
+} as const;

@@ -7,6 +7,7 @@ export * from './encrypted-bucket';
 export * from './encrypted-database';
 export * from './internet-first-network';
 export * from './managed-policy-role';
+export * from './palisade-config-rules';
 export * from './protected-ingress';
 export * from './threat-detection';
 export * from './uk-data-residency';

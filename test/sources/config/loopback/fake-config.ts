@@ -20,6 +20,8 @@ export interface FakeItem {
   readonly supplementaryConfiguration?: Record<string, unknown>;
   readonly tags?: Record<string, string>;
   readonly status?: string;
+  /** A real API-shape item (from the corpus) that GetResourceConfigHistory returns as it is. */
+  readonly raw?: Record<string, unknown>;
 }
 
 export type FaultKind =
@@ -74,13 +76,26 @@ export interface RequestRecord {
   readonly region: string;
   readonly token?: string;
   readonly attempt: string;
+  readonly input: Record<string, any>;
 }
+
+/** One PutEvaluations call as received: the token and the evaluations, timestamps as sent. */
+export interface PutCall {
+  readonly region: string;
+  readonly resultToken: string;
+  readonly evaluations: readonly Record<string, any>[];
+}
+
+// Evaluation's constraints in the Config API reference: at most 100 a call, an annotation of
+// at most 256 characters, and INSUFFICIENT_DATA is not accepted from PutEvaluations.
+const PUT_COMPLIANCE = new Set(['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE']);
 
 const AUTH =
   /^AWS4-HMAC-SHA256 Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\/config\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}$/;
 
 export class FakeConfig {
   readonly requests: RequestRecord[] = [];
+  readonly puts: PutCall[] = [];
   readonly faults: Fault[];
   private server?: Server;
   private readonly byScope = new Map<string, FakeItem[]>();
@@ -131,7 +146,7 @@ export class FakeConfig {
     const region = auth[1];
     const input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
     const token: string | undefined = input.NextToken ?? input.nextToken;
-    this.requests.push({ op, region, token, attempt: String(req.headers['amz-sdk-request'] ?? '') });
+    this.requests.push({ op, region, token, attempt: String(req.headers['amz-sdk-request'] ?? ''), input });
 
     const fault = this.takeFault(op, region, input, token);
     switch (fault?.kind) {
@@ -241,8 +256,10 @@ export class FakeConfig {
         const item = (this.byScope.get(`${region}/${input.resourceType}`) ?? []).find((i) => i.resourceId === input.resourceId);
         if (!item)
           throw Object.assign(new Error(`${input.resourceId} not discovered`), { type: 'ResourceNotDiscoveredException' });
-        return { configurationItems: [apiShape(item, true)] };
+        return { configurationItems: [item.raw ?? apiShape(item, true)] };
       }
+      case 'PutEvaluations':
+        return this.putEvaluations(region, input);
       case 'DescribeConfigurationAggregatorSourcesStatus':
         this.checkAggregator(input.ConfigurationAggregatorName);
         return { AggregatedSourceStatusList: this.options.aggregator?.sources ?? [] };
@@ -297,6 +314,22 @@ export class FakeConfig {
       default:
         throw Object.assign(new Error(`the fake does not implement ${op}`), { type: 'UnknownOperationException' });
     }
+  }
+
+  private putEvaluations(region: string, input: Record<string, any>): unknown {
+    const evaluations = (input.Evaluations ?? []) as Record<string, any>[];
+    const invalid = (message: string) => Object.assign(new Error(message), { type: 'ValidationException' });
+    if (typeof input.ResultToken !== 'string' || input.ResultToken === '') throw invalid('ResultToken is required');
+    if (evaluations.length > 100) throw invalid(`Evaluations has ${evaluations.length} members; at most 100 are allowed`);
+    for (const e of evaluations) {
+      if (!e.ComplianceResourceType || !e.ComplianceResourceId || e.OrderingTimestamp === undefined)
+        throw invalid('an evaluation lacks ComplianceResourceType, ComplianceResourceId or OrderingTimestamp');
+      if (!PUT_COMPLIANCE.has(e.ComplianceType)) throw invalid(`ComplianceType ${e.ComplianceType} is not accepted`);
+      if (typeof e.Annotation === 'string' && e.Annotation.length > 256)
+        throw invalid(`Annotation of ${e.Annotation.length} characters; at most 256 are allowed`);
+    }
+    this.puts.push({ region, resultToken: input.ResultToken, evaluations });
+    return { FailedEvaluations: [] };
   }
 
   private cached(key: string, build: () => Record<string, unknown>[]): Record<string, unknown>[] {

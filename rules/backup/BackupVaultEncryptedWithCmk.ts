@@ -1,6 +1,7 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { KeyKind, keyKindOf } from '../kms/key-kind';
+import { recorded } from '../ec2/text';
+import { KeyKind, keyKindInScope, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
   readonly key: KeyKind | Unknown;
@@ -18,13 +19,18 @@ export const BackupVaultEncryptedWithCmk = defineRule<Facts>({
     resourceTypes: ['AWS::Backup::BackupVault'],
     facts: (vault, { index }) => ({ key: keyKindOf(vault.get('EncryptionKeyArn'), index) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::Backup::BackupVault'],
+    // A deployed vault always has a key (aws/backup at least): one the item does not record is unknown.
+    facts: (vault, scope) => ({ key: keyKindInScope(recorded(vault.configuration, 'EncryptionKeyArn'), scope) }),
+  },
   evaluate({ key }) {
-    if (isUnknown(key)) return needsReview(`EncryptionKeyArn is not known: ${key.reason}`);
+    if (isUnknown(key)) return needsReview(`the vault’s KMS key is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('recovery points are encrypted with a customer managed key');
     return fail(
       key === 'none'
-        ? 'EncryptionKeyArn is not set, so the vault uses the AWS managed key aws/backup'
-        : 'EncryptionKeyArn names an AWS managed key',
+        ? 'no KMS key is set, so the vault uses the AWS managed key aws/backup'
+        : 'the vault is encrypted with an AWS managed key',
     );
   },
 });

@@ -1,4 +1,4 @@
-import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -41,6 +41,20 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
       };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    facts(table) {
+      const backups = table.supplementaryConfiguration.ContinuousBackupsDescription;
+      const status = asString(field(field(backups, 'pointInTimeRecoveryDescription'), 'pointInTimeRecoveryStatus'));
+      const enabled =
+        backups === undefined
+          ? new Unknown('the configuration item does not record continuous backups')
+          : typeof status === 'string'
+            ? status.toUpperCase() === 'ENABLED'
+            : status;
+      return { settings: [{ where: 'the table', enabled }] };
+    },
+  },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`the replicas are not known: ${settings.reason}`);
     const off = settings.filter((s) => s.enabled === false || s.enabled === undefined);
@@ -48,7 +62,7 @@ export const DynamoDbPitrEnabled = defineRule<Facts>({
     const undecided = settings.find((s) => isUnknown(s.enabled));
     if (undecided)
       return needsReview(
-        `PointInTimeRecoveryEnabled is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`,
+        `whether point-in-time recovery is on is not known for ${undecided.where}: ${(undecided.enabled as Unknown).reason}`,
       );
     return pass('point-in-time recovery is on');
   },

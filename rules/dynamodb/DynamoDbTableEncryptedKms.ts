@@ -1,4 +1,4 @@
-import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
@@ -25,16 +25,28 @@ export const DynamoDbTableEncryptedKms = defineRule<Facts>({
       sseType: table.type === 'AWS::DynamoDB::GlobalTable' ? asString(table.get('SSESpecification.SSEType')) : undefined,
     }),
   },
+  // DynamoDB describes no SSE on a table encrypted with an AWS owned key.
+  configItem: {
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    facts(table) {
+      const sse = table.configuration.ssedescription;
+      const status = asString(field(sse, 'status'));
+      return {
+        sseEnabled: typeof status === 'string' ? ['ENABLED', 'ENABLING', 'UPDATING'].includes(status.toUpperCase()) : status,
+        sseType: asString(field(sse, 'ssetype')),
+      };
+    },
+  },
   evaluate({ sseEnabled, sseType }) {
-    if (isUnknown(sseEnabled)) return needsReview(`SSEEnabled is not known: ${sseEnabled.reason}`);
-    if (isUnknown(sseType)) return needsReview(`SSEType is not known: ${sseType.reason}`);
+    if (isUnknown(sseEnabled)) return needsReview(`whether KMS encryption is on is not known: ${sseEnabled.reason}`);
+    if (isUnknown(sseType)) return needsReview(`the encryption type is not known: ${sseType.reason}`);
     // SSEEnabled true means KMS (the AWS managed key unless KMSMasterKeyId names another); false or absent means an AWS owned key.
     if (sseEnabled === true && (sseType === undefined || sseType.toUpperCase() === 'KMS'))
       return pass('the table is encrypted with a KMS key');
     return fail(
       sseEnabled === false
-        ? 'SSEEnabled is false, so the table uses an AWS owned key'
-        : 'SSESpecification does not enable KMS, so the table uses an AWS owned key',
+        ? 'KMS encryption is off, so the table uses an AWS owned key'
+        : 'KMS encryption is not enabled, so the table uses an AWS owned key',
     );
   },
 });

@@ -1,6 +1,7 @@
 import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly encrypted: Maybe<boolean>;
@@ -25,6 +26,15 @@ export const Ec2EbsVolumeEncrypted = defineRule<Facts>({
       encrypted: asBoolean(volume.get('Encrypted')),
       kmsKeySet: isSet(volume.get('KmsKeyId')),
       fromSnapshot: isSet(volume.get('SnapshotId')),
+    }),
+  },
+  // A deployed volume records its encryption, whatever decided it (flag, key, snapshot or account default).
+  configItem: {
+    resourceTypes: ['AWS::EC2::Volume'],
+    facts: (volume) => ({
+      encrypted: asBoolean(recorded(volume.configuration, 'encrypted')),
+      kmsKeySet: isSet(volume.configuration.kmsKeyId),
+      fromSnapshot: isSet(volume.configuration.snapshotId),
     }),
   },
   evaluate({ encrypted, kmsKeySet, fromSnapshot }) {

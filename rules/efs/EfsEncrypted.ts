@@ -1,6 +1,7 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly encrypted: Maybe<boolean>;
@@ -20,12 +21,18 @@ export const EfsEncrypted = defineRule<Facts>({
     resourceTypes: ['AWS::EFS::FileSystem'],
     facts: (fs) => ({ encrypted: asBoolean(fs.get('Encrypted')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::EFS::FileSystem'],
+    facts: (fs) => ({ encrypted: asBoolean(recorded(fs.configuration, 'Encrypted')) }),
+  },
   evaluate({ encrypted }) {
-    if (isUnknown(encrypted)) return needsReview(`Encrypted is not known: ${encrypted.reason}`);
-    if (encrypted === true) return pass('Encrypted is true');
+    if (isUnknown(encrypted)) return needsReview(`whether the file system is encrypted is not known: ${encrypted.reason}`);
+    if (encrypted === true) return pass('the file system is encrypted');
     // The console encrypts by default, but CloudFormation and the API do not.
     return fail(
-      encrypted === false ? 'Encrypted is false' : 'Encrypted is not set, and CloudFormation creates file systems unencrypted',
+      encrypted === false
+        ? 'the file system is not encrypted'
+        : 'encryption is not set, and CloudFormation creates file systems unencrypted',
     );
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { EveryoneGrant, everyoneGrants, openGrants } from '../s3/public-policy';
 
 interface Facts {
@@ -24,11 +24,20 @@ export const KmsKeyPolicyNoPublicAccess = defineRule<Facts>({
     resourceTypes: ['AWS::KMS::Key'],
     facts: (key) => ({ grants: everyoneGrants(key.get('KeyPolicy')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::KMS::Key'],
+    facts(key) {
+      // Every key has a policy: one the item does not carry is not known, never empty.
+      const policy = key.supplementaryConfiguration.Policy;
+      return { grants: everyoneGrants(policy ?? new Unknown('the configuration item does not record the key policy')) };
+    },
+  },
   evaluate({ grants }) {
     const open = openGrants(grants);
     if (isUnknown(open)) return needsReview(`the key policy could not be read: ${open.reason}`);
     if (open.length)
       return fail(`the key policy grants ${open.map((g) => g.actions).join('; ')} to everyone without a narrowing condition`);
-    return pass('no statement grants the key to everyone without a narrowing condition');
+    // Unknowns in statements that a specific condition narrows anyway do not open the key.
+    return pass('no statement grants the key to everyone without a narrowing condition', unknownsIn(grants));
   },
 });

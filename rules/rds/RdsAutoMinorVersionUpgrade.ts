@@ -1,6 +1,7 @@
 import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { value } from './item';
 
 interface Facts {
   readonly autoMinorVersionUpgrade: boolean | undefined | Unknown;
@@ -19,15 +20,19 @@ export const RdsAutoMinorVersionUpgrade = defineRule<Facts>({
     resourceTypes: ['AWS::RDS::DBInstance'],
     facts: (db) => ({ autoMinorVersionUpgrade: asBoolean(db.get('AutoMinorVersionUpgrade')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ autoMinorVersionUpgrade: asBoolean(value(db, 'autoMinorVersionUpgrade')) }),
+  },
   evaluate({ autoMinorVersionUpgrade }) {
     if (isUnknown(autoMinorVersionUpgrade))
-      return needsReview(`AutoMinorVersionUpgrade is not known: ${autoMinorVersionUpgrade.reason}`);
-    if (autoMinorVersionUpgrade === false) return fail('AutoMinorVersionUpgrade is false');
+      return needsReview(`automatic minor version upgrade is not known: ${autoMinorVersionUpgrade.reason}`);
+    if (autoMinorVersionUpgrade === false) return fail('automatic minor version upgrade is off');
     // RDS applies minor upgrades automatically unless told not to.
     return pass(
       autoMinorVersionUpgrade
-        ? 'AutoMinorVersionUpgrade is true'
-        : 'AutoMinorVersionUpgrade is not set, and RDS upgrades minor versions by default',
+        ? 'automatic minor version upgrade is on'
+        : 'automatic minor version upgrade is not set, and RDS upgrades minor versions by default',
     );
   },
 });

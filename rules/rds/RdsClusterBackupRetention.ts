@@ -11,5 +11,6 @@ export const RdsClusterBackupRetention = defineRule<RetentionFacts>({
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: `Set BackupRetentionPeriod to ${MIN_BACKUP_RETENTION_DAYS} or more (CDK: backup: { retention: Duration.days(${MIN_BACKUP_RETENTION_DAYS}) }).`,
   template: { resourceTypes: ['AWS::RDS::DBCluster'], facts: backupRetention.facts },
+  configItem: { resourceTypes: ['AWS::RDS::DBCluster'], facts: backupRetention.itemFacts },
   evaluate: backupRetention.evaluate,
 });

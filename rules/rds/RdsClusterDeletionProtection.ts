@@ -11,5 +11,6 @@ export const RdsClusterDeletionProtection = defineRule<DeletionFacts>({
   configRule: 'RDS_CLUSTER_DELETION_PROTECTION_ENABLED',
   remediation: 'Set DeletionProtection: true (CDK: deletionProtection: true), and a DeletionPolicy of Snapshot or Retain.',
   template: { resourceTypes: ['AWS::RDS::DBCluster'], facts: deletionProtection.facts },
+  configItem: { resourceTypes: ['AWS::RDS::DBCluster'], facts: deletionProtection.itemFacts },
   evaluate: deletionProtection.evaluate,
 });

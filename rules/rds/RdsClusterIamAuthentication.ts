@@ -2,6 +2,7 @@ import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { EngineFamily, engineFamily } from './engine';
+import { value } from './item';
 
 interface Facts {
   readonly engine: EngineFamily | undefined | Unknown;
@@ -32,17 +33,24 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
       iamAuthentication: asBoolean(cluster.get('EnableIAMDatabaseAuthentication')),
     }),
   },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBCluster'],
+    facts: (cluster) => ({
+      engine: engineFamily(value(cluster, 'engine')),
+      iamAuthentication: asBoolean(value(cluster, 'iamdatabaseAuthenticationEnabled')),
+    }),
+  },
   evaluate({ engine, iamAuthentication }) {
     if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
     if (engine && !SUPPORTED.includes(engine))
       return notApplicable(`${engine} clusters do not support IAM database authentication`);
     if (isUnknown(iamAuthentication))
-      return needsReview(`EnableIAMDatabaseAuthentication is not known: ${iamAuthentication.reason}`);
-    if (iamAuthentication === true) return pass('EnableIAMDatabaseAuthentication is true');
+      return needsReview(`whether IAM database authentication is on is not known: ${iamAuthentication.reason}`);
+    if (iamAuthentication === true) return pass('IAM database authentication is on');
     return fail(
       iamAuthentication === false
-        ? 'EnableIAMDatabaseAuthentication is false'
-        : 'EnableIAMDatabaseAuthentication is not set (it defaults to false)',
+        ? 'IAM database authentication is off'
+        : 'IAM database authentication is not set (it defaults to off)',
     );
   },
 });

@@ -1,7 +1,8 @@
-import { Maybe, asString, isSet } from '../../lib/engine/facts';
+import { Maybe, asString, field, isSet, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { membersOf } from './engine';
+import { value } from './item';
 
 interface Facts {
   /** Multi-AZ DB clusters (DBClusterInstanceClass) always run three instances in three AZs; Serverless v1 is managed by AWS. */
@@ -30,6 +31,28 @@ export const RdsClusterMultiAz = defineRule<Facts>({
       if (isUnknown(instanceClass)) return { kind: instanceClass, memberZones: [] };
       if (instanceClass) return { kind: 'multi-az-db-cluster', memberZones: [] };
       return { kind: 'aurora', memberZones: membersOf(cluster, index).map((i) => asString(i.get('AvailabilityZone'))) };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBCluster'],
+    facts(cluster, scope) {
+      const mode = asString(value(cluster, 'engineMode'));
+      if (isUnknown(mode)) return { kind: mode, memberZones: [] };
+      if (mode?.toLowerCase() === 'serverless') return { kind: 'serverless-v1', memberZones: [] };
+      if (isSet(cluster.configuration.dbclusterInstanceClass) === true) return { kind: 'multi-az-db-cluster', memberZones: [] };
+      const members = listOf(value(cluster, 'dbclusterMembers'));
+      if (isUnknown(members)) return { kind: members, memberZones: [] };
+      return {
+        kind: 'aurora',
+        memberZones: members.map((m): Maybe<string> => {
+          const id = asString(field(m, 'dbinstanceIdentifier'));
+          if (typeof id !== 'string') return id ?? new Unknown('a cluster member records no instance identifier');
+          if (!scope.records('AWS::RDS::DBInstance'))
+            return new Unknown('DB instances are not recorded, so their zones are not known');
+          const instance = scope.get('AWS::RDS::DBInstance', id);
+          return instance ? asString(value(instance, 'availabilityZone')) : new Unknown(`DB instance ${id} is not recorded here`);
+        }),
+      };
     },
   },
   evaluate({ kind, memberZones }) {

@@ -1,6 +1,7 @@
 import { asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { value } from './item';
 
 interface Facts {
   readonly intervalSeconds: number | undefined | Unknown;
@@ -20,13 +21,18 @@ export const RdsEnhancedMonitoring = defineRule<Facts>({
     resourceTypes: ['AWS::RDS::DBInstance'],
     facts: (db) => ({ intervalSeconds: asNumber(db.get('MonitoringInterval')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ intervalSeconds: asNumber(value(db, 'monitoringInterval')) }),
+  },
   evaluate({ intervalSeconds }) {
-    if (isUnknown(intervalSeconds)) return needsReview(`MonitoringInterval is not known: ${intervalSeconds.reason}`);
+    if (isUnknown(intervalSeconds))
+      return needsReview(`the Enhanced Monitoring interval is not known: ${intervalSeconds.reason}`);
     if (intervalSeconds && intervalSeconds > 0) return pass(`Enhanced Monitoring every ${intervalSeconds} seconds`);
     return fail(
       intervalSeconds === 0
-        ? 'MonitoringInterval is 0, so Enhanced Monitoring is off'
-        : 'MonitoringInterval is not set, so Enhanced Monitoring is off',
+        ? 'the monitoring interval is 0, so Enhanced Monitoring is off'
+        : 'no monitoring interval is set, so Enhanced Monitoring is off',
     );
   },
 });

@@ -2,6 +2,7 @@ import { Maybe, Tri, asNumber } from '../../lib/engine/facts';
 import { Verdict, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { MIN_BACKUP_RETENTION_DAYS, isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
 
 interface Facts {
   /** Aurora members are backed up by their cluster. */
@@ -21,6 +22,10 @@ export const RdsInstanceBackupEnabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
     facts: (db) => ({ clusterMember: isClusterMember(db), retentionDays: asNumber(db.get('BackupRetentionPeriod')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ clusterMember: isClusterMemberItem(db), retentionDays: asNumber(value(db, 'backupRetentionPeriod')) }),
   },
   evaluate(facts) {
     const { retentionDays } = facts;

@@ -2,6 +2,7 @@ import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
 
 interface Facts {
   /** Aurora members cannot carry deletion protection: the cluster does. */
@@ -21,6 +22,10 @@ export const RdsInstanceDeletionProtection = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
     facts: (db) => ({ clusterMember: isClusterMember(db), deletionProtection: asBoolean(db.get('DeletionProtection')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ clusterMember: isClusterMemberItem(db), deletionProtection: asBoolean(value(db, 'deletionProtection')) }),
   },
   evaluate(facts) {
     const { deletionProtection } = facts;

@@ -2,6 +2,7 @@ import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
 
 interface Facts {
   readonly clusterMember: Tri;
@@ -32,6 +33,14 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
       clusterMember: isClusterMember(db),
       engine: engineFamily(db.get('Engine')),
       iamAuthentication: asBoolean(db.get('EnableIAMDatabaseAuthentication')),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({
+      clusterMember: isClusterMemberItem(db),
+      engine: engineFamily(value(db, 'engine')),
+      iamAuthentication: asBoolean(value(db, 'iAMDatabaseAuthenticationEnabled')),
     }),
   },
   evaluate(facts) {

@@ -2,6 +2,7 @@ import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
 
 interface Facts {
   /** Aurora members get their availability from the cluster's instances instead. */
@@ -21,6 +22,10 @@ export const RdsInstanceMultiAz = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::RDS::DBInstance'],
     facts: (db) => ({ clusterMember: isClusterMember(db), multiAz: asBoolean(db.get('MultiAZ')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ clusterMember: isClusterMemberItem(db), multiAz: asBoolean(value(db, 'multiAZ')) }),
   },
   evaluate(facts) {
     const { multiAz } = facts;

@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { clusterOf } from './engine';
+import { value } from './item';
 
 /** Where an instance without PubliclyAccessible lands, which decides RDS's default. */
 type Network = 'default-vpc' | 'vpc-with-internet-gateway' | 'vpc-without-internet-gateway';
@@ -35,6 +36,11 @@ export const RdsInstanceNotPublic = defineRule<Facts>({
       if (publiclyAccessible !== undefined) return { publiclyAccessible };
       return { publiclyAccessible, network: networkOf(db, index) };
     },
+  },
+  // The instance records what RDS decided, so the network behind the default is not needed.
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance'],
+    facts: (db) => ({ publiclyAccessible: asBoolean(value(db, 'publiclyAccessible')) }),
   },
   evaluate({ publiclyAccessible, network }) {
     if (isUnknown(publiclyAccessible))

@@ -2,6 +2,7 @@ import { Maybe, Tri, asString, listOf, relatedResource } from '../../lib/engine/
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
 
 interface Facts {
   /** Aurora members export logs through their cluster. */
@@ -54,6 +55,18 @@ export const RdsLoggingEnabled = defineRule<Facts>({
       return {
         clusterMember: db.type === 'AWS::RDS::DBInstance' ? isClusterMember(db) : false,
         engine,
+        exports: isUnknown(exports) ? exports : exports.map((e) => lower(asString(e))),
+      };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts(db) {
+      // RDS leaves the export list out when nothing is exported.
+      const exports = listOf(db.configuration.enabledCloudwatchLogsExports);
+      return {
+        clusterMember: db.resourceType === 'AWS::RDS::DBInstance' ? isClusterMemberItem(db) : false,
+        engine: engineFamily(value(db, 'engine')),
         exports: isUnknown(exports) ? exports : exports.map((e) => lower(asString(e))),
       };
     },

@@ -1,6 +1,8 @@
+import { asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { DEFAULT_ADMIN_NAMES, usernameOf } from './credentials';
+import { value } from './item';
 
 interface Facts {
   /** The master username as far as the template shows it; undefined when inherited (replica, restore, Aurora member). */
@@ -25,11 +27,16 @@ export const RdsNoDefaultAdminUsername = defineRule<Facts>({
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     facts: (db, { index }) => ({ username: usernameOf(db, 'MasterUsername', index) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts: (db) => ({ username: asString(value(db, 'masterUsername')) }),
+  },
   evaluate({ username }) {
-    if (isUnknown(username)) return needsReview(`MasterUsername is not known: ${username.reason}`);
+    if (isUnknown(username)) return needsReview(`the master username is not known: ${username.reason}`);
     if (username === undefined)
-      return notApplicable('no MasterUsername here: it is inherited from the cluster, source or snapshot');
-    if (DEFAULT_ADMIN_NAMES.includes(username.toLowerCase())) return fail(`MasterUsername is the default name "${username}"`);
-    return pass('MasterUsername is not a default name');
+      return notApplicable('no master username here: it is inherited from the cluster, source or snapshot');
+    if (DEFAULT_ADMIN_NAMES.includes(username.toLowerCase()))
+      return fail(`the master username is the default name "${username}"`);
+    return pass('the master username is not a default name');
   },
 });

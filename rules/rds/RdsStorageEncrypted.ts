@@ -3,6 +3,7 @@ import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { clusterOf, isClusterMember } from './engine';
+import { value } from './item';
 
 interface Facts {
   /** Whether storage is encrypted; undefined when StorageEncrypted is not written (the default is unencrypted). */
@@ -52,6 +53,11 @@ export const RdsStorageEncrypted = defineRule<Facts>({
       const [a, b] = [own(), ofCluster()];
       return a.encrypted === b.encrypted && !isUnknown(a.encrypted) ? a : { encrypted: member };
     },
+  },
+  // The item records the encryption RDS applied, inherited or chosen, on instances and clusters alike.
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    facts: (db) => ({ encrypted: asBoolean(value(db, 'storageEncrypted')) }),
   },
   evaluate({ encrypted, via }) {
     if (isUnknown(encrypted)) return needsReview(`storage encryption is not known: ${encrypted.reason}`);

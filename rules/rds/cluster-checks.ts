@@ -1,7 +1,9 @@
+import { ConfigItem } from '../../lib/engine/config-item';
 import { Maybe, Tri, asBoolean, asNumber, isSet } from '../../lib/engine/facts';
 import { fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 import { MIN_BACKUP_RETENTION_DAYS } from './engine';
 
 /*
@@ -47,6 +49,9 @@ export const backupRetention = {
   facts: (cluster: TemplateResource): RetentionFacts => ({
     retentionDays: asNumber(cluster.get('BackupRetentionPeriod')),
   }),
+  itemFacts: (cluster: ConfigItem): RetentionFacts => ({
+    retentionDays: asNumber(recorded(cluster.configuration, 'backupRetentionPeriod')),
+  }),
   evaluate({ retentionDays }: RetentionFacts) {
     if (isUnknown(retentionDays)) return needsReview(`the backup retention period is not known: ${retentionDays.reason}`);
     if (retentionDays === undefined)
@@ -66,6 +71,9 @@ export interface DeletionFacts {
 export const deletionProtection = {
   facts: (cluster: TemplateResource): DeletionFacts => ({
     deletionProtection: asBoolean(cluster.get('DeletionProtection')),
+  }),
+  itemFacts: (cluster: ConfigItem): DeletionFacts => ({
+    deletionProtection: asBoolean(recorded(cluster.configuration, 'deletionProtection')),
   }),
   evaluate({ deletionProtection }: DeletionFacts) {
     if (isUnknown(deletionProtection)) return needsReview(`deletion protection is not known: ${deletionProtection.reason}`);

@@ -22,11 +22,11 @@ export const S3BucketAclsDisabled = defineRule<Facts>({
     facts: (bucket) => ({ objectOwnership: asString(bucket.get('OwnershipControls.Rules.0.ObjectOwnership')) }),
   },
   evaluate({ objectOwnership }) {
-    if (isUnknown(objectOwnership)) return needsReview(`ObjectOwnership is not known: ${objectOwnership.reason}`);
+    if (isUnknown(objectOwnership)) return needsReview(`object ownership is not known: ${objectOwnership.reason}`);
     // New buckets have been BucketOwnerEnforced by default since April 2023.
     if (objectOwnership === undefined)
-      return pass('OwnershipControls is not set, so S3’s default BucketOwnerEnforced disables ACLs');
-    if (objectOwnership === 'BucketOwnerEnforced') return pass('ObjectOwnership is BucketOwnerEnforced, so ACLs are disabled');
-    return fail(`ObjectOwnership is ${objectOwnership}, so ACLs still grant access`);
+      return pass('object ownership is not set, so S3’s default BucketOwnerEnforced disables ACLs');
+    if (objectOwnership === 'BucketOwnerEnforced') return pass('object ownership is BucketOwnerEnforced, so ACLs are disabled');
+    return fail(`object ownership is ${objectOwnership}, so ACLs still grant access`);
   },
 });

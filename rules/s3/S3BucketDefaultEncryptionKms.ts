@@ -1,10 +1,11 @@
-import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
+import { Algorithms, algorithmsOf } from './bucket';
+import { algorithmsOfItem } from './bucket-item';
 
 interface Facts {
-  /** SSEAlgorithm of each default-encryption rule; empty when BucketEncryption is not written. */
-  readonly algorithms: unknown[] | Unknown;
+  /** The algorithm of each default-encryption rule; empty when the bucket names none. */
+  readonly algorithms: Algorithms;
 }
 
 export const S3BucketDefaultEncryptionKms = defineRule<Facts>({
@@ -19,29 +20,20 @@ export const S3BucketDefaultEncryptionKms = defineRule<Facts>({
     'Set BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault.SSEAlgorithm to aws:kms with a customer-managed KMSMasterKeyID, and BucketKeyEnabled: true (CDK: encryption: BucketEncryption.KMS, encryptionKey, bucketKeyEnabled: true).',
   template: {
     resourceTypes: ['AWS::S3::Bucket'],
-    facts: (bucket) => ({ algorithms: algorithmsOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration')) }),
+    facts: (bucket) => ({ algorithms: algorithmsOf(bucket) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ algorithms: algorithmsOfItem(bucket) }),
   },
   evaluate({ algorithms }) {
     if (isUnknown(algorithms)) return needsReview(`the default encryption is not known: ${algorithms.reason}`);
     const undecided = algorithms.find(isUnknown);
-    if (undecided) return needsReview(`SSEAlgorithm is not known: ${undecided.reason}`);
+    if (undecided) return needsReview(`the default encryption algorithm is not known: ${undecided.reason}`);
     const kms = algorithms.find((a) => typeof a === 'string' && a.toLowerCase().startsWith('aws:kms'));
     if (kms) return pass(`new objects are encrypted with ${String(kms)}`);
     if (algorithms.length === 0)
-      return fail('BucketEncryption is not set, so new objects get S3’s default SSE-S3 (AES256), not KMS');
+      return fail('no default encryption is configured, so new objects get S3’s base SSE-S3 (AES256), not KMS');
     return fail(`default encryption is ${algorithms.map(String).join(', ')}, not aws:kms`);
   },
 });
-
-/** SSEAlgorithm of each rule; a rule written without ServerSideEncryptionByDefault contributes nothing. */
-export function algorithmsOf(rules: unknown): unknown[] | Unknown {
-  const list = listOf(rules);
-  if (isUnknown(list)) return list;
-  return list.flatMap((rule) => {
-    if (isUnknown(rule)) return [rule];
-    const byDefault = (rule as Record<string, unknown> | undefined)?.ServerSideEncryptionByDefault;
-    if (isUnknown(byDefault)) return [byDefault];
-    const algorithm = (byDefault as Record<string, unknown> | undefined)?.SSEAlgorithm;
-    return algorithm === undefined ? [] : [algorithm];
-  });
-}

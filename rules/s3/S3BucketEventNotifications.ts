@@ -1,12 +1,13 @@
-import { Maybe, isSet } from '../../lib/engine/facts';
+import { Maybe, isSet, or, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { member, supplement } from './bucket-item';
 
 interface Facts {
-  /** Whether NotificationConfiguration sends events anywhere (Lambda, SQS, SNS or EventBridge). */
+  /** Whether object events are sent anywhere (Lambda, SQS, SNS or EventBridge). */
   readonly notifications: Maybe<boolean>;
-  /** Logical ids of GuardDuty Malware Protection plans that scan the bucket. */
-  readonly malwareProtectionPlans: string[];
+  /** The GuardDuty Malware Protection plans that scan the bucket; an Unknown when they cannot be looked up. */
+  readonly malwareProtectionPlans: string[] | Unknown;
 }
 
 export const S3BucketEventNotifications = defineRule<Facts>({
@@ -37,15 +38,32 @@ export const S3BucketEventNotifications = defineRule<Facts>({
         .filter((r) => index.exists(r) !== false)
         .map((r) => r.get('NotificationConfiguration'));
       const configs = [bucket.get('NotificationConfiguration'), ...viaCustomResource];
-      if (configs.some((c) => sendsEvents(c) === true)) return { notifications: true, malwareProtectionPlans };
-      return { notifications: configs.find(isUnknown) ?? false, malwareProtectionPlans };
+      return { notifications: or(...configs.map(sendsEvents)), malwareProtectionPlans };
     },
   },
-  evaluate({ notifications, malwareProtectionPlans }) {
-    if (malwareProtectionPlans.length)
-      return pass(`GuardDuty Malware Protection scans the bucket (${malwareProtectionPlans.join(', ')})`);
-    if (isUnknown(notifications)) return needsReview(`NotificationConfiguration is not known: ${notifications.reason}`);
-    if (notifications) return pass('object events are sent to a notification target');
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket) {
+      const config = supplement(bucket, 'BucketNotificationConfiguration');
+      const targets = member(config, 'configurations');
+      const eventBridge = member(member(config, 'eventBridgeConfiguration'), 'eventBridgeEnabled');
+      const sends = isUnknown(targets)
+        ? targets
+        : (targets !== null && typeof targets === 'object' && Object.keys(targets).length > 0) || eventBridge === true;
+      return {
+        notifications: isUnknown(config) ? config : sends,
+        malwareProtectionPlans: new Unknown('AWS Config does not record GuardDuty Malware Protection plans'),
+      };
+    },
+  },
+  evaluate({ notifications, malwareProtectionPlans: plans }) {
+    if (!isUnknown(plans) && plans.length) return pass(`GuardDuty Malware Protection scans the bucket (${plans.join(', ')})`);
+    if (isUnknown(notifications)) return needsReview(`the event notifications are not known: ${notifications.reason}`);
+    if (notifications) return pass('object events are sent to a notification target', unknownsIn(plans));
+    if (isUnknown(plans))
+      return needsReview(
+        `no event notification is configured, and whether Malware Protection scans the bucket is not known: ${plans.reason}`,
+      );
     return fail('no event notification or GuardDuty Malware Protection plan covers new objects');
   },
 });
@@ -53,7 +71,7 @@ export const S3BucketEventNotifications = defineRule<Facts>({
 function sendsEvents(config: unknown): boolean | Unknown {
   if (isUnknown(config)) return config;
   const c = (config ?? {}) as Record<string, unknown>;
-  return ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations', 'EventBridgeConfiguration'].some((k) =>
+  return some(['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations', 'EventBridgeConfiguration'], (k) =>
     isSet(c[k]),
   );
 }

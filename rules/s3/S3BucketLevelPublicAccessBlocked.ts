@@ -1,6 +1,7 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { BlockPublicAccess, blockPublicAccessOf } from './bucket';
+import { blockPublicAccessOfItem } from './bucket-item';
 
 export const S3BucketLevelPublicAccessBlocked = defineRule<BlockPublicAccess>({
   id: 'S3BucketLevelPublicAccessBlocked',
@@ -16,8 +17,9 @@ export const S3BucketLevelPublicAccessBlocked = defineRule<BlockPublicAccess>({
     resourceTypes: ['AWS::S3::Bucket'],
     facts: (bucket) => blockPublicAccessOf(bucket),
   },
+  configItem: { resourceTypes: ['AWS::S3::Bucket'], facts: blockPublicAccessOfItem },
   evaluate(flags) {
-    const entries = Object.entries(flags) as [string, unknown][];
+    const entries = Object.entries(flags) as [keyof BlockPublicAccess, BlockPublicAccess[keyof BlockPublicAccess]][];
     const off = entries.filter(([, v]) => v === false).map(([k]) => k.charAt(0).toUpperCase() + k.slice(1));
     if (off.length)
       return fail(`Block Public Access is not fully on: ${off.join(', ')} ${off.length === 1 ? 'is' : 'are'} false`);

@@ -1,10 +1,11 @@
-import { listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { rulesOf, supplement } from './bucket-item';
 
 interface Facts {
-  /** Status of each lifecycle rule. */
-  readonly ruleStatuses: unknown[] | Unknown;
+  /** Status of each lifecycle rule (`Enabled` or `Disabled`); empty when the bucket has none. */
+  readonly ruleStatuses: Maybe<string>[] | Unknown;
 }
 
 export const S3BucketLifecyclePolicy = defineRule<Facts>({
@@ -19,21 +20,22 @@ export const S3BucketLifecyclePolicy = defineRule<Facts>({
     'Add LifecycleConfiguration.Rules with Status: Enabled that expire objects (and noncurrent versions) per the retention schedule (CDK: lifecycleRules).',
   template: {
     resourceTypes: ['AWS::S3::Bucket'],
-    facts(bucket) {
-      const rules = listOf(bucket.get('LifecycleConfiguration.Rules'));
-      return {
-        ruleStatuses: isUnknown(rules)
-          ? rules
-          : rules.map((r) => (isUnknown(r) ? r : (r as Record<string, unknown> | undefined)?.Status)),
-      };
-    },
+    facts: (bucket) => ({ ruleStatuses: statuses(listOf(bucket.get('LifecycleConfiguration.Rules')), 'Status') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({ ruleStatuses: statuses(rulesOf(supplement(bucket, 'BucketLifecycleConfiguration')), 'status') }),
   },
   evaluate({ ruleStatuses }) {
     if (isUnknown(ruleStatuses)) return needsReview(`the lifecycle rules are not known: ${ruleStatuses.reason}`);
-    if (ruleStatuses.includes('Enabled'))
-      return pass(`${ruleStatuses.filter((s) => s === 'Enabled').length} lifecycle rule(s) enabled`);
+    const enabled = ruleStatuses.filter((s) => typeof s === 'string' && s.toLowerCase() === 'enabled');
+    if (enabled.length) return pass(`${enabled.length} lifecycle rule(s) enabled`, ruleStatuses.filter(isUnknown));
     const undecided = ruleStatuses.find(isUnknown);
     if (undecided) return needsReview(`a lifecycle rule’s status is not known: ${undecided.reason}`);
-    return fail(ruleStatuses.length ? 'every lifecycle rule is disabled' : 'LifecycleConfiguration is not set');
+    return fail(ruleStatuses.length ? 'every lifecycle rule is disabled' : 'the bucket has no lifecycle rules');
   },
 });
+
+function statuses(rules: unknown[] | Unknown, key: string): Maybe<string>[] | Unknown {
+  return isUnknown(rules) ? rules : rules.map((r) => asString(field(r, key)));
+}

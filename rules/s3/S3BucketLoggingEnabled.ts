@@ -1,9 +1,10 @@
 import { Tri, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { member, supplement } from './bucket-item';
 
 interface Facts {
-  /** Whether LoggingConfiguration is written (its destination may be a reference: it is there all the same). */
+  /** Whether server access logs have a destination (a reference to one counts: it is there all the same). */
   readonly logging: Tri;
 }
 
@@ -24,10 +25,16 @@ export const S3BucketLoggingEnabled = defineRule<Facts>({
       return { logging: isUnknown(config) ? config : isSet(config) };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => ({
+      logging: isSet(member(supplement(bucket, 'BucketLoggingConfiguration'), 'destinationBucketName')),
+    }),
+  },
   evaluate({ logging }) {
-    if (isUnknown(logging)) return needsReview(`LoggingConfiguration is not known: ${logging.reason}`);
+    if (isUnknown(logging)) return needsReview(`server access logging is not known: ${logging.reason}`);
     return logging
       ? pass('server access logging is configured')
-      : fail('LoggingConfiguration is not set, so requests to the bucket are not logged');
+      : fail('server access logging is off, so requests to the bucket are not logged');
   },
 });

@@ -1,10 +1,11 @@
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { policyOfItem } from './bucket-item';
 import { EveryoneGrant, everyoneGrants, openGrants } from './public-policy';
 
 interface Facts {
-  /** Statements that may grant to everyone. */
-  readonly grants: EveryoneGrant[] | Unknown;
+  /** Statements of the bucket policy that may grant to everyone; undefined when the bucket has no policy. */
+  readonly grants: EveryoneGrant[] | undefined | Unknown;
 }
 
 export const S3BucketPolicyNoPublicAccess = defineRule<Facts>({
@@ -20,10 +21,20 @@ export const S3BucketPolicyNoPublicAccess = defineRule<Facts>({
     resourceTypes: ['AWS::S3::BucketPolicy'],
     facts: (policy) => ({ grants: everyoneGrants(policy.get('PolicyDocument')) }),
   },
+  // Config records the policy on the bucket's own item.
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket) {
+      const document = policyOfItem(bucket);
+      return { grants: document === undefined ? undefined : everyoneGrants(document) };
+    },
+  },
   evaluate({ grants }) {
+    if (grants === undefined) return notApplicable('the bucket has no bucket policy');
     const open = openGrants(grants);
     if (isUnknown(open)) return needsReview(`the policy could not be read: ${open.reason}`);
     if (open.length) return fail(`grants ${open.map((g) => g.actions).join('; ')} to everyone without a narrowing condition`);
-    return pass('no statement grants access to everyone without a narrowing condition');
+    // Unknowns in statements that a specific condition narrows anyway do not open the bucket.
+    return pass('no statement grants access to everyone without a narrowing condition', unknownsIn(grants));
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { PublicnessFacts, publicVerdict, publicnessOf } from './publicness';
+import { PublicnessFacts, publicVerdict, publicnessOf, publicnessOfItem } from './publicness';
 
 const READ_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:ListBucketVersions', 's3:GetObjectAcl'];
 
@@ -16,5 +16,6 @@ export const S3BucketPublicReadProhibited = defineRule<PublicnessFacts>({
     resourceTypes: ['AWS::S3::Bucket'],
     facts: (bucket, { index }) => publicnessOf(bucket, index),
   },
-  evaluate: (facts) => publicVerdict(facts, 'read', ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'], READ_ACTIONS),
+  configItem: { resourceTypes: ['AWS::S3::Bucket'], facts: publicnessOfItem },
+  evaluate: (facts) => publicVerdict(facts, 'read', READ_ACTIONS),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
-import { PublicnessFacts, publicVerdict, publicnessOf } from './publicness';
+import { PublicnessFacts, publicVerdict, publicnessOf, publicnessOfItem } from './publicness';
 
 const WRITE_ACTIONS = [
   's3:PutObject',
@@ -25,5 +25,6 @@ export const S3BucketPublicWriteProhibited = defineRule<PublicnessFacts>({
     resourceTypes: ['AWS::S3::Bucket'],
     facts: (bucket, { index }) => publicnessOf(bucket, index),
   },
-  evaluate: (facts) => publicVerdict(facts, 'write', ['PublicReadWrite'], WRITE_ACTIONS),
+  configItem: { resourceTypes: ['AWS::S3::Bucket'], facts: publicnessOfItem },
+  evaluate: (facts) => publicVerdict(facts, 'write', WRITE_ACTIONS),
 });

@@ -1,8 +1,10 @@
-import { asString, listOf } from '../../lib/engine/facts';
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { asString, field, listOf } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { Scope, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { member, rulesOf, supplement } from './bucket-item';
 import { APPROVED_REGIONS } from './regions';
 
 interface Destination {
@@ -42,6 +44,23 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
       return { destinations };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket, scope) {
+      const config = supplement(bucket, 'BucketReplicationConfiguration');
+      if (config === undefined) return { destinations: undefined };
+      const rules = rulesOf(config);
+      if (isUnknown(rules)) return { destinations: rules };
+      const destinations: Destination[] = [];
+      for (const rule of rules) {
+        const status = asString(field(rule, 'status'));
+        if (isUnknown(status)) return { destinations: status };
+        if (status?.toLowerCase() === 'disabled') continue;
+        destinations.push(destinationInScope(member(member(rule, 'destinationConfig'), 'bucketARN'), bucket, scope));
+      }
+      return { destinations };
+    },
+  },
   evaluate({ destinations }) {
     if (destinations === undefined) return notApplicable('the bucket does not replicate');
     if (isUnknown(destinations)) return needsReview(`the replication rules are not known: ${destinations.reason}`);
@@ -75,6 +94,22 @@ function destinationOf(value: unknown, source: TemplateResource, index: Template
   return {
     bucket: name,
     region: new Unknown(`bucket ${name} is not declared in these templates and an S3 ARN does not name its region`),
+  };
+}
+
+/** The destination's region, when its bucket is among the recorded buckets of this account-region. */
+function destinationInScope(value: unknown, source: ConfigItem, scope: ConfigScope): Destination {
+  const arn = asString(value);
+  if (isUnknown(arn) || arn === undefined)
+    return { bucket: 'the destination', region: arn ?? new Unknown('the replication rule records no destination bucket') };
+  const name = arn.replace(/^arn:[^:]*:s3:::/, '');
+  const found = scope.get('AWS::S3::Bucket', name);
+  if (found && found !== source) return { bucket: name, region: found.awsRegion };
+  return {
+    bucket: name,
+    region: new Unknown(
+      `bucket ${name} is not recorded in ${scope.accountId}/${scope.region} and an S3 ARN does not name its region`,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/en
 import { TemplateResource } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 import { bucketOfPolicy, bucketPolicyResources } from './bucket';
+import { policyOfItem } from './bucket-item';
 
 interface Facts {
   /** How many bucket policies apply to the bucket. */
@@ -39,6 +40,15 @@ export const S3BucketSslRequestsOnly = defineRule<Facts>({
       // Only the TLS-deny statement decides; other statements (and ARNs unknown until deployment) do not.
       const documents = attached.map((p) => p.get('PolicyDocument'));
       return { policies: documents.length, denies: deniesInsecureTransport(documents, 's3:GetObject') };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts(bucket) {
+      const document = policyOfItem(bucket);
+      if (document === undefined) return { policies: 0, denies: false };
+      // A policy the item does not show may or may not deny: count it, and let the Unknown decide.
+      return { policies: 1, denies: isUnknown(document) ? document : deniesInsecureTransport([document], 's3:GetObject') };
     },
   },
   evaluate({ policies, denies, judgedOn }) {

@@ -1,8 +1,10 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { member, supplement } from './bucket-item';
 
 interface Facts {
+  /** `Enabled`, `Suspended`, or (as Config records a bucket that never had it) `Off`; undefined when not written. */
   readonly status: Maybe<string>;
 }
 
@@ -20,9 +22,18 @@ export const S3BucketVersioningEnabled = defineRule<Facts>({
     resourceTypes: ['AWS::S3::Bucket'],
     facts: (bucket) => ({ status: asString(bucket.get('VersioningConfiguration.Status')) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::S3::Bucket'],
+    facts: (bucket) => {
+      const config = supplement(bucket, 'BucketVersioningConfiguration');
+      return { status: isUnknown(config) ? config : asString(member(config, 'status')) };
+    },
+  },
   evaluate({ status }) {
-    if (isUnknown(status)) return needsReview(`VersioningConfiguration.Status is not known: ${status.reason}`);
+    if (isUnknown(status)) return needsReview(`the versioning status is not known: ${status.reason}`);
     if (status === 'Enabled') return pass('versioning is enabled');
-    return fail(status === undefined ? 'VersioningConfiguration is not set, so versioning is off' : `versioning is ${status}`);
+    return fail(
+      status === undefined || status === 'Off' ? 'versioning has never been enabled' : `versioning is ${status.toLowerCase()}`,
+    );
   },
 });

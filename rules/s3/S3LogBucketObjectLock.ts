@@ -31,7 +31,7 @@ export const S3LogBucketObjectLock = defineRule<Facts>({
   evaluate({ objectLock, logSources }) {
     if (objectLock === true) return pass('Object Lock is enabled');
     if (logSources.length === 0) return notApplicable('no log delivery into this bucket is declared in the templates');
-    if (isUnknown(objectLock)) return needsReview(`ObjectLockEnabled is not known: ${objectLock.reason}`);
+    if (isUnknown(objectLock)) return needsReview(`whether Object Lock is enabled is not known: ${objectLock.reason}`);
     return fail(`the bucket receives logs from ${logSources.join(', ')} but Object Lock is not enabled`);
   },
 });

@@ -1,4 +1,4 @@
-import { Tri, asBoolean, existing } from '../../lib/engine/facts';
+import { Tri, asBoolean, asString, existing, field, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -18,6 +18,14 @@ export function bucketOfPolicy(policy: TemplateResource, index: TemplateIndex): 
   const byRef = index.target(target);
   if (byRef) return byRef.type === 'AWS::S3::Bucket' ? byRef : undefined;
   return typeof target === 'string' ? index.withLiteral('AWS::S3::Bucket', 'BucketName', target)[0] : undefined;
+}
+
+/** What an ACL gives everyone (all users, or any AWS account), and which ACL says so. */
+export interface PublicAcl {
+  readonly read: boolean;
+  readonly write: boolean;
+  /** The ACL, for messages: a canned ACL or a grant of the bucket ACL. */
+  readonly via: string;
 }
 
 export interface BlockPublicAccess {
@@ -48,6 +56,19 @@ export function blockPublicAccessOf(bucket: TemplateResource): BlockPublicAccess
     blockPublicPolicy: flag('BlockPublicPolicy'),
     restrictPublicBuckets: flag('RestrictPublicBuckets'),
   };
+}
+
+/** The algorithm of each default-encryption rule (`AES256`, `aws:kms`, `aws:kms:dsse`); empty when the bucket names none. */
+export type Algorithms = (string | Unknown)[] | Unknown;
+
+/** SSEAlgorithm of each rule; a rule written without ServerSideEncryptionByDefault contributes nothing. */
+export function algorithmsOf(bucket: TemplateResource): Algorithms {
+  const rules = listOf(bucket.get('BucketEncryption.ServerSideEncryptionConfiguration'));
+  if (isUnknown(rules)) return rules;
+  return rules.flatMap((rule) => {
+    const algorithm = asString(field(field(rule, 'ServerSideEncryptionByDefault'), 'SSEAlgorithm'));
+    return algorithm === undefined ? [] : [algorithm];
+  });
 }
 
 /** true when either flag is definitely on; an Unknown when neither is known to be on and one is unknown. */

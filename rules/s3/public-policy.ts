@@ -1,6 +1,8 @@
+import { asString } from '../../lib/engine/facts';
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
 import { actionMatches, isEveryone, statementsOf } from '../../lib/engine/policy';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isWorldCidr } from '../ec2/cidr';
 
 /**
  * Condition keys that narrow an Allow to a known caller, network or organisation.
@@ -37,13 +39,17 @@ export interface Narrowing {
 
 /** An Allow statement whose principal is, or may be, everyone: only what decides whether it is public. */
 export interface EveryoneGrant {
-  readonly effect: unknown;
+  /** Deny statements are left out, so only an Allow or an effect not known before deployment remains. */
+  readonly effect: 'Allow' | Unknown;
   /** Principal "*", {"AWS": "*"} or NotPrincipal; an Unknown when the principal is not known. */
   readonly everyone: true | Unknown;
-  readonly actions: unknown[];
-  readonly notActions: unknown[];
+  readonly actions: Action[];
+  readonly notActions: Action[];
   readonly narrowing: Narrowing[] | Unknown;
 }
+
+/** An action pattern (`s3:Get*`), or an Unknown when it is built from values not known before deployment. */
+export type Action = string | Unknown;
 
 /**
  * The statements of a policy document that may grant to everyone, reduced to
@@ -56,15 +62,17 @@ export function everyoneGrants(document: unknown): EveryoneGrant[] | Unknown {
   const out: EveryoneGrant[] = [];
   for (const [i, s] of statements.entries()) {
     if (isUnknown(raw[i])) return raw[i] as unknown as Unknown;
-    if (s.effect === 'Deny') continue;
+    const effect = asString(s.effect);
+    // IAM refuses any effect but Allow and Deny, and a Deny grants nothing.
+    if (effect !== 'Allow' && !isUnknown(effect)) continue;
     const notPrincipal = raw[i]?.NotPrincipal !== undefined;
     const principalUnknown = s.principals.find(mayBeEveryone) as Unknown | undefined;
     if (!notPrincipal && !isEveryone(s.principals) && !principalUnknown) continue;
     out.push({
-      effect: s.effect,
+      effect,
       everyone: notPrincipal || isEveryone(s.principals) ? true : (principalUnknown as Unknown),
-      actions: s.actions,
-      notActions: s.notActions,
+      actions: s.actions.map(actionOf),
+      notActions: s.notActions.map(actionOf),
       narrowing: narrowingOf(s.condition),
     });
   }
@@ -89,7 +97,6 @@ export function openGrants(grants: EveryoneGrant[] | Unknown, actions?: readonly
       undecided ??= g.effect;
       continue;
     }
-    if (g.effect !== 'Allow') continue;
     if (actions) {
       const covers = g.notActions.length > 0 || g.actions.some((a) => actions.some((want) => actionMatches(a, want)));
       if (!covers) {
@@ -112,7 +119,9 @@ export function openGrants(grants: EveryoneGrant[] | Unknown, actions?: readonly
       undecided ??= g.everyone;
       continue;
     }
-    open.push({ actions: g.notActions.length ? `everything but ${g.notActions.join(', ')}` : g.actions.map(String).join(', ') });
+    open.push({
+      actions: g.notActions.length ? `everything but ${g.notActions.map(String).join(', ')}` : g.actions.map(String).join(', '),
+    });
   }
   if (open.length) return open;
   return undecided ?? [];
@@ -169,9 +178,14 @@ function kindOf(values: unknown[]): 'specific' | 'any' | Unknown {
   if (values.some(namesSomethingSpecific)) return 'specific';
   const unknownValue = values.find(isUnknown);
   if (unknownValue) return unknownValue;
-  return values.length > 0 && values.every((v) => typeof v === 'string' && !['*', '0.0.0.0/0', '::/0'].includes(v))
+  // Any spelling of the whole internet (`::0/0`, `0000::/0`) admits everyone, as "*" does.
+  return values.length > 0 && values.every((v) => typeof v === 'string' && v.trim() !== '*' && isWorldCidr(v) !== true)
     ? 'specific'
     : 'any';
+}
+
+function actionOf(action: unknown): Action {
+  return asString(action) ?? new Unknown('an action of the statement is empty');
 }
 
 function rawStatements(document: unknown): Record<string, unknown>[] {

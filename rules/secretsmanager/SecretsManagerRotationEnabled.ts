@@ -1,10 +1,12 @@
-import { existing } from '../../lib/engine/facts';
+import { Tri, asBoolean, existing } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  /** Logical ids of the rotation schedules on this secret, with whether each surely exists. */
-  readonly schedules: { readonly id: string; readonly exists: boolean | Unknown }[];
+  /** Whether the secret rotates automatically; Unknown when a rotation schedule may not be created. */
+  readonly rotates: Tri;
+  /** The rotation schedule that rotates it, when a template declares one. */
+  readonly schedule?: string;
 }
 
 export const SecretsManagerRotationEnabled = defineRule<Facts>({
@@ -32,15 +34,29 @@ export const SecretsManagerRotationEnabled = defineRule<Facts>({
       );
       if (typeof name === 'string')
         schedules.push(...index.withLiteral('AWS::SecretsManager::RotationSchedule', 'SecretId', name));
-      return { schedules: existing([...new Set(schedules)], index).map((s) => ({ id: s.logicalId, exists: index.exists(s) })) };
+      const found = existing([...new Set(schedules)], index);
+      const sure = found.find((s) => index.exists(s) === true);
+      if (sure) return { rotates: true, schedule: sure.logicalId };
+      const conditional = found[0];
+      if (conditional) {
+        const exists = index.exists(conditional);
+        return {
+          rotates: isUnknown(exists)
+            ? new Unknown(`rotation schedule ${conditional.logicalId} may not be created: ${exists.reason}`)
+            : false,
+        };
+      }
+      return { rotates: false };
     },
   },
-  evaluate({ schedules }) {
-    const sure = schedules.find((s) => s.exists === true);
-    if (sure) return pass(`rotation schedule ${sure.id} rotates the secret`);
-    const conditional = schedules.find((s) => isUnknown(s.exists));
-    if (conditional)
-      return needsReview(`rotation schedule ${conditional.id} may not be created: ${(conditional.exists as Unknown).reason}`);
+  configItem: {
+    resourceTypes: ['AWS::SecretsManager::Secret'],
+    // Secrets Manager leaves RotationEnabled out of a secret that has never rotated.
+    facts: (secret) => ({ rotates: asBoolean(secret.configuration.RotationEnabled) ?? false }),
+  },
+  evaluate({ rotates, schedule }) {
+    if (isUnknown(rotates)) return needsReview(`whether the secret rotates is not known: ${rotates.reason}`);
+    if (rotates) return pass(schedule ? `rotation schedule ${schedule} rotates the secret` : 'automatic rotation is enabled');
     return fail('no rotation schedule rotates this secret');
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { KeyKind, keyKindOf } from '../kms/key-kind';
+import { KeyKind, keyKindInScope, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
   readonly key: KeyKind | Unknown;
@@ -22,13 +22,17 @@ export const SecretsManagerUsingCmk = defineRule<Facts>({
     resourceTypes: ['AWS::SecretsManager::Secret'],
     facts: (secret, { index }) => ({ key: keyKindOf(secret.get('KmsKeyId'), index) }),
   },
+  configItem: {
+    resourceTypes: ['AWS::SecretsManager::Secret'],
+    facts: (secret, scope) => ({ key: keyKindInScope(secret.configuration.KMSKeyId, scope) }),
+  },
   evaluate({ key }) {
-    if (isUnknown(key)) return needsReview(`KmsKeyId is not known: ${key.reason}`);
+    if (isUnknown(key)) return needsReview(`the secret’s KMS key is not known: ${key.reason}`);
     if (key === 'customer-managed') return pass('the secret is encrypted with a customer managed key');
     return fail(
       key === 'none'
-        ? 'KmsKeyId is not set, so the secret uses the AWS managed key aws/secretsmanager'
-        : 'KmsKeyId names an AWS managed key',
+        ? 'no KMS key is set, so the secret uses the AWS managed key aws/secretsmanager'
+        : 'the secret is encrypted with an AWS managed key',
     );
   },
 });

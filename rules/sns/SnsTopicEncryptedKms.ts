@@ -19,10 +19,15 @@ export const SnsTopicEncryptedKms = defineRule<Facts>({
     resourceTypes: ['AWS::SNS::Topic'],
     facts: (topic) => ({ kmsKey: isSet(topic.get('KmsMasterKeyId')) }),
   },
+  // The topic attribute is returned only when a key is set.
+  configItem: {
+    resourceTypes: ['AWS::SNS::Topic'],
+    facts: (topic) => ({ kmsKey: isSet(topic.configuration.KmsMasterKeyId) }),
+  },
   evaluate({ kmsKey }) {
-    if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
+    if (isUnknown(kmsKey)) return needsReview(`whether a KMS key encrypts the topic is not known: ${kmsKey.reason}`);
     return kmsKey
       ? pass('the topic is encrypted with a KMS key')
-      : fail('KmsMasterKeyId is not set, so messages are not encrypted at rest');
+      : fail('no KMS key is set, so messages are not encrypted at rest');
   },
 });

@@ -1,6 +1,7 @@
 import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly kmsKey: Tri;
@@ -23,13 +24,20 @@ export const SqsQueueEncrypted = defineRule<Facts>({
       sqsManagedSse: asBoolean(queue.get('SqsManagedSseEnabled')),
     }),
   },
+  // Config records the queue's attributes under their API names; a key attribute is returned only when set.
+  configItem: {
+    resourceTypes: ['AWS::SQS::Queue'],
+    facts: (queue) => ({
+      kmsKey: isSet(queue.configuration.KmsMasterKeyId),
+      sqsManagedSse: asBoolean(recorded(queue.configuration, 'SqsManagedSseEnabled')),
+    }),
+  },
   evaluate({ kmsKey, sqsManagedSse }) {
-    if (kmsKey === true) return pass('the queue is encrypted with a KMS key');
-    if (isUnknown(kmsKey)) return needsReview(`KmsMasterKeyId is not known: ${kmsKey.reason}`);
-    if (isUnknown(sqsManagedSse)) return needsReview(`SqsManagedSseEnabled is not known: ${sqsManagedSse.reason}`);
+    if (kmsKey === true) return pass('the queue is encrypted with a KMS key', isUnknown(sqsManagedSse) ? [sqsManagedSse] : []);
+    if (isUnknown(kmsKey)) return needsReview(`whether a KMS key encrypts the queue is not known: ${kmsKey.reason}`);
+    if (isUnknown(sqsManagedSse)) return needsReview(`whether SSE-SQS is on is not known: ${sqsManagedSse.reason}`);
     // SSE-SQS has been on by default for new queues since late 2022.
-    if (sqsManagedSse === false)
-      return fail('SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so messages are stored unencrypted');
+    if (sqsManagedSse === false) return fail('SSE-SQS is off and no KMS key is set, so messages are stored unencrypted');
     return pass('the queue is encrypted with SQS-managed keys (SSE-SQS)');
   },
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { ConfigItem } from '../../lib/engine/config-item';
-import { normaliseItem } from '../../lib/sources/config/normalise';
+import { MalformedItemError, normaliseItem } from '../../lib/sources/config/normalise';
 
 /** The real configuration items of the shared corpus (see its SOURCES.md). */
 export const CORPUS = join(__dirname, '../../../shared/corpus/config-items');
@@ -11,6 +11,14 @@ export const CORPUS = join(__dirname, '../../../shared/corpus/config-items');
  * `*.partial.json`, included: they carry only the selected fields) and the RDK samples.
  */
 export function corpusItems(type: string): { file: string; item: ConfigItem }[] {
+  let found = cache.get(type);
+  if (!found) cache.set(type, (found = read(type)));
+  return found;
+}
+
+const cache = new Map<string, { file: string; item: ConfigItem }[]>();
+
+function read(type: string): { file: string; item: ConfigItem }[] {
   const file = type.replace(/::/g, '_');
   const byType = join(CORPUS, 'by-type', file);
   const files = [
@@ -25,7 +33,15 @@ export function corpusItems(type: string): { file: string; item: ConfigItem }[] 
     const raws = (Array.isArray(parsed) ? parsed : [parsed]) as Record<string, unknown>[];
     return raws
       .filter((raw) => raw.resourceType === undefined || raw.resourceType === type)
-      .map((raw) => ({ file: f.slice(CORPUS.length + 1), item: normaliseItem(raw, { resourceType: type }) }))
+      .flatMap((raw) => {
+        // A Select row that did not select resourceId is not an item a scan could evaluate.
+        try {
+          return [{ file: f.slice(CORPUS.length + 1), item: normaliseItem(raw, { resourceType: type }) }];
+        } catch (e) {
+          if (e instanceof MalformedItemError) return [];
+          throw e;
+        }
+      })
       .filter(({ item }) => {
         const key = JSON.stringify(item);
         return !seen.has(key) && seen.add(key) !== undefined;

@@ -1,6 +1,7 @@
 import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   /** Number of classic load balancers and target groups the group registers with. */
@@ -26,6 +27,17 @@ export const AutoScalingGroupElbHealthCheck = defineRule<Facts>({
       return {
         loadBalancers: isUnknown(lbs) ? lbs : isUnknown(tgs) ? tgs : lbs.length + tgs.length,
         healthCheckType: asString(group.get('HealthCheckType')),
+      };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    facts(group) {
+      const lbs = listOf(recorded(group.configuration, 'loadBalancerNames'));
+      const tgs = listOf(recorded(group.configuration, 'targetGroupARNs'));
+      return {
+        loadBalancers: isUnknown(lbs) ? lbs : isUnknown(tgs) ? tgs : lbs.length + tgs.length,
+        healthCheckType: asString(recorded(group.configuration, 'healthCheckType')),
       };
     },
   },

@@ -1,5 +1,6 @@
-import { Tri, hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -28,6 +29,14 @@ export const AutoScalingGroupLaunchTemplate = defineRule<Facts>({
       launchTemplate: hasProperty(group, 'LaunchTemplate'),
       mixedInstancesTemplate: hasProperty(group, 'MixedInstancesPolicy.LaunchTemplate'),
       launchConfiguration: hasProperty(group, 'LaunchConfigurationName'),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    facts: ({ configuration: c }) => ({
+      launchTemplate: isSet(c.launchTemplate),
+      mixedInstancesTemplate: isSet(valueAt(c, 'mixedInstancesPolicy.launchTemplate')),
+      launchConfiguration: isSet(c.launchConfigurationName),
     }),
   },
   evaluate({ launchTemplate, mixedInstancesTemplate, launchConfiguration }) {

@@ -1,6 +1,7 @@
 import { Maybe, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 import { spread, zoneOf } from './zones';
 
 interface Facts {
@@ -25,6 +26,14 @@ export const AutoScalingGroupMultiAz = defineRule<Facts>({
       if (isUnknown(subnets)) return { zones: subnets };
       if (subnets.length) return { zones: subnets.map((s) => zoneOf(s, index)) };
       const zones = listOf(group.get('AvailabilityZones'));
+      return { zones: isUnknown(zones) ? zones : zones.map(asString) };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    // The service reports the zones the group actually uses, whether it was given subnets or zones.
+    facts(group) {
+      const zones = listOf(recorded(group.configuration, 'availabilityZones'));
       return { zones: isUnknown(zones) ? zones : zones.map(asString) };
     },
   },

@@ -1,5 +1,6 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -26,6 +27,14 @@ export const AutoScalingLaunchConfigImdsv2 = defineRule<Facts>({
     facts: (lc) => ({
       httpTokens: asString(lc.get('MetadataOptions.HttpTokens')),
       httpEndpoint: asString(lc.get('MetadataOptions.HttpEndpoint')),
+    }),
+  },
+  // The service leaves metadataOptions out of a launch configuration created without them, as a template does.
+  configItem: {
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    facts: ({ configuration: c }) => ({
+      httpTokens: asString(valueAt(c, 'metadataOptions.httpTokens')),
+      httpEndpoint: asString(valueAt(c, 'metadataOptions.httpEndpoint')),
     }),
   },
   evaluate({ httpTokens, httpEndpoint }) {

@@ -24,6 +24,11 @@ export const AutoScalingLaunchConfigNoPublicIp = defineRule<Facts>({
     resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
     facts: (lc) => ({ associatePublicIp: asBoolean(lc.get('AssociatePublicIpAddress')) }),
   },
+  // Left out by the service when it was not set, as in a template.
+  configItem: {
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    facts: (lc) => ({ associatePublicIp: asBoolean(lc.configuration.associatePublicIpAddress) }),
+  },
   evaluate({ associatePublicIp }) {
     const v = associatePublicIp;
     if (isUnknown(v)) return needsReview(`AssociatePublicIpAddress is not known: ${v.reason}`);

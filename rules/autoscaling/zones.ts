@@ -1,4 +1,5 @@
-import { Maybe } from '../../lib/engine/facts';
+import { ConfigScope } from '../../lib/engine/config-item';
+import { Maybe, asString } from '../../lib/engine/facts';
 import { TemplateIndex } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -30,6 +31,20 @@ export function zoneOf(subnet: unknown, index: TemplateIndex): string | Unknown 
   }
   // Without a zone, EC2 picks one at creation.
   return new Unknown(`subnet ${target.logicalId} has no Availability Zone, so EC2 picks one`);
+}
+
+/** The zone of a subnet from the Config item of the subnet in the same scan; an Unknown when the scan does not hold it. */
+export function zoneInScope(subnet: unknown, scope: ConfigScope): string | Unknown {
+  if (typeof subnet !== 'string') return new Unknown('a subnet id is not a string');
+  const item = scope.get('AWS::EC2::Subnet', subnet);
+  if (!item)
+    return new Unknown(
+      scope.records('AWS::EC2::Subnet')
+        ? `subnet ${subnet} is not among the recorded subnets of this account and region`
+        : `AWS::EC2::Subnet is not recorded here, so the zone of ${subnet} is not known`,
+    );
+  const zone = asString(item.configuration.availabilityZone);
+  return typeof zone === 'string' ? zone : new Unknown(`the configuration item of subnet ${subnet} does not record its zone`);
 }
 
 /** Distinct known zones and the first zone that is not known. */

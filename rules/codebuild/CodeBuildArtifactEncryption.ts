@@ -1,6 +1,8 @@
 import { Maybe, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { primary } from './project-item';
 
 interface Artifact {
   readonly name: string;
@@ -24,24 +26,21 @@ export const CodeBuildArtifactEncryption = defineRule<Facts>({
     'Remove EncryptionDisabled: true from Artifacts and SecondaryArtifacts (CDK: artifacts encrypted by default; set encryptionKey for a customer-managed key).',
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
-    facts(project) {
-      const secondary = listOf(project.get('SecondaryArtifacts'));
-      if (isUnknown(secondary)) return { artifacts: secondary };
-      const read = (name: string, a: unknown): Artifact => ({
-        name,
-        type: asString(field(a, 'Type')),
-        encryptionDisabled: asBoolean(field(a, 'EncryptionDisabled')),
-      });
-      return {
-        artifacts: [
-          read('the primary artifacts', project.get('Artifacts')),
-          ...secondary.map((a, i) => {
-            const id = asString(field(a, 'ArtifactIdentifier'));
-            return read(`secondary artifacts ${typeof id === 'string' ? id : i + 1}`, a);
-          }),
-        ],
-      };
-    },
+    facts: (project) =>
+      artifactFacts(project.get('Artifacts'), project.get('SecondaryArtifacts'), {
+        type: 'Type',
+        encryptionDisabled: 'EncryptionDisabled',
+        id: 'ArtifactIdentifier',
+      }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) =>
+      artifactFacts(primary(project, 'artifacts'), recorded(project.configuration, 'secondaryArtifacts'), {
+        type: 'type',
+        encryptionDisabled: 'encryptionDisabled',
+        id: 'artifactIdentifier',
+      }),
   },
   evaluate(facts) {
     const { artifacts } = facts;
@@ -57,3 +56,27 @@ export const CodeBuildArtifactEncryption = defineRule<Facts>({
     return pass('artifacts are encrypted', unknownsIn(facts));
   },
 });
+
+/** The primary and secondary artifacts, read with the source's property names. */
+function artifactFacts(
+  primaryArtifacts: unknown,
+  secondaryArtifacts: unknown,
+  keys: { type: string; encryptionDisabled: string; id: string },
+): Facts {
+  const secondary = listOf(secondaryArtifacts);
+  if (isUnknown(secondary)) return { artifacts: secondary };
+  const read = (name: string, a: unknown): Artifact => ({
+    name,
+    type: asString(field(a, keys.type)),
+    encryptionDisabled: asBoolean(field(a, keys.encryptionDisabled)),
+  });
+  return {
+    artifacts: [
+      read('the primary artifacts', primaryArtifacts),
+      ...secondary.map((a, i) => {
+        const id = asString(field(a, keys.id));
+        return read(`secondary artifacts ${typeof id === 'string' ? id : i + 1}`, a);
+      }),
+    ],
+  };
+}

@@ -1,6 +1,8 @@
 import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Variable {
   readonly name: Maybe<string>;
@@ -30,13 +32,12 @@ export const CodeBuildNoAwsCredentialsInEnv = defineRule<Facts>({
     'Remove AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY and give the project a service role with the permissions it needs; keep other secrets as PARAMETER_STORE or SECRETS_MANAGER variables.',
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
-    facts(project) {
-      const list = listOf(project.get('Environment.EnvironmentVariables'));
-      if (isUnknown(list)) return { variables: list };
-      return {
-        variables: list.map((v) => ({ name: asString(field(v, 'Name')), type: asString(field(v, 'Type')) ?? 'PLAINTEXT' })),
-      };
-    },
+    facts: (project) => variableFacts(project.get('Environment.EnvironmentVariables'), 'Name', 'Type'),
+  },
+  configItem: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) =>
+      variableFacts(valueAt(recorded(project.configuration, 'environment'), 'environmentVariables'), 'name', 'type'),
   },
   evaluate(facts) {
     const { variables } = facts;
@@ -53,3 +54,11 @@ export const CodeBuildNoAwsCredentialsInEnv = defineRule<Facts>({
     return pass('no AWS credentials in plain-text environment variables', unknownsIn(facts));
   },
 });
+
+function variableFacts(value: unknown, nameKey: string, typeKey: string): Facts {
+  const list = listOf(value);
+  if (isUnknown(list)) return { variables: list };
+  return {
+    variables: list.map((v) => ({ name: asString(field(v, nameKey)), type: asString(field(v, typeKey)) ?? 'PLAINTEXT' })),
+  };
+}

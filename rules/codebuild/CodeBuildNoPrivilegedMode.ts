@@ -1,6 +1,8 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly privileged: Maybe<boolean>;
@@ -23,6 +25,12 @@ export const CodeBuildNoPrivilegedMode = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
     facts: (project) => ({ privileged: asBoolean(project.get('Environment.PrivilegedMode')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) => ({
+      privileged: asBoolean(valueAt(recorded(project.configuration, 'environment'), 'privilegedMode')),
+    }),
   },
   evaluate({ privileged }) {
     const v = privileged;

@@ -1,6 +1,8 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly cloudWatch: Maybe<string>;
@@ -23,6 +25,17 @@ export const CodeBuildProjectLogging = defineRule<Facts>({
       cloudWatch: asString(project.get('LogsConfig.CloudWatchLogs.Status')),
       s3: asString(project.get('LogsConfig.S3Logs.Status')),
     }),
+  },
+  // The service always reports logsConfig (CloudWatch ENABLED unless turned off): an item without it does not say.
+  configItem: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts(project) {
+      const logs = recorded(project.configuration, 'logsConfig');
+      return {
+        cloudWatch: asString(valueAt(logs, 'cloudWatchLogs.status')),
+        s3: asString(valueAt(logs, 's3Logs.status')),
+      };
+    },
   },
   evaluate({ cloudWatch, s3 }) {
     // CloudWatch Logs are ENABLED by default; S3 logs are DISABLED by default.

@@ -1,6 +1,8 @@
 import { Tri, asString, field, isSet, knownPrefix, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { primary } from './project-item';
 
 interface Facts {
   /** Source locations, and whether each carries credentials (only that is kept: the URL would repeat them). */
@@ -36,20 +38,19 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
     'Use a URL without user info and authenticate with AWS::CodeBuild::SourceCredential or a CodeConnections connection (CDK: Source.gitHub({ owner, repo }) with GitHubSourceCredentials).',
   template: {
     resourceTypes: ['AWS::CodeBuild::Project'],
-    facts(project) {
-      const secondary = listOf(project.get('SecondarySources'));
-      if (isUnknown(secondary)) return { locations: secondary };
-      const sources: [string, unknown][] = [['the primary source', project.get('Source.Location')]];
-      secondary.forEach((s, i) => {
-        const id = asString(field(s, 'SourceIdentifier'));
-        sources.push([`secondary source ${typeof id === 'string' ? id : i + 1}`, field(s, 'Location')]);
-      });
-      // A location that may be absent carries no credentials then; one that is present is read.
-      const locations = sources
-        .filter(([, location]) => isSet(location) !== false)
-        .map(([source, location]) => ({ source, credentials: credentialsIn(location) }));
-      return { locations };
-    },
+    facts: (project) =>
+      locationFacts(project.get('Source.Location'), project.get('SecondarySources'), {
+        location: 'Location',
+        id: 'SourceIdentifier',
+      }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    facts: (project) =>
+      locationFacts(field(primary(project, 'source'), 'location'), recorded(project.configuration, 'secondarySources'), {
+        location: 'location',
+        id: 'sourceIdentifier',
+      }),
   },
   evaluate(facts) {
     const { locations } = facts;
@@ -64,3 +65,19 @@ export const CodeBuildSourceUrlNoCredentials = defineRule<Facts>({
     return pass('no source URL carries credentials', unknownsIn(facts));
   },
 });
+
+/** The primary and secondary source locations, read with the source's property names. */
+function locationFacts(primaryLocation: unknown, secondarySources: unknown, keys: { location: string; id: string }): Facts {
+  const secondary = listOf(secondarySources);
+  if (isUnknown(secondary)) return { locations: secondary };
+  const sources: [string, unknown][] = [['the primary source', primaryLocation]];
+  secondary.forEach((s, i) => {
+    const id = asString(field(s, keys.id));
+    sources.push([`secondary source ${typeof id === 'string' ? id : i + 1}`, field(s, keys.location)]);
+  });
+  // A location that may be absent carries no credentials then; one that is present is read.
+  const locations = sources
+    .filter(([, location]) => isSet(location) !== false)
+    .map(([source, location]) => ({ source, credentials: credentialsIn(location) }));
+  return { locations };
+}

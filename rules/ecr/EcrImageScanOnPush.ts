@@ -1,6 +1,8 @@
 import { Maybe, Tri, and, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface RegistryRule {
   readonly frequency: Maybe<string>;
@@ -59,6 +61,15 @@ export const EcrImageScanOnPush = defineRule<Facts>({
         registryRules,
       };
     },
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    facts: (repo) => ({
+      scanOnPush: asBoolean(valueAt(recorded(repo.configuration, 'ImageScanningConfiguration'), 'ScanOnPush')),
+      name: asString(repo.configuration.RepositoryName ?? repo.resourceName),
+      // Config records no registry scanning configuration, so registry-wide scanning can be neither seen nor ruled out.
+      registryRules: new Unknown('AWS Config does not record the registry scanning configuration'),
+    }),
   },
   evaluate(facts) {
     const { scanOnPush, name, registryRules } = facts;

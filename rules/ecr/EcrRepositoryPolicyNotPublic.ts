@@ -2,6 +2,7 @@ import { Maybe, Tri, asString, field } from '../../lib/engine/facts';
 import { statementsOf } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 import { principalsOf, restrictingKeys } from '../iam/principals';
 
 interface Grant {
@@ -29,6 +30,11 @@ export const EcrRepositoryPolicyNotPublic = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ECR::Repository'],
     facts: (repo) => ({ statements: grantsOf(repo.get('RepositoryPolicyText')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECR::Repository'],
+    // An empty object is how Config records a repository without a policy.
+    facts: (repo) => ({ statements: grantsOf(recorded(repo.configuration, 'RepositoryPolicyText')) }),
   },
   evaluate(facts) {
     const { statements } = facts;

@@ -1,7 +1,7 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly mutability: Maybe<string>;
@@ -27,7 +27,8 @@ export const EcrTagImmutability = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::ECR::Repository'],
-    facts: (item) => ({ mutability: asString(valueAt(item.configuration, 'ImageTagMutability')) }),
+    // The service always reports the mutability: an item without it does not say.
+    facts: (item) => ({ mutability: asString(recorded(item.configuration, 'ImageTagMutability')) }),
   },
   evaluate({ mutability }) {
     if (isUnknown(mutability)) return needsReview(`ImageTagMutability is not known: ${mutability.reason}`);

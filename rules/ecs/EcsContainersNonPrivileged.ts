@@ -1,7 +1,7 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { ContainerValue, containerValues, names } from './containers';
+import { ContainerValue, containerValues, EcsSource, names } from './containers';
 
 interface Facts {
   readonly containers: ContainerValue<Maybe<boolean>>[] | Unknown;
@@ -23,7 +23,11 @@ export const EcsContainersNonPrivileged = defineRule<Facts>({
     'Remove Privileged: true (CDK: privileged: false) and grant only the Linux capabilities the container needs through LinuxParameters.Capabilities.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'Privileged', asBoolean) }),
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
@@ -36,3 +40,7 @@ export const EcsContainersNonPrivileged = defineRule<Facts>({
     return pass('no container is privileged');
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  return { containers: containerValues(task, 'Privileged', asBoolean) };
+}

@@ -1,7 +1,7 @@
 import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { ContainerValue, containerValues, names } from './containers';
+import { ContainerValue, containerValues, EcsSource, names } from './containers';
 
 interface Facts {
   readonly containers: ContainerValue<Maybe<boolean>>[] | Unknown;
@@ -23,7 +23,11 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
     'Set ReadonlyRootFilesystem: true on every container (CDK: readonlyRootFilesystem: true) and mount volumes for the paths that must be written.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'ReadonlyRootFilesystem', asBoolean) }),
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
@@ -37,3 +41,7 @@ export const EcsContainersReadOnlyRootFilesystem = defineRule<Facts>({
     return pass('every container has a read-only root filesystem');
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  return { containers: containerValues(task, 'ReadonlyRootFilesystem', asBoolean) };
+}

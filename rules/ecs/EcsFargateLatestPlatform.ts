@@ -1,6 +1,7 @@
 import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { EcsSource, ecsOptional } from './containers';
 
 interface Facts {
   readonly launchType: Maybe<string>;
@@ -27,14 +28,11 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
   remediation: 'Remove PlatformVersion or set it to LATEST (CDK: platformVersion: FargatePlatformVersion.LATEST).',
   template: {
     resourceTypes: ['AWS::ECS::Service'],
-    facts(service) {
-      const strategy = listOf(service.get('CapacityProviderStrategy'));
-      return {
-        launchType: asString(service.get('LaunchType')),
-        capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => asString(field(s, 'CapacityProvider'))),
-        platformVersion: asString(service.get('PlatformVersion')),
-      };
-    },
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::Service'],
+    facts: readFacts,
   },
   evaluate(facts) {
     const { launchType, capacityProviders, platformVersion } = facts;
@@ -59,3 +57,12 @@ export const EcsFargateLatestPlatform = defineRule<Facts>({
     return fail(`the platform version is pinned to ${platformVersion}`);
   },
 });
+
+function readFacts(service: EcsSource): Facts {
+  const strategy = listOf(ecsOptional(service, 'CapacityProviderStrategy'));
+  return {
+    launchType: asString(ecsOptional(service, 'LaunchType')),
+    capacityProviders: isUnknown(strategy) ? strategy : strategy.map((s) => asString(field(s, 'CapacityProvider'))),
+    platformVersion: asString(ecsOptional(service, 'PlatformVersion')),
+  };
+}

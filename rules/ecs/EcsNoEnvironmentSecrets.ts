@@ -1,7 +1,7 @@
 import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { containerValues } from './containers';
+import { containerValues, EcsSource } from './containers';
 import { ValueKind, isSecretName, valueKind } from './secret-names';
 
 interface Variable {
@@ -34,21 +34,11 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
     'Move credentials to Secrets Manager or SSM SecureString and reference them in the container’s Secrets (CDK: secrets: { DB_PASSWORD: ecs.Secret.fromSecretsManager(secret) }); use the task role instead of AWS access keys.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts(task) {
-      const envs = containerValues(task, 'Environment', listOf);
-      if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs };
-      const variables: Variable[] = [];
-      let unreadable: Unknown | undefined;
-      for (const c of envs) {
-        if (isUnknown(c.value)) {
-          unreadable ??= new Unknown(`the environment of ${c.name}: ${c.value.reason}`);
-          continue;
-        }
-        for (const item of c.value)
-          variables.push({ container: c.name, name: asString(field(item, 'Name')), kind: valueKind(field(item, 'Value')) });
-      }
-      return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
-    },
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate(facts) {
     const { containers, variables, unreadable } = facts;
@@ -73,3 +63,19 @@ export const EcsNoEnvironmentSecrets = defineRule<Facts>({
     return pass('no credential-like environment variable holds a value', unknownsIn(facts));
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  const envs = containerValues(task, 'Environment', listOf);
+  if (isUnknown(envs)) return { containers: 0, variables: [], unreadable: envs };
+  const variables: Variable[] = [];
+  let unreadable: Unknown | undefined;
+  for (const c of envs) {
+    if (isUnknown(c.value)) {
+      unreadable ??= new Unknown(`the environment of ${c.name}: ${c.value.reason}`);
+      continue;
+    }
+    for (const item of c.value)
+      variables.push({ container: c.name, name: asString(field(item, 'Name')), kind: valueKind(field(item, 'Value')) });
+  }
+  return { containers: envs.length, variables, ...(unreadable ? { unreadable } : {}) };
+}

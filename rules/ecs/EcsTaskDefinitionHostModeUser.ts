@@ -1,7 +1,7 @@
 import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { containerValues, isRootUser } from './containers';
+import { containerValues, ecsProperty, EcsSource, isRootUser } from './containers';
 
 interface Container {
   readonly name: string;
@@ -30,18 +30,11 @@ export const EcsTaskDefinitionHostModeUser = defineRule<Facts>({
     'Use NetworkMode awsvpc (CDK: networkMode: NetworkMode.AWS_VPC), or set a non-root User on every container of a host-mode task.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts(task) {
-      const users = containerValues(task, 'User', asString);
-      const privileged = containerValues(task, 'Privileged', asBoolean);
-      return {
-        networkMode: asString(task.get('NetworkMode')),
-        containers: isUnknown(users)
-          ? users
-          : isUnknown(privileged)
-            ? privileged
-            : users.map((u, i) => ({ name: u.name, user: u.value, privileged: privileged[i].value })),
-      };
-    },
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate(facts) {
     const { networkMode, containers } = facts;
@@ -62,3 +55,16 @@ export const EcsTaskDefinitionHostModeUser = defineRule<Facts>({
     return pass('every host-mode container names a non-root user');
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  const users = containerValues(task, 'User', asString);
+  const privileged = containerValues(task, 'Privileged', asBoolean);
+  return {
+    networkMode: asString(ecsProperty(task, 'NetworkMode')),
+    containers: isUnknown(users)
+      ? users
+      : isUnknown(privileged)
+        ? privileged
+        : users.map((u, i) => ({ name: u.name, user: u.value, privileged: privileged[i].value })),
+  };
+}

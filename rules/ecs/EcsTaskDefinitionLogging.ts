@@ -1,7 +1,7 @@
 import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { containerValues } from './containers';
+import { containerValues, EcsSource } from './containers';
 
 interface Container {
   readonly name: string;
@@ -24,10 +24,11 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
     'Set LogConfiguration.LogDriver (awslogs or awsfirelens) on every container (CDK: logging: ecs.LogDrivers.awsLogs({ streamPrefix })).',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts(task) {
-      const logs = containerValues(task, 'LogConfiguration', (v) => asString(field(v, 'LogDriver')));
-      return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: c.value })) };
-    },
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
@@ -40,3 +41,8 @@ export const EcsTaskDefinitionLogging = defineRule<Facts>({
     return pass('every container has a log driver');
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  const logs = containerValues(task, 'LogConfiguration', (v) => asString(field(v, 'LogDriver')));
+  return { containers: isUnknown(logs) ? logs : logs.map((c) => ({ name: c.name, logDriver: c.value })) };
+}

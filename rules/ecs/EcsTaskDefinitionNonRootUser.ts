@@ -1,7 +1,7 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { ContainerValue, containerValues, isRootUser, names } from './containers';
+import { ContainerValue, containerValues, EcsSource, isRootUser, names } from './containers';
 
 interface Facts {
   readonly containers: ContainerValue<Maybe<string>>[] | Unknown;
@@ -25,7 +25,11 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
     'Set User to a non-root user or uid (for example "1000:1000") on every container (CDK: user: "1000"), and build images that do not need root.',
   template: {
     resourceTypes: ['AWS::ECS::TaskDefinition'],
-    facts: (task) => ({ containers: containerValues(task, 'User', asString) }),
+    facts: readFacts,
+  },
+  configItem: {
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    facts: readFacts,
   },
   evaluate({ containers }) {
     if (isUnknown(containers)) return needsReview(`the containers are not known: ${containers.reason}`);
@@ -46,3 +50,7 @@ export const EcsTaskDefinitionNonRootUser = defineRule<Facts>({
     return pass('every container names a non-root user');
   },
 });
+
+function readFacts(task: EcsSource): Facts {
+  return { containers: containerValues(task, 'User', asString) };
+}

@@ -1,6 +1,28 @@
+import { ConfigItem } from '../../lib/engine/config-item';
 import { asString, field, listOf } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+
+/**
+ * A task definition or service as a template declares it or as AWS Config records it:
+ * Config records ECS resources in CloudFormation's own property names.
+ */
+export type EcsSource = TemplateResource | ConfigItem;
+
+/**
+ * A top-level property. Config always records the ones the rules read (container
+ * definitions, network mode), so an item without one does not say; inside a container
+ * definition, as in a template, an absent property takes the service default.
+ */
+export function ecsProperty(source: EcsSource, property: string): unknown {
+  return 'get' in source ? source.get(property) : recorded(source.configuration, property);
+}
+
+/** A top-level property the service leaves out when it was not set, as a template may. */
+export function ecsOptional(source: EcsSource, property: string): unknown {
+  return 'get' in source ? source.get(property) : source.configuration[property];
+}
 
 /** One container definition's value for a property, named for messages. */
 export interface ContainerValue<T> {
@@ -14,11 +36,11 @@ export interface ContainerValue<T> {
  * unknown gives its Unknown to `read`.
  */
 export function containerValues<T>(
-  task: TemplateResource,
+  task: EcsSource,
   property: string,
   read: (value: unknown) => T,
 ): ContainerValue<T>[] | Unknown {
-  const list = listOf(task.get('ContainerDefinitions'));
+  const list = listOf(ecsProperty(task, 'ContainerDefinitions'));
   if (isUnknown(list)) return list;
   return list.map((c, i) => {
     const name = asString(field(c, 'Name'));

@@ -1,6 +1,8 @@
 import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly enabled: Maybe<string>[] | Unknown;
@@ -23,6 +25,14 @@ export const EksControlPlaneLogging = defineRule<Facts>({
     resourceTypes: ['AWS::EKS::Cluster'],
     facts(cluster) {
       const types = listOf(cluster.get('Logging.ClusterLogging.EnabledTypes'));
+      return { enabled: isUnknown(types) ? types : types.map((t) => asString(field(t, 'Type'))) };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    // DescribeCluster always returns the logging setup: an item without it does not say.
+    facts(cluster) {
+      const types = listOf(valueAt(recorded(cluster.configuration, 'Logging'), 'ClusterLogging.EnabledTypes'));
       return { enabled: isUnknown(types) ? types : types.map((t) => asString(field(t, 'Type'))) };
     },
   },

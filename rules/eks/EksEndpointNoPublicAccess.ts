@@ -2,7 +2,9 @@ import ipaddr from 'ipaddr.js';
 
 import { Maybe, asBoolean, asString, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly publicAccess: Maybe<boolean>;
@@ -41,6 +43,17 @@ export const EksEndpointNoPublicAccess = defineRule<Facts>({
       const cidrs = listOf(cluster.get('ResourcesVpcConfig.PublicAccessCidrs'));
       return {
         publicAccess: asBoolean(cluster.get('ResourcesVpcConfig.EndpointPublicAccess')),
+        publicCidrs: isUnknown(cidrs) ? cidrs : cidrs.map(asString),
+      };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts(cluster) {
+      const vpc = recorded(cluster.configuration, 'ResourcesVpcConfig');
+      const cidrs = listOf(valueAt(vpc, 'PublicAccessCidrs'));
+      return {
+        publicAccess: asBoolean(isUnknown(vpc) ? vpc : recorded(vpc as Record<string, unknown>, 'EndpointPublicAccess')),
         publicCidrs: isUnknown(cidrs) ? cidrs : cidrs.map(asString),
       };
     },

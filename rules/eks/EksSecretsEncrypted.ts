@@ -19,16 +19,12 @@ export const EksSecretsEncrypted = defineRule<Facts>({
     'Add EncryptionConfig with Resources: [secrets] and Provider.KeyArn of a customer-managed KMS key (CDK: secretsEncryptionKey).',
   template: {
     resourceTypes: ['AWS::EKS::Cluster'],
-    facts(cluster) {
-      const list = listOf(cluster.get('EncryptionConfig'));
-      if (isUnknown(list)) return { configs: list };
-      return {
-        configs: list.map((c) => ({
-          secrets: some(listOf(field(c, 'Resources')), (r) => (isUnknown(r) ? r : r === 'secrets')),
-          key: isSet(field(field(c, 'Provider'), 'KeyArn')),
-        })),
-      };
-    },
+    facts: (cluster) => encryptionConfigs(cluster.get('EncryptionConfig')),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    // DescribeCluster leaves encryptionConfig out when none is set.
+    facts: (cluster) => encryptionConfigs(cluster.configuration.EncryptionConfig),
   },
   evaluate(facts) {
     const { configs } = facts;
@@ -39,3 +35,14 @@ export const EksSecretsEncrypted = defineRule<Facts>({
     return fail('secrets are not encrypted with a KMS key');
   },
 });
+
+function encryptionConfigs(value: unknown): Facts {
+  const list = listOf(value);
+  if (isUnknown(list)) return { configs: list };
+  return {
+    configs: list.map((c) => ({
+      secrets: some(listOf(field(c, 'Resources')), (r) => (isUnknown(r) ? r : r === 'secrets')),
+      key: isSet(field(field(c, 'Provider'), 'KeyArn')),
+    })),
+  };
+}

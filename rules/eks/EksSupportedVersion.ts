@@ -1,6 +1,7 @@
 import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly version: Maybe<string>;
@@ -48,6 +49,13 @@ export const EksSupportedVersion = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EKS::Cluster'],
     facts: (cluster) => ({ version: asString(cluster.get('Version')), today: new Date().toISOString().slice(0, 10) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::EKS::Cluster'],
+    facts: (cluster) => ({
+      version: asString(recorded(cluster.configuration, 'Version')),
+      today: new Date().toISOString().slice(0, 10),
+    }),
   },
   evaluate({ version, today }) {
     if (isUnknown(version)) return needsReview(`Version is not known: ${version.reason}`);

@@ -1,4 +1,4 @@
-import { Tri, and, listOf, some } from '../../lib/engine/facts';
+import { Tri, and, field, listOf, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
 
@@ -41,11 +41,28 @@ export const IamGroupHasUsers = defineRule<Facts>({
       return { candidates };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::IAM::Group'],
+    // The group item names its members as relationships; a recorded user's groupList says the same from its side.
+    facts(group, scope) {
+      const name = group.resourceName ?? field(group.configuration, 'groupName');
+      const members = new Set(
+        group.relationships
+          .filter((r) => r.resourceType === 'AWS::IAM::User')
+          .map((r) => r.resourceName ?? r.resourceId ?? 'a user'),
+      );
+      for (const user of scope.ofType('AWS::IAM::User')) {
+        const groups = field(user.configuration, 'groupList');
+        if (Array.isArray(groups) && groups.includes(name)) members.add(user.resourceName ?? user.resourceId);
+      }
+      return { candidates: [...members].map((id) => ({ id, adds: true })) };
+    },
+  },
   evaluate(facts) {
     const members = facts.candidates.filter((c) => c.adds === true).map((c) => c.id);
     if (members.length) return pass(`members added by ${members.join(', ')}`, unknownsIn(facts));
     const open = facts.candidates.find((c) => isUnknown(c.adds));
     if (open && isUnknown(open.adds)) return needsReview(`${open.id} may add a member: ${open.adds.reason}`);
-    return fail('no user in the template belongs to this group');
+    return fail('no user belongs to this group');
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { unknownsIn } from '../../lib/engine/unknown';
+import { itemInlineSources } from './item-policies';
 import { decryptsAllKeys } from './kms-actions';
 import { IDENTITY_TYPES, PolicyFacts, inlineSources, matchingPolicies, summarise } from './policy-sources';
 
@@ -30,6 +31,10 @@ export const IamInlinePolicyNoKmsDecryptOnAllKeys = defineRule<Facts>({
           ? [summarise({ label: 'its policy document', document: resource.get('PolicyDocument') })]
           : inlineSources(resource).map(summarise),
     }),
+  },
+  configItem: {
+    resourceTypes: IDENTITY_TYPES,
+    facts: (item) => ({ policies: itemInlineSources(item).map(summarise) }),
   },
   evaluate(facts) {
     const { found, open } = matchingPolicies(facts.policies, decryptsAllKeys);

@@ -1,6 +1,7 @@
 import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { MANAGED_POLICY_ITEM, itemGrants } from './item-policies';
 import {
   Grants,
   IDENTITY_TYPES,
@@ -41,6 +42,10 @@ export const IamNoAdminAccess = defineRule<Grants>({
     // A role is reported through the policy resources attached to it as well as the resources themselves, so that a
     // review of "who is an administrator" needs to look only at identities.
     facts: (resource, { index }) => grantsOfResource(resource, index),
+  },
+  configItem: {
+    resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM],
+    facts: itemGrants,
   },
   evaluate(grants) {
     const { found, open } = matchingPolicies(grants.policies, isAdminStatement);

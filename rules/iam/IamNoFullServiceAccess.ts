@@ -1,6 +1,7 @@
 import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { MANAGED_POLICY_ITEM, itemGrants } from './item-policies';
 import {
   Grants,
   IDENTITY_TYPES,
@@ -45,6 +46,10 @@ export const IamNoFullServiceAccess = defineRule<Grants>({
   template: {
     resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
     facts: (resource, { index }) => grantsOfResource(resource, index),
+  },
+  configItem: {
+    resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM],
+    facts: itemGrants,
   },
   evaluate(grants) {
     const { found, open } = matchingPolicies(grants.policies, isFullServiceStatement);

@@ -1,6 +1,7 @@
 import { Tri, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { itemInlinePolicies } from './item-policies';
 import { IDENTITY_TYPES, attachedPolicyResources } from './policy-sources';
 
 interface Facts {
@@ -31,11 +32,17 @@ export const IamNoInlinePolicy = defineRule<Facts>({
       };
     },
   },
+  // Config lists the policies CloudFormation created from AWS::IAM::Policy among the identity's own.
+  configItem: {
+    resourceTypes: IDENTITY_TYPES,
+    facts(item) {
+      const list = itemInlinePolicies(item);
+      return { inline: isUnknown(list) ? list : list.length, policyResources: [] };
+    },
+  },
   evaluate({ inline, policyResources }) {
     const found = [
-      ...(typeof inline === 'number' && inline > 0
-        ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'} in Policies`]
-        : []),
+      ...(typeof inline === 'number' && inline > 0 ? [`${inline} inline ${inline === 1 ? 'policy' : 'policies'}`] : []),
       ...policyResources.filter((p) => p.exists === true).map((p) => `inline policy from AWS::IAM::Policy ${p.id}`),
     ];
     if (found.length) return fail(`has ${found.join(', ')}`);

@@ -1,5 +1,6 @@
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { unknownsIn } from '../../lib/engine/unknown';
+import { MANAGED_POLICY_ITEM, defaultDocument } from './item-policies';
 import { decryptsAllKeys } from './kms-actions';
 import { PolicyFacts, matchingPolicies, summarise } from './policy-sources';
 
@@ -24,6 +25,10 @@ export const IamNoKmsDecryptOnAllKeys = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::IAM::ManagedPolicy'],
     facts: (policy) => ({ policies: [summarise({ label: 'its policy document', document: policy.get('PolicyDocument') })] }),
+  },
+  configItem: {
+    resourceTypes: [MANAGED_POLICY_ITEM],
+    facts: (policy) => ({ policies: [summarise({ label: 'its policy document', document: defaultDocument(policy) })] }),
   },
   evaluate(facts) {
     const { found, open } = matchingPolicies(facts.policies, decryptsAllKeys);

@@ -2,6 +2,7 @@ import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { conditionKeys } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 import { OWN_ACCOUNT, resolveWithOwnAccount } from './own-account';
 import { Principal, principalsOf, restrictingKeys } from './principals';
 
@@ -39,35 +40,15 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
     resourceTypes: ['AWS::IAM::Role'],
     facts(role, { index }) {
       const doc = resolveWithOwnAccount(role, index, role.raw.Properties?.AssumeRolePolicyDocument);
-      const document = typeof doc === 'string' ? safeJson(doc) : doc;
-      if (isUnknown(document)) return { statements: document, ownAccount: role.template.account };
-      const raw = field(document, 'Statement');
-      // The policy grammar allows one statement object in place of a list.
-      const list = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !isUnknown(raw) ? [raw] : listOf(raw);
-      if (isUnknown(list)) return { statements: list, ownAccount: role.template.account };
-      const statements = list.map((item): TrustStatement => {
-        if (isUnknown(item))
-          return {
-            effect: item,
-            principals: [],
-            notPrincipal: false,
-            restricting: [],
-            conditionKeys: [],
-            conditionUnknown: item,
-          };
-        const condition = field(item, 'Condition');
-        const principal = field(item, 'Principal') ?? field(item, 'NotPrincipal');
-        return {
-          effect: asString(field(item, 'Effect')),
-          principals: principalsOf(principal),
-          notPrincipal: field(item, 'NotPrincipal') !== undefined,
-          restricting: restrictingKeys(condition),
-          conditionKeys: conditionKeys(condition),
-          ...(isUnknown(condition) ? { conditionUnknown: condition } : {}),
-        };
-      });
-      return { statements, ownAccount: role.template.account };
+      return { statements: trustStatements(typeof doc === 'string' ? safeJson(doc) : doc), ownAccount: role.template.account };
     },
+  },
+  configItem: {
+    resourceTypes: ['AWS::IAM::Role'],
+    facts: (role) => ({
+      statements: trustStatements(recorded(role.configuration, 'assumeRolePolicyDocument')),
+      ownAccount: role.accountId,
+    }),
   },
   evaluate(facts) {
     const { statements, ownAccount } = facts;
@@ -127,6 +108,29 @@ export const IamRoleTrustRestricted = defineRule<Facts>({
     return pass('trusts only this account, AWS services or conditioned principals', unknownsIn(facts));
   },
 });
+
+/** The statements of a trust policy document, or an Unknown when the document or its statement list is not known. */
+function trustStatements(document: unknown): TrustStatement[] | Unknown {
+  if (isUnknown(document)) return document;
+  const raw = field(document, 'Statement');
+  // The policy grammar allows one statement object in place of a list.
+  const list = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !isUnknown(raw) ? [raw] : listOf(raw);
+  if (isUnknown(list)) return list;
+  return list.map((item): TrustStatement => {
+    if (isUnknown(item))
+      return { effect: item, principals: [], notPrincipal: false, restricting: [], conditionKeys: [], conditionUnknown: item };
+    const condition = field(item, 'Condition');
+    const principal = field(item, 'Principal') ?? field(item, 'NotPrincipal');
+    return {
+      effect: asString(field(item, 'Effect')),
+      principals: principalsOf(principal),
+      notPrincipal: field(item, 'NotPrincipal') !== undefined,
+      restricting: restrictingKeys(condition),
+      conditionKeys: conditionKeys(condition),
+      ...(isUnknown(condition) ? { conditionUnknown: condition } : {}),
+    };
+  });
+}
 
 function safeJson(text: string): unknown {
   try {

@@ -1,6 +1,7 @@
 import { Tri, listOf, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   /** Number of groups in the user's own Groups property. */
@@ -35,6 +36,13 @@ export const IamUserGroupMembership = defineRule<Facts>({
         groups: isUnknown(groups) ? groups : groups.length,
         additions: additions.map((a) => ({ id: a.logicalId, exists: index.exists(a) })),
       };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::IAM::User'],
+    facts(user) {
+      const groups = listOf(recorded(user.configuration, 'groupList'));
+      return { groups: isUnknown(groups) ? groups : groups.length, additions: [] };
     },
   },
   evaluate(facts) {

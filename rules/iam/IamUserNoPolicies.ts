@@ -1,6 +1,7 @@
 import { Tri, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { attachedArns, itemInlinePolicies } from './item-policies';
 import { POLICY_TYPES, attachedPolicyResources } from './policy-sources';
 
 interface Facts {
@@ -34,6 +35,13 @@ export const IamUserNoPolicies = defineRule<Facts>({
         managedArns: count(user.get('ManagedPolicyArns')),
         attached: attached.map((p) => ({ id: p.logicalId, exists: index.exists(p) })),
       };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::IAM::User'],
+    facts(user) {
+      const arns = attachedArns(user);
+      return { inline: count(itemInlinePolicies(user)), managedArns: isUnknown(arns) ? arns : arns.length, attached: [] };
     },
   },
   evaluate({ inline, managedArns, attached }) {

@@ -1,5 +1,6 @@
 import { Maybe, asNumber } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
@@ -18,6 +19,11 @@ export const LambdaConcurrencyLimit = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::Lambda::Function'],
     facts: (fn) => ({ reserved: asNumber(fn.get('ReservedConcurrentExecutions')) }),
+  },
+  // Config records the reservation as a supplementary value, only when there is one.
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (fn) => ({ reserved: asNumber(valueAt(fn.supplementaryConfiguration, 'Concurrency.reservedConcurrentExecutions')) }),
   },
   evaluate({ reserved }) {
     if (isUnknown(reserved)) return needsReview(`ReservedConcurrentExecutions is not known: ${reserved.reason}`);

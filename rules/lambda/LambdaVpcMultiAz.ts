@@ -1,7 +1,8 @@
 import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { spread, zoneOf } from '../autoscaling/zones';
+import { spread, zoneInScope, zoneOf } from '../autoscaling/zones';
 
 interface Facts {
   /** The zone of each subnet (an Unknown where not known), or an Unknown when the subnet list is not known. */
@@ -22,6 +23,14 @@ export const LambdaVpcMultiAz = defineRule<Facts>({
     facts(fn, { index }) {
       const list = listOf(fn.get('VpcConfig.SubnetIds'));
       return { zones: isUnknown(list) ? list : list.map((s) => zoneOf(s, index)) };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::Lambda::Function'],
+    // As LambdaInsideVpc reads it: an item without vpcConfig is a function outside any VPC.
+    facts(fn, scope) {
+      const list = listOf(valueAt(fn.configuration, 'vpcConfig.subnetIds'));
+      return { zones: isUnknown(list) ? list : list.map((s) => zoneInScope(s, scope)) };
     },
   },
   evaluate({ zones }) {

@@ -1,4 +1,4 @@
-import { Tri, hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
@@ -18,6 +18,10 @@ export const SageMakerEndpointConfigKmsKey = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::SageMaker::EndpointConfig'],
     facts: (config) => ({ kmsKey: hasProperty(config, 'KmsKeyId') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SageMaker::EndpointConfig'],
+    facts: (config) => ({ kmsKey: isSet(config.configuration.KmsKeyId) }),
   },
   evaluate({ kmsKey }) {
     if (isUnknown(kmsKey)) return needsReview(`KmsKeyId is not known: ${kmsKey.reason}`);

@@ -1,6 +1,8 @@
-import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly level: Maybe<string>;
@@ -24,6 +26,17 @@ export const StepFunctionsStateMachineLoggingAll = defineRule<Facts>({
       level: asString(machine.get('LoggingConfiguration.Level')),
       destination: hasProperty(machine, 'LoggingConfiguration.Destinations'),
     }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::StepFunctions::StateMachine'],
+    // DescribeStateMachine always returns the logging level (OFF when logging was never set up).
+    facts(machine) {
+      const logging = recorded(machine.configuration, 'LoggingConfiguration');
+      return {
+        level: asString(isUnknown(logging) ? logging : recorded(logging as Record<string, unknown>, 'Level')),
+        destination: isSet(valueAt(logging, 'Destinations')),
+      };
+    },
   },
   evaluate({ level, destination }) {
     if (isUnknown(level)) return needsReview(`the logging level is not known: ${level.reason}`);

@@ -2,7 +2,7 @@ import { CATALOGUE, rulesOfPack } from '../../../rules/catalogue';
 import { PACKS, PackId } from '../../../rules/frameworks';
 import { resourceTypesOf } from '../../engine/rule';
 import { InputError } from '../../errors';
-import { rulesMarkdown } from '../../report/rules-doc';
+import { rulesMarkdown, sourcesOf } from '../../report/rules-doc';
 import { EXIT, IO } from '../io';
 
 /** `palisade rules`: the catalogue with its framework mappings. */
@@ -18,7 +18,8 @@ export function listRules(options: { format: string; pack?: string }, io: IO): n
       io.out(rulesMarkdown(rules) + '\n');
       break;
     case 'text':
-      for (const r of rules) io.out(`${r.id.padEnd(48)} ${r.severity.padEnd(8)} ${r.title}\n`);
+      for (const r of rules)
+        io.out(`${r.id.padEnd(48)} ${r.severity.padEnd(8)} ${sourcesOf(r).join(',').padEnd(20)} ${r.title}\n`);
       io.out(`${rules.length} rules${options.pack === undefined ? '' : ` in the pack ${options.pack}`}\n`);
       break;
     default:
@@ -33,6 +34,7 @@ function describe(r: (typeof CATALOGUE)[number]) {
     title: r.title,
     description: r.description,
     severity: r.severity,
+    sources: sourcesOf(r),
     resourceTypes: resourceTypesOf(r),
     controls: r.controls,
     configRule: r.configRule,

@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { ConfigItem } from '../../lib/engine/config-item';
+import { Rule } from '../../lib/engine/rule';
+import { CATALOGUE } from '../../rules/catalogue';
+import { corpusItems } from '../rules/corpus-items';
+import { itemsFromSchema, pathsRead, schemaPaths } from '../rules/item-paths';
+
+/*
+ * Every configItem adapter reads only property paths AWS Config's resource schema has
+ * for the type, in its casing: a misspelt or wrongly cased path reads nothing, and
+ * nothing read is an Unknown or, worse, a default. The adapters run on items built
+ * from the schema, on the real corpus items of the type, and on the items the adapter
+ * tests build (`test/rules/<dir>/items.ts`, exporting ITEMS).
+ */
+
+/** Paths (and everything below them) that Config records but the schema leaves out, with the evidence. */
+const SCHEMA_MISSES: Record<string, Record<string, string>> = {
+  'AWS::ECR::Repository': {
+    'configuration.RepositoryPolicyText': 'recorded, as {} when there is no policy (rdk-example-ci/AWS_ECR_Repository.json)',
+  },
+  'AWS::IAM::Role': {
+    'configuration.assumeRolePolicyDocument':
+      'the schema lists only scalar leaves; the trust policy is in every real role item (rdk-example-ci/AWS_IAM_Role.json, by-type/AWS_IAM_Role c7n row)',
+    'configuration.rolePolicyList.policyDocument':
+      'inline policy documents are recorded beside policyName (AWS Config resource-types docs; the IAM GetAccountAuthorizationDetails shape)',
+  },
+  'AWS::IAM::User': {
+    'configuration.userPolicyList.policyDocument': 'recorded beside policyName (rdk-example-ci/AWS_IAM_User.json)',
+  },
+  'AWS::IAM::Group': {
+    'configuration.groupPolicyList.policyDocument': 'recorded beside policyName, as for users and roles',
+  },
+  'AWS::IAM::Policy': {
+    'configuration.policyVersionList.document': 'the version document is recorded (rdk-example-ci/AWS_IAM_Policy.json)',
+  },
+};
+
+const RULES_DIR = join(__dirname, '../rules');
+
+/** The items the adapter tests build, by type. */
+function fixtureItems(): ConfigItem[] {
+  return readdirSync(RULES_DIR).flatMap((dir) => {
+    const file = join(RULES_DIR, dir, 'items.ts');
+    if (!existsSync(file)) return [];
+    return (require(file) as { ITEMS?: ConfigItem[] }).ITEMS ?? [];
+  });
+}
+
+const FIXTURES = fixtureItems();
+const adapted = CATALOGUE.filter((r) => r.adapters.configItem);
+
+function unknownPaths(rule: Rule): string[] {
+  const types = rule.adapters.configItem!.resourceTypes;
+  const others = FIXTURES.filter((i) => types.includes(i.resourceType) === false);
+  const items = types.flatMap((t) => [
+    ...itemsFromSchema(t),
+    ...corpusItems(t).map((c) => c.item),
+    ...FIXTURES.filter((i) => i.resourceType === t),
+  ]);
+  const bad = new Set<string>();
+  for (const item of items) {
+    for (const [type, paths] of pathsRead(rule, item, others)) {
+      const schema = schemaPaths(type);
+      const misses = SCHEMA_MISSES[type] ?? {};
+      for (const p of paths) {
+        if (schema?.has(p)) continue;
+        if (Object.keys(misses).some((m) => p === m || p.startsWith(m + '.'))) continue;
+        bad.add(`${type} ${p}${schema ? '' : ' (the schema has no file for this type)'}`);
+      }
+    }
+  }
+  return [...bad];
+}
+
+describe('configItem adapters read only paths AWS Config records', () => {
+  it.each(adapted.map((r) => [r.id, r] as const))('%s', (_, rule) => {
+    expect(unknownPaths(rule)).toEqual([]);
+  });
+
+  it('the recorder sees a wrongly cased path (the check can fail)', () => {
+    const rule = adapted.find((r) => r.id === 'IamRoleTrustRestricted')!;
+    const misspelt = {
+      ...rule,
+      adapters: {
+        configItem: { ...rule.adapters.configItem!, facts: (i: ConfigItem) => ({ x: i.configuration.AssumeRolePolicyDocument }) },
+      },
+    } as Rule;
+    expect(unknownPaths(misspelt)).toEqual(['AWS::IAM::Role configuration.AssumeRolePolicyDocument']);
+  });
+
+  it('each schema miss is still missing from the schema and read by some adapter', () => {
+    const read = new Set<string>();
+    for (const rule of adapted)
+      for (const t of rule.adapters.configItem!.resourceTypes)
+        for (const item of FIXTURES.filter((i) => i.resourceType === t))
+          for (const [type, paths] of pathsRead(rule, item, FIXTURES)) for (const p of paths) read.add(`${type} ${p}`);
+    for (const [type, misses] of Object.entries(SCHEMA_MISSES))
+      for (const m of Object.keys(misses)) {
+        expect([type, m, schemaPaths(type)?.has(m)]).toEqual([type, m, false]);
+        expect([type, m, read.has(`${type} ${m}`)]).toEqual([type, m, true]);
+      }
+  });
+});
+
+describe('configItem adapter coverage', () => {
+  const listed = JSON.parse(readFileSync(join(RULES_DIR, 'no-config-adapter.json'), 'utf8')) as Record<string, string>;
+  /** Rules with a configItem adapter on this branch: a floor, raised as adapters are added. */
+  const FLOOR = 56;
+
+  it('states the share of catalogue rules with a configItem adapter', () => {
+    const pct = (100 * adapted.length) / CATALOGUE.length;
+    console.log(`configItem adapters: ${adapted.length} of ${CATALOGUE.length} rules (${pct.toFixed(1)} %)`);
+    expect(adapted.length).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('lists every rule without an adapter in no-config-adapter.json, with a reason', () => {
+    const missing = CATALOGUE.filter((r) => !r.adapters.configItem && !listed[r.id]?.trim()).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no rule that has an adapter, and no rule the catalogue lacks', () => {
+    const ids = new Set(CATALOGUE.map((r) => r.id));
+    expect(Object.keys(listed).filter((id) => !ids.has(id) || CATALOGUE.find((r) => r.id === id)?.adapters.configItem)).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the list sorted, one entry a line, so that merges stay easy', () => {
+    const keys = Object.keys(listed);
+    expect(keys).toEqual([...keys].sort());
+    const text = readFileSync(join(RULES_DIR, 'no-config-adapter.json'), 'utf8');
+    expect(text.trim().split('\n').length).toBe(keys.length + 2);
+  });
+});

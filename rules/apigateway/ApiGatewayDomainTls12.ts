@@ -1,4 +1,4 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -7,7 +7,7 @@ const ALLOWED = /^(TLS_1_2|SecurityPolicy_TLS1[23]_.*)$/;
 
 interface Facts {
   /** SecurityPolicy of the domain (REST) or of each domain name configuration (v2). */
-  readonly policies: unknown[] | Unknown;
+  readonly policies: Array<Maybe<string>> | Unknown;
 }
 
 export const ApiGatewayDomainTls12 = defineRule<Facts>({
@@ -27,19 +27,21 @@ export const ApiGatewayDomainTls12 = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName'],
     facts(domain) {
-      if (domain.type === 'AWS::ApiGateway::DomainName') return { policies: [domain.get('SecurityPolicy')] };
+      if (domain.type === 'AWS::ApiGateway::DomainName') return { policies: [asString(domain.get('SecurityPolicy'))] };
       const configs = listOf(domain.get('DomainNameConfigurations'));
-      return { policies: isUnknown(configs) ? configs : configs.map((c) => field(c, 'SecurityPolicy')) };
+      return { policies: isUnknown(configs) ? configs : configs.map((c) => asString(field(c, 'SecurityPolicy'))) };
     },
   },
   evaluate({ policies }) {
     if (isUnknown(policies)) return needsReview(`the domain configuration is not known: ${policies.reason}`);
-    const weak = policies.filter((p) => !isUnknown(p) && !ALLOWED.test(String(p ?? '')));
+    const weak = policies.filter((p) => !isUnknown(p) && !ALLOWED.test(p ?? ''));
     // Without SecurityPolicy the domain does not pin TLS 1.2: API Gateway’s legacy default accepts TLS 1.0.
     if (weak.length)
-      return fail(weak.map((p) => (p === undefined ? 'SecurityPolicy is not set' : `SecurityPolicy is ${String(p)}`)).join('; '));
-    const undecided = policies.find(isUnknown) as Unknown | undefined;
-    if (undecided) return needsReview(`SecurityPolicy is not known: ${undecided.reason}`);
+      return fail(
+        weak.map((p) => (p === undefined ? 'no security policy is set' : `the security policy is ${String(p)}`)).join('; '),
+      );
+    const undecided = policies.find(isUnknown);
+    if (undecided) return needsReview(`the security policy is not known: ${undecided.reason}`);
     return pass('the domain requires TLS 1.2 or above');
   },
 });

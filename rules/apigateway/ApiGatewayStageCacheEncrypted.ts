@@ -1,17 +1,28 @@
-import { asBoolean, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { MethodSetting, STAGE, methodSettings, methodSettingsOfItem } from './stage';
 
 interface Setting {
   readonly method: string;
-  readonly caching: unknown;
-  readonly encrypted: unknown;
+  readonly caching: Maybe<boolean>;
+  readonly encrypted: Maybe<boolean>;
 }
 
 interface Facts {
-  readonly cacheCluster: unknown;
+  readonly cacheCluster: Maybe<boolean>;
   readonly settings: Setting[] | Unknown;
 }
+
+const caches = (settings: MethodSetting[] | Unknown): Setting[] | Unknown =>
+  isUnknown(settings)
+    ? settings
+    : settings.map((s) => ({
+        method: `${String(s.method)} ${String(s.path)}`,
+        caching: asBoolean(s.get('CachingEnabled')),
+        encrypted: asBoolean(s.get('CacheDataEncrypted')),
+      }));
 
 /*
  * AWS Config's api-gw-cache-enabled-and-encrypted also fails stages that do not
@@ -27,36 +38,29 @@ export const ApiGatewayStageCacheEncrypted = defineRule<Facts>({
   remediation:
     'Set CacheDataEncrypted: true in every MethodSettings entry that enables caching (CDK: deployOptions.cacheDataEncrypted: true).',
   template: {
-    resourceTypes: ['AWS::ApiGateway::Stage'],
-    facts(stage) {
-      const settings = listOf(stage.get('MethodSettings'));
-      if (isUnknown(settings)) return { cacheCluster: stage.get('CacheClusterEnabled'), settings };
-      return {
-        cacheCluster: stage.get('CacheClusterEnabled'),
-        settings: settings.map((s) => ({
-          method: `${String(field(s, 'HttpMethod'))} ${String(field(s, 'ResourcePath'))}`,
-          caching: field(s, 'CachingEnabled'),
-          encrypted: field(s, 'CacheDataEncrypted'),
-        })),
-      };
-    },
+    resourceTypes: [STAGE],
+    facts: (stage) => ({ cacheCluster: asBoolean(stage.get('CacheClusterEnabled')), settings: caches(methodSettings(stage)) }),
+  },
+  configItem: {
+    resourceTypes: [STAGE],
+    facts: (item) => ({
+      cacheCluster: asBoolean(recorded(item.configuration, 'cacheClusterEnabled')),
+      settings: caches(methodSettingsOfItem(item)),
+    }),
   },
   evaluate({ cacheCluster, settings }) {
-    if (isUnknown(settings)) return needsReview(`MethodSettings is not known: ${settings.reason}`);
-    const caching = settings.filter((s) => asBoolean(s.caching) !== false && s.caching !== undefined);
-    const cluster = asBoolean(cacheCluster);
+    if (isUnknown(settings)) return needsReview(`the method settings are not known: ${settings.reason}`);
+    const caching = settings.filter((s) => s.caching !== false && s.caching !== undefined);
     if (caching.length === 0) {
-      if (isUnknown(cluster)) return needsReview(`CacheClusterEnabled is not known: ${cluster.reason}`);
+      if (isUnknown(cacheCluster)) return needsReview(`whether the stage has a cache is not known: ${cacheCluster.reason}`);
       return notApplicable('no method caches responses');
     }
     const problems: string[] = [];
     let undecided: Unknown | undefined;
     for (const s of caching) {
-      const on = asBoolean(s.caching);
-      const encrypted = asBoolean(s.encrypted);
-      if (isUnknown(on)) undecided ??= on;
-      else if (isUnknown(encrypted)) undecided ??= encrypted;
-      else if (!encrypted) problems.push(`${s.method} caches without CacheDataEncrypted`);
+      if (isUnknown(s.caching)) undecided ??= s.caching;
+      else if (isUnknown(s.encrypted)) undecided ??= s.encrypted;
+      else if (!s.encrypted) problems.push(`${s.method} caches responses unencrypted`);
     }
     if (problems.length) return fail(problems.join('; '));
     if (undecided) return needsReview(`cache settings are not known: ${undecided.reason}`);

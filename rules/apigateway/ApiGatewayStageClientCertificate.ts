@@ -1,9 +1,10 @@
-import { hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
+import { STAGE } from './stage';
 
 interface Facts {
-  readonly clientCertificate: boolean | Unknown;
+  readonly clientCertificate: Tri;
 }
 
 export const ApiGatewayStageClientCertificate = defineRule<Facts>({
@@ -17,11 +18,17 @@ export const ApiGatewayStageClientCertificate = defineRule<Facts>({
   remediation:
     'Create an AWS::ApiGateway::ClientCertificate, set the stage’s ClientCertificateId to it, and make the backend require it (CDK: deployOptions.clientCertificateId).',
   template: {
-    resourceTypes: ['AWS::ApiGateway::Stage'],
+    resourceTypes: [STAGE],
     facts: (stage) => ({ clientCertificate: hasProperty(stage, 'ClientCertificateId') }),
   },
+  configItem: {
+    resourceTypes: [STAGE],
+    // GetStage leaves clientCertificateId out when none is set, so its absence is recorded, not unknown.
+    facts: (item) => ({ clientCertificate: isSet(item.configuration.clientCertificateId) }),
+  },
   evaluate({ clientCertificate }) {
-    if (isUnknown(clientCertificate)) return needsReview(`ClientCertificateId is not known: ${clientCertificate.reason}`);
-    return clientCertificate ? pass('a client certificate is configured') : fail('no ClientCertificateId is set');
+    if (isUnknown(clientCertificate))
+      return needsReview(`whether a client certificate is set is not known: ${clientCertificate.reason}`);
+    return clientCertificate ? pass('a client certificate is configured') : fail('no client certificate is set');
   },
 });

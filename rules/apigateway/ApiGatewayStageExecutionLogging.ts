@@ -1,18 +1,24 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { MethodSetting, STAGE, methodSettings, methodSettingsOfItem } from './stage';
 
 const LOGGED = ['ERROR', 'INFO'];
 
 interface Setting {
-  readonly path: unknown;
-  readonly method: unknown;
-  readonly level: unknown;
+  readonly path: Maybe<string>;
+  readonly method: Maybe<string>;
+  readonly level: Maybe<string>;
 }
 
 interface Facts {
   readonly settings: Setting[] | Unknown;
 }
+
+const levels = (settings: MethodSetting[] | Unknown): Setting[] | Unknown =>
+  isUnknown(settings)
+    ? settings
+    : settings.map((s) => ({ path: s.path, method: s.method, level: asString(s.get('LoggingLevel')) }));
 
 export const ApiGatewayStageExecutionLogging = defineRule<Facts>({
   id: 'ApiGatewayStageExecutionLogging',
@@ -24,23 +30,11 @@ export const ApiGatewayStageExecutionLogging = defineRule<Facts>({
   configRule: 'API_GW_EXECUTION_LOGGING_ENABLED',
   remediation:
     'Add a MethodSettings entry with ResourcePath "/*", HttpMethod "*" and LoggingLevel INFO or ERROR, and no method override that turns it OFF (CDK: deployOptions.loggingLevel).',
-  template: {
-    resourceTypes: ['AWS::ApiGateway::Stage'],
-    facts(stage) {
-      const settings = listOf(stage.get('MethodSettings'));
-      if (isUnknown(settings)) return { settings };
-      return {
-        settings: settings.map((s) => ({
-          path: field(s, 'ResourcePath'),
-          method: field(s, 'HttpMethod'),
-          level: field(s, 'LoggingLevel'),
-        })),
-      };
-    },
-  },
+  template: { resourceTypes: [STAGE], facts: (stage) => ({ settings: levels(methodSettings(stage)) }) },
+  configItem: { resourceTypes: [STAGE], facts: (item) => ({ settings: levels(methodSettingsOfItem(item)) }) },
   evaluate({ settings }) {
-    if (isUnknown(settings)) return needsReview(`MethodSettings is not known: ${settings.reason}`);
-    if (settings.length === 0) return fail('no MethodSettings set a logging level, so execution logging is off');
+    if (isUnknown(settings)) return needsReview(`the method settings are not known: ${settings.reason}`);
+    if (settings.length === 0) return fail('no method setting sets a logging level, so execution logging is off');
     // The "/*" "*" entry is the stage-wide default; a method entry without its own level inherits it.
     const stageWide = settings.find((s) => s.path === '/*' && s.method === '*');
     const problems: string[] = [];
@@ -51,8 +45,8 @@ export const ApiGatewayStageExecutionLogging = defineRule<Facts>({
         undecided ??= level;
         continue;
       }
-      if (!LOGGED.includes(String(level))) {
-        problems.push(`${String(s.method)} ${String(s.path)} logs at ${level === undefined ? 'no level (OFF)' : String(level)}`);
+      if (!LOGGED.includes(level ?? '')) {
+        problems.push(`${String(s.method)} ${String(s.path)} logs at ${level ?? 'no level (OFF)'}`);
       }
     }
     if (problems.length) return fail(problems.join('; '));

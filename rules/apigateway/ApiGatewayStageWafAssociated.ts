@@ -1,14 +1,15 @@
-import { listOf } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, isSet, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { hasWebAclAssociation } from '../wafv2/association';
 import { restApiOf } from './rest-api';
+import { STAGE, endpointTypesOfItem } from './stage';
 
 interface Facts {
   /** EndpointConfiguration.Types of the stage's REST API (EDGE when absent). */
-  readonly endpointTypes: unknown[] | Unknown;
+  readonly endpointTypes: Array<Maybe<string>> | Unknown;
   /** Whether a WAF web ACL association names this stage; read only for public APIs. */
-  readonly webAcl?: boolean | Unknown;
+  readonly webAcl?: Tri;
 }
 
 export const ApiGatewayStageWafAssociated = defineRule<Facts>({
@@ -27,12 +28,12 @@ export const ApiGatewayStageWafAssociated = defineRule<Facts>({
   remediation:
     'Associate a regional WAFv2 web ACL with the stage (AWS::WAFv2::WebACLAssociation with ResourceArn arn:aws:apigateway:<region>::/restapis/<api>/stages/<stage>; CDK: api.deploymentStage.stageArn).',
   template: {
-    resourceTypes: ['AWS::ApiGateway::Stage'],
+    resourceTypes: [STAGE],
     facts(stage, { index }) {
       const api = restApiOf(stage, index);
       if (isUnknown(api)) return { endpointTypes: api };
       const types = listOf(api.get('EndpointConfiguration.Types'));
-      const endpointTypes = isUnknown(types) ? types : types.length ? types : ['EDGE'];
+      const endpointTypes = isUnknown(types) ? types : types.length ? types.map(asString) : ['EDGE'];
       if (!isUnknown(endpointTypes) && endpointTypes.includes('PRIVATE')) return { endpointTypes };
       const stageName = stage.get('StageName');
       const literalArn = typeof stageName === 'string' ? `/restapis/\${${api.logicalId}}/stages/${stageName}` : undefined;
@@ -42,10 +43,19 @@ export const ApiGatewayStageWafAssociated = defineRule<Facts>({
       };
     },
   },
+  configItem: {
+    resourceTypes: [STAGE],
+    facts(item, scope) {
+      const endpointTypes = endpointTypesOfItem(item, scope);
+      if (!isUnknown(endpointTypes) && endpointTypes.includes('PRIVATE')) return { endpointTypes };
+      // GetStage names the stage's web ACL in webAclArn, and leaves it out when there is none.
+      return { endpointTypes, webAcl: isSet(item.configuration.webAclArn) };
+    },
+  },
   evaluate({ endpointTypes, webAcl }) {
     if (isUnknown(endpointTypes)) return needsReview(`the API’s endpoint type is not known: ${endpointTypes.reason}`);
     if (endpointTypes.includes('PRIVATE')) return notApplicable('the API is private to VPC endpoints');
-    const undecidedType = endpointTypes.find(isUnknown) as Unknown | undefined;
+    const undecidedType = endpointTypes.find(isUnknown);
     if (undecidedType) return needsReview(`the API’s endpoint type is not known: ${undecidedType.reason}`);
     if (isUnknown(webAcl)) return needsReview(`whether a web ACL is associated is not known: ${webAcl.reason}`);
     return webAcl ? pass('a WAF web ACL is associated') : fail('no WAF web ACL is associated with this public API stage');

@@ -1,11 +1,12 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly routeKey: unknown;
-  readonly authorizationType: unknown;
-  /** ProtocolType of the route's API (HTTP or WEBSOCKET). */
-  readonly protocol: unknown;
+  readonly routeKey: Maybe<string>;
+  readonly authorizationType: Maybe<string>;
+  /** Protocol type of the route's API (HTTP or WEBSOCKET). */
+  readonly protocol: Maybe<string>;
 }
 
 export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
@@ -29,23 +30,27 @@ export const ApiGatewayV2RouteAuthorization = defineRule<Facts>({
       const api = index.target(route.get('ApiId'));
       const protocol =
         api?.type === 'AWS::ApiGatewayV2::Api'
-          ? api.get('ProtocolType')
+          ? asString(api.get('ProtocolType'))
           : new Unknown(`the API of ${route.logicalId} is not defined in this template`);
-      return { routeKey: route.get('RouteKey'), authorizationType: route.get('AuthorizationType'), protocol };
+      return {
+        routeKey: asString(route.get('RouteKey')),
+        authorizationType: asString(route.get('AuthorizationType')),
+        protocol,
+      };
     },
   },
   evaluate({ routeKey, authorizationType, protocol }) {
-    if (isUnknown(routeKey)) return needsReview(`RouteKey is not known: ${routeKey.reason}`);
-    const key = String(routeKey);
+    if (isUnknown(routeKey)) return needsReview(`the route key is not known: ${routeKey.reason}`);
+    const key = routeKey ?? '';
     // WebSocket APIs authorise once, on $connect; other routes cannot take an authoriser.
     const websocket = protocol === 'WEBSOCKET' || (isUnknown(protocol) && key.startsWith('$') && key !== '$default');
     if (websocket && key !== '$connect') return notApplicable('only the $connect route of a WebSocket API takes an authoriser');
     if (!websocket && isUnknown(protocol) && key === '$default')
       return needsReview(`whether this is an HTTP or WebSocket API is not known: ${protocol.reason}`);
     if (/^OPTIONS\s/i.test(key)) return pass('OPTIONS (CORS preflight) needs no authorisation');
-    if (isUnknown(authorizationType)) return needsReview(`AuthorizationType is not known: ${authorizationType.reason}`);
+    if (isUnknown(authorizationType)) return needsReview(`the authorisation type is not known: ${authorizationType.reason}`);
     if (authorizationType === undefined || authorizationType === 'NONE') {
-      return fail(`route ${key} has AuthorizationType ${authorizationType === undefined ? 'not set (NONE)' : 'NONE'}`);
+      return fail(`route ${key} requires no authorisation${authorizationType === undefined ? ' (the default)' : ''}`);
     }
     return pass(`route ${key} requires ${String(authorizationType)} authorisation`);
   },

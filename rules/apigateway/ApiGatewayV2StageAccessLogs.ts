@@ -1,10 +1,10 @@
-import { hasProperty } from '../../lib/engine/facts';
+import { Tri, hasProperty, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
-  readonly destinationSet: boolean | Unknown;
-  readonly formatSet: boolean | Unknown;
+  readonly destinationSet: Tri;
+  readonly formatSet: Tri;
   /** Properties holding a value that cannot be a log destination or format (a number, say). */
   readonly invalid: string[];
 }
@@ -33,10 +33,22 @@ export const ApiGatewayV2StageAccessLogs = defineRule<Facts>({
       };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::ApiGatewayV2::Stage'],
+    // GetStage leaves accessLogSettings out when access logging is off, so its absence is recorded, not unknown.
+    facts(item) {
+      const settings = item.configuration.accessLogSettings as Record<string, unknown> | null | undefined;
+      return {
+        destinationSet: isSet(settings?.destinationArn),
+        formatSet: isSet(settings?.format),
+        invalid: [],
+      };
+    },
+  },
   evaluate({ destinationSet, formatSet, invalid }) {
-    if (invalid.length) return fail(`AccessLogSettings.${invalid.join(' and ')} is not a valid value`);
-    if (destinationSet === false) return fail('AccessLogSettings.DestinationArn is not set, so access logging is off');
-    if (formatSet === false) return fail('AccessLogSettings.Format is not set');
+    if (invalid.length) return fail(`the access log ${invalid.join(' and ').toLowerCase()} is not a valid value`);
+    if (destinationSet === false) return fail('no access log destination is set, so access logging is off');
+    if (formatSet === false) return fail('no access log format is set');
     const undecided = [destinationSet, formatSet].find(isUnknown);
     if (undecided) return needsReview(`access log settings are not known: ${undecided.reason}`);
     return pass('access logs are written');

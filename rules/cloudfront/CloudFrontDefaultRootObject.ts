@@ -1,8 +1,10 @@
+import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { DISTRIBUTION, configOf, configOfItem } from './distribution';
 
 interface Facts {
-  readonly defaultRootObject: unknown;
+  readonly defaultRootObject: Maybe<string>;
 }
 
 export const CloudFrontDefaultRootObject = defineRule<Facts>({
@@ -15,13 +17,16 @@ export const CloudFrontDefaultRootObject = defineRule<Facts>({
   configRule: 'CLOUDFRONT_DEFAULT_ROOT_OBJECT_CONFIGURED',
   remediation: 'Set DistributionConfig.DefaultRootObject, e.g. index.html (CDK: defaultRootObject).',
   template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts: (d) => ({ defaultRootObject: d.get('DistributionConfig.DefaultRootObject') }),
+    resourceTypes: [DISTRIBUTION],
+    facts: (d) => ({ defaultRootObject: asString(field(configOf(d), 'DefaultRootObject')) }),
+  },
+  configItem: {
+    resourceTypes: [DISTRIBUTION],
+    facts: (item) => ({ defaultRootObject: asString(field(configOfItem(item), 'DefaultRootObject')) }),
   },
   evaluate({ defaultRootObject }) {
-    if (isUnknown(defaultRootObject)) return needsReview(`DefaultRootObject is not known: ${defaultRootObject.reason}`);
-    if (typeof defaultRootObject === 'string' && defaultRootObject.trim())
-      return pass(`DefaultRootObject is ${defaultRootObject}`);
-    return fail('DefaultRootObject is not set');
+    if (isUnknown(defaultRootObject)) return needsReview(`the default root object is not known: ${defaultRootObject.reason}`);
+    if (defaultRootObject?.trim()) return pass(`the default root object is ${defaultRootObject}`);
+    return fail('no default root object is set');
   },
 });

@@ -1,14 +1,26 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { DISTRIBUTION, configOf, configOfItem } from './distribution';
 
 /** Viewer security policies whose floor is TLS 1.2 with modern ciphers. */
 export const ALLOWED_CLOUDFRONT_POLICIES = ['TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
 
 interface Facts {
-  readonly viewerCertificate: unknown;
-  readonly defaultCertificate: unknown;
-  readonly minimumProtocolVersion: unknown;
+  /** The default *.cloudfront.net certificate, or a custom one. */
+  readonly certificate: 'default' | 'custom' | Unknown;
+  /** The viewer security policy of a custom certificate; absent is TLSv1. */
+  readonly minimumProtocolVersion?: Maybe<string>;
+}
+
+function factsOf(config: unknown): Facts {
+  const viewer = field(config, 'ViewerCertificate');
+  if (isUnknown(viewer)) return { certificate: viewer };
+  if (viewer === undefined) return { certificate: 'default' };
+  const isDefault = asBoolean(field(viewer, 'CloudFrontDefaultCertificate'));
+  if (isUnknown(isDefault)) return { certificate: isDefault };
+  if (isDefault) return { certificate: 'default' };
+  return { certificate: 'custom', minimumProtocolVersion: asString(field(viewer, 'MinimumProtocolVersion')) };
 }
 
 export const CloudFrontMinimumTls12 = defineRule<Facts>({
@@ -26,24 +38,16 @@ export const CloudFrontMinimumTls12 = defineRule<Facts>({
   configRule: 'CLOUDFRONT_SECURITY_POLICY_CHECK',
   remediation:
     'Use an ACM certificate (us-east-1) with SslSupportMethod sni-only and MinimumProtocolVersion TLSv1.2_2021 or newer (CDK: certificate and minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021).',
-  template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts: (d) => ({
-      viewerCertificate: d.get('DistributionConfig.ViewerCertificate'),
-      defaultCertificate: d.get('DistributionConfig.ViewerCertificate.CloudFrontDefaultCertificate'),
-      minimumProtocolVersion: d.get('DistributionConfig.ViewerCertificate.MinimumProtocolVersion'),
-    }),
-  },
-  evaluate({ viewerCertificate, defaultCertificate, minimumProtocolVersion }) {
-    for (const v of [viewerCertificate, defaultCertificate, minimumProtocolVersion]) {
-      if (isUnknown(v)) return needsReview(`the viewer certificate is not known: ${(v as Unknown).reason}`);
-    }
-    if (viewerCertificate === undefined || asBoolean(defaultCertificate) === true) {
+  template: { resourceTypes: [DISTRIBUTION], facts: (d) => factsOf(configOf(d)) },
+  configItem: { resourceTypes: [DISTRIBUTION], facts: (item) => factsOf(configOfItem(item)) },
+  evaluate({ certificate, minimumProtocolVersion: policy }) {
+    if (isUnknown(certificate)) return needsReview(`the viewer certificate is not known: ${certificate.reason}`);
+    if (certificate === 'default')
       return fail('the distribution uses the default CloudFront certificate, whose security policy is fixed at TLSv1');
-    }
-    // MinimumProtocolVersion defaults to TLSv1 with a custom certificate.
-    const policy = String(minimumProtocolVersion ?? 'TLSv1');
-    if (ALLOWED_CLOUDFRONT_POLICIES.includes(policy)) return pass(`MinimumProtocolVersion is ${policy}`);
-    return fail(`MinimumProtocolVersion is ${minimumProtocolVersion === undefined ? 'not set (TLSv1)' : policy}`);
+    if (isUnknown(policy)) return needsReview(`the viewer security policy is not known: ${policy.reason}`);
+    // The security policy defaults to TLSv1 with a custom certificate.
+    if (policy !== undefined && ALLOWED_CLOUDFRONT_POLICIES.includes(policy))
+      return pass(`the viewer security policy is ${policy}`);
+    return fail(`the viewer security policy is ${policy ?? 'not set (TLSv1)'}`);
   },
 });

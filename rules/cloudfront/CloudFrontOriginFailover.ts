@@ -1,10 +1,11 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { DISTRIBUTION, configOf, configOfItem, originGroupSizes } from './distribution';
 
 interface Facts {
-  /** Member count of each origin group (Members.Quantity, or the length of Members.Items). */
-  readonly groupSizes: unknown[] | Unknown;
+  /** Member count of each origin group. */
+  readonly groupSizes: Array<Maybe<number>> | Unknown;
 }
 
 export const CloudFrontOriginFailover = defineRule<Facts>({
@@ -17,28 +18,13 @@ export const CloudFrontOriginFailover = defineRule<Facts>({
   configRule: 'CLOUDFRONT_ORIGIN_FAILOVER_ENABLED',
   remediation:
     'Add an origin group with two members and failover status codes, and point the cache behaviours at it (CDK: new origins.OriginGroup({ primaryOrigin, fallbackOrigin })).',
-  template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts(distribution) {
-      const groups = distribution.get('DistributionConfig.OriginGroups');
-      if (isUnknown(groups)) return { groupSizes: groups };
-      const items = listOf(field(groups, 'Items'));
-      if (isUnknown(items)) return { groupSizes: items };
-      return {
-        groupSizes: items.map((g) => {
-          const members = field(g, 'Members');
-          const quantity = field(members, 'Quantity');
-          if (quantity !== undefined) return quantity;
-          const list = listOf(field(members, 'Items'));
-          return isUnknown(list) ? list : list.length;
-        }),
-      };
-    },
-  },
+  template: { resourceTypes: [DISTRIBUTION], facts: (d) => ({ groupSizes: originGroupSizes(configOf(d)) }) },
+  configItem: { resourceTypes: [DISTRIBUTION], facts: (item) => ({ groupSizes: originGroupSizes(configOfItem(item)) }) },
   evaluate({ groupSizes }) {
     if (isUnknown(groupSizes)) return needsReview(`origin groups are not known: ${groupSizes.reason}`);
-    if (groupSizes.some((n) => !isUnknown(n) && Number(n) >= 2)) return pass('an origin group fails over between two origins');
-    const undecided = groupSizes.find(isUnknown) as Unknown | undefined;
+    if (groupSizes.some((n) => typeof n === 'number' && n >= 2))
+      return pass('an origin group fails over between two origins', groupSizes.filter(isUnknown));
+    const undecided = groupSizes.find(isUnknown);
     if (undecided) return needsReview(`an origin group is not known: ${undecided.reason}`);
     return fail(groupSizes.length ? 'no origin group has two members' : 'the distribution has no origin group');
   },

@@ -1,14 +1,14 @@
-import { field } from '../../lib/engine/facts';
+import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { behaviorsOf, originGroupMembers, originsOf } from './distribution';
+import { DISTRIBUTION, behaviorsOf, configOf, configOfItem, originGroupMembers, originsOf } from './distribution';
 
 interface OriginFact {
-  readonly id: unknown;
-  /** OriginProtocolPolicy in effect: S3 REST origins always match the viewer. Undefined for VPC origins. */
-  readonly protocolPolicy: unknown;
-  /** ViewerProtocolPolicy of every behaviour that can reach this origin (directly or through a group). */
-  readonly viewerPolicies: unknown[];
+  readonly id: Maybe<string>;
+  /** Origin protocol policy in effect: S3 REST origins always match the viewer. Undefined for VPC origins. */
+  readonly protocolPolicy: Maybe<string>;
+  /** Viewer protocol policy of every behaviour that can reach this origin (directly or through a group). */
+  readonly viewerPolicies: Array<Maybe<string>>;
 }
 
 interface Facts {
@@ -25,28 +25,8 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
   configRule: 'CLOUDFRONT_TRAFFIC_TO_ORIGIN_ENCRYPTED',
   remediation:
     'Set CustomOriginConfig.OriginProtocolPolicy to https-only (CDK: protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY), or keep match-viewer only behind HTTPS-only viewer behaviours.',
-  template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts(distribution) {
-      const origins = originsOf(distribution);
-      const behaviors = behaviorsOf(distribution);
-      if (isUnknown(origins)) return { origins };
-      if (isUnknown(behaviors)) return { origins: behaviors };
-      const groups = originGroupMembers(distribution);
-      return {
-        origins: origins.map((o) => {
-          const id = field(o, 'Id');
-          const reaches = (target: unknown) =>
-            target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
-          return {
-            id,
-            protocolPolicy: protocolPolicyOf(o),
-            viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer),
-          };
-        }),
-      };
-    },
-  },
+  template: { resourceTypes: [DISTRIBUTION], facts: (d) => factsOf(configOf(d)) },
+  configItem: { resourceTypes: [DISTRIBUTION], facts: (item) => factsOf(configOfItem(item)) },
   evaluate({ origins }) {
     if (isUnknown(origins)) return needsReview(`origins are not known: ${origins.reason}`);
     if (origins.length === 0) return notApplicable('the distribution declares no origins');
@@ -58,10 +38,10 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
         undecided ??= policy;
         continue;
       }
-      if (policy === 'http-only') problems.push(`origin ${String(o.id)} is http-only`);
+      if (policy === 'http-only') problems.push(`origin ${o.id ?? '(no id)'} is http-only`);
       else if (policy === 'match-viewer') {
         if (o.viewerPolicies.includes('allow-all'))
-          problems.push(`origin ${String(o.id)} matches the viewer and a behaviour allows HTTP`);
+          problems.push(`origin ${o.id ?? '(no id)'} matches the viewer and a behaviour allows HTTP`);
         else undecided ??= o.viewerPolicies.find(isUnknown) as Unknown | undefined;
       }
     }
@@ -71,10 +51,30 @@ export const CloudFrontOriginHttps = defineRule<Facts>({
   },
 });
 
-function protocolPolicyOf(origin: unknown): unknown {
+function factsOf(config: unknown): Facts {
+  const origins = originsOf(config);
+  const behaviors = behaviorsOf(config);
+  if (isUnknown(origins)) return { origins };
+  if (isUnknown(behaviors)) return { origins: behaviors };
+  const groups = originGroupMembers(config);
+  return {
+    origins: origins.map((o) => {
+      const id = asString(field(o, 'Id'));
+      const reaches = (target: Maybe<string>) =>
+        target === id || (typeof target === 'string' && (groups.get(target) ?? []).includes(id));
+      return {
+        id,
+        protocolPolicy: protocolPolicyOf(o),
+        viewerPolicies: behaviors.filter((b) => isUnknown(b.target) || reaches(b.target)).map((b) => b.viewer),
+      };
+    }),
+  };
+}
+
+function protocolPolicyOf(origin: unknown): Maybe<string> {
   const custom = field(origin, 'CustomOriginConfig');
   if (isUnknown(custom)) return custom;
-  if (custom !== undefined) return field(custom, 'OriginProtocolPolicy');
+  if (custom !== undefined) return asString(field(custom, 'OriginProtocolPolicy'));
   // S3 REST origins use the viewer's protocol; VPC origins stay on the AWS network.
   if (field(origin, 'VpcOriginConfig') !== undefined) return undefined;
   return 'match-viewer';

@@ -1,10 +1,16 @@
+import { Maybe } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { behaviorsOf } from './distribution';
+import { DISTRIBUTION, behaviorsOf, configOf, configOfItem } from './distribution';
 
 interface Facts {
-  /** ViewerProtocolPolicy of the default and every other cache behaviour. */
-  readonly viewerPolicies: unknown[] | Unknown;
+  /** Viewer protocol policy of the default and every other cache behaviour. */
+  readonly viewerPolicies: Array<Maybe<string>> | Unknown;
+}
+
+function factsOf(config: unknown): Facts {
+  const behaviors = behaviorsOf(config);
+  return { viewerPolicies: isUnknown(behaviors) ? behaviors : behaviors.map((b) => b.viewer) };
 }
 
 export const CloudFrontViewerHttps = defineRule<Facts>({
@@ -16,20 +22,15 @@ export const CloudFrontViewerHttps = defineRule<Facts>({
   configRule: 'CLOUDFRONT_VIEWER_POLICY_HTTPS',
   remediation:
     'Set ViewerProtocolPolicy to redirect-to-https or https-only on every cache behaviour (CDK: viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS).',
-  template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts(distribution) {
-      const behaviors = behaviorsOf(distribution);
-      return { viewerPolicies: isUnknown(behaviors) ? behaviors : behaviors.map((b) => b.viewer) };
-    },
-  },
+  template: { resourceTypes: [DISTRIBUTION], facts: (d) => factsOf(configOf(d)) },
+  configItem: { resourceTypes: [DISTRIBUTION], facts: (item) => factsOf(configOfItem(item)) },
   evaluate({ viewerPolicies }) {
     if (isUnknown(viewerPolicies)) return needsReview(`cache behaviours are not known: ${viewerPolicies.reason}`);
     if (viewerPolicies.length === 0) return notApplicable('no cache behaviour is defined');
     const allowAll = viewerPolicies.filter((p) => p === 'allow-all').length;
     if (allowAll) return fail(`${allowAll} cache behaviour${allowAll > 1 ? 's allow' : ' allows'} viewers to use HTTP`);
-    const undecided = viewerPolicies.find(isUnknown) as Unknown | undefined;
-    if (undecided) return needsReview(`ViewerProtocolPolicy is not known: ${undecided.reason}`);
+    const undecided = viewerPolicies.find(isUnknown);
+    if (undecided) return needsReview(`a viewer protocol policy is not known: ${undecided.reason}`);
     return pass('every cache behaviour requires HTTPS');
   },
 });

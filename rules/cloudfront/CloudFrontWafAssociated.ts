@@ -1,9 +1,10 @@
-import { hasProperty } from '../../lib/engine/facts';
+import { Tri, field, isSet } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
+import { DISTRIBUTION, configOf, configOfItem } from './distribution';
 
 interface Facts {
-  readonly webAcl: boolean | Unknown;
+  readonly webAcl: Tri;
 }
 
 export const CloudFrontWafAssociated = defineRule<Facts>({
@@ -22,11 +23,15 @@ export const CloudFrontWafAssociated = defineRule<Facts>({
   remediation:
     'Set DistributionConfig.WebACLId to the Arn of a CLOUDFRONT-scope WAFv2 web ACL (created in us-east-1) (CDK: webAclId).',
   template: {
-    resourceTypes: ['AWS::CloudFront::Distribution'],
-    facts: (d) => ({ webAcl: hasProperty(d, 'DistributionConfig.WebACLId') }),
+    resourceTypes: [DISTRIBUTION],
+    facts: (d) => ({ webAcl: isSet(field(configOf(d), 'WebACLId')) }),
+  },
+  configItem: {
+    resourceTypes: [DISTRIBUTION],
+    facts: (item) => ({ webAcl: isSet(field(configOfItem(item), 'WebACLId')) }),
   },
   evaluate({ webAcl }) {
-    if (isUnknown(webAcl)) return needsReview(`WebACLId is not known: ${webAcl.reason}`);
-    return webAcl ? pass('a WAF web ACL is associated') : fail('no WebACLId is set');
+    if (isUnknown(webAcl)) return needsReview(`whether a web ACL is associated is not known: ${webAcl.reason}`);
+    return webAcl ? pass('a WAF web ACL is associated') : fail('no WAF web ACL is associated with the distribution');
   },
 });

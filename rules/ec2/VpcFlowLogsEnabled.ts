@@ -1,12 +1,14 @@
 import { Maybe, asString, existing } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
-import { lower } from './text';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { lower, recorded } from './text';
 
 interface Facts {
   /** Traffic type of each flow log attached to the VPC: `all`, `accept` or `reject`. */
-  readonly trafficTypes: Array<Maybe<string>>;
+  readonly trafficTypes: Array<Maybe<string>> | Unknown;
 }
+
+const FLOW_LOG = 'AWS::EC2::FlowLog';
 
 export const VpcFlowLogsEnabled = defineRule<Facts>({
   id: 'VpcFlowLogsEnabled',
@@ -26,7 +28,22 @@ export const VpcFlowLogsEnabled = defineRule<Facts>({
       return { trafficTypes };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    facts(vpc, scope) {
+      if (!scope.records(FLOW_LOG))
+        return { trafficTypes: new Unknown('flow logs (AWS::EC2::FlowLog) are not recorded in this account-region') };
+      const vpcId = asString(recorded(vpc.configuration, 'vpcId')) ?? vpc.resourceId;
+      if (isUnknown(vpcId)) return { trafficTypes: vpcId };
+      const trafficTypes = scope
+        .ofType(FLOW_LOG)
+        .filter((log) => log.configuration.resourceId === vpcId)
+        .map((log) => lower(asString(recorded(log.configuration, 'trafficType'))));
+      return { trafficTypes };
+    },
+  },
   evaluate({ trafficTypes }) {
+    if (isUnknown(trafficTypes)) return needsReview(`the VPC’s flow logs are not known: ${trafficTypes.reason}`);
     if (trafficTypes.includes('all')) return pass('a flow log records all traffic', trafficTypes.filter(isUnknown));
     const unknownType = trafficTypes.find(isUnknown);
     if (unknownType) return needsReview(`flow log traffic type is not known: ${unknownType.reason}`);

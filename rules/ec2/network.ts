@@ -1,7 +1,9 @@
+import { ConfigScope } from '../../lib/engine/config-item';
 import { Tri, asString, existing, field, hasProperty, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { isWorldCidr } from './cidr';
+import { recorded } from './text';
 
 /**
  * The VPC routing graph as a template shows it: which internet gateways a VPC
@@ -161,7 +163,7 @@ export function isInternetGateway(gatewayId: unknown, index: TemplateIndex): boo
  * env-agnostic `Fn::Select [i, Fn::GetAZs r]` form the selector itself, since two
  * different indexes into the same list are two different zones.
  */
-export function zoneOfSubnet(subnetId: unknown, index: TemplateIndex): unknown {
+export function zoneOfSubnet(subnetId: unknown, index: TemplateIndex): string | Unknown {
   const subnet = index.target(subnetId);
   if (!subnet || subnet.type !== 'AWS::EC2::Subnet') {
     return isUnknown(subnetId) ? subnetId : new Unknown(`subnet ${String(subnetId)} is not defined in this template`);
@@ -181,4 +183,19 @@ function selectedZone(subnet: TemplateResource): string | undefined {
   const azs = (list as Record<string, unknown> | null)?.['Fn::GetAZs'];
   if ((typeof i !== 'number' && typeof i !== 'string') || azs === undefined) return undefined;
   return `Fn::GetAZs(${JSON.stringify(azs)})[${i}]`;
+}
+
+/**
+ * A subnet's AZ from the scanned configuration items: an Unknown when subnets are
+ * not recorded or this one was not read, never a guess.
+ */
+export function zoneOfSubnetItem(subnetId: unknown, scope: ConfigScope): string | Unknown {
+  if (isUnknown(subnetId)) return subnetId;
+  if (typeof subnetId !== 'string') return new Unknown('a subnet id is not recorded');
+  if (!scope.records('AWS::EC2::Subnet'))
+    return new Unknown(`subnets are not recorded, so the zone of ${subnetId} cannot be read`);
+  const subnet = scope.get('AWS::EC2::Subnet', subnetId);
+  if (!subnet) return new Unknown(`subnet ${subnetId} is not among the scanned items`);
+  const zone = asString(recorded(subnet.configuration, 'availabilityZone'));
+  return zone ?? new Unknown(`subnet ${subnetId} records no availability zone`);
 }

@@ -1,13 +1,14 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { attribute, lbType } from './load-balancer';
+import { V2, attribute, attributeOfItem, lbType, lbTypeOfItem } from './load-balancer';
 
 const KEY = 'routing.http.drop_invalid_header_fields.enabled';
 
 interface Facts {
-  readonly type: unknown;
-  readonly dropInvalidHeaders: unknown;
+  readonly type: Maybe<string>;
+  /** Whether invalid header fields are dropped; read only for Application Load Balancers, absent is the default (false). */
+  readonly dropInvalidHeaders?: Maybe<boolean>;
 }
 
 export const AlbDropInvalidHeaders = defineRule<Facts>({
@@ -25,15 +26,24 @@ export const AlbDropInvalidHeaders = defineRule<Facts>({
   configRule: 'ALB_HTTP_DROP_INVALID_HEADER_ENABLED',
   remediation: `Set the load balancer attribute ${KEY} to true (CDK: dropInvalidHeaderFields: true).`,
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-    facts: (lb) => ({ type: lbType(lb), dropInvalidHeaders: attribute(lb, KEY) }),
+    resourceTypes: [V2],
+    facts(lb) {
+      const type = lbType(lb);
+      return type === 'application' ? { type, dropInvalidHeaders: asBoolean(attribute(lb, KEY)) } : { type };
+    },
   },
-  evaluate({ type, dropInvalidHeaders }) {
-    if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);
-    if (type !== 'application') return notApplicable(`a ${String(type)} load balancer does not parse HTTP headers`);
-    const on = asBoolean(dropInvalidHeaders);
-    if (isUnknown(on)) return needsReview(`${KEY} is not known: ${on.reason}`);
+  configItem: {
+    resourceTypes: [V2],
+    facts(item) {
+      const type = lbTypeOfItem(item);
+      return type === 'application' ? { type, dropInvalidHeaders: asBoolean(attributeOfItem(item, KEY)) } : { type };
+    },
+  },
+  evaluate({ type, dropInvalidHeaders: on }) {
+    if (isUnknown(type)) return needsReview(`the load balancer type is not known: ${type.reason}`);
+    if (type !== 'application') return notApplicable(`a ${type ?? 'typeless'} load balancer does not parse HTTP headers`);
+    if (isUnknown(on)) return needsReview(`whether invalid header fields are dropped is not known: ${on.reason}`);
     if (on) return pass('invalid header fields are dropped');
-    return fail(on === false ? `${KEY} is false` : `${KEY} is not set (default false)`);
+    return fail(`invalid header fields are passed to the targets${on === undefined ? ' (the default)' : ''}`);
   },
 });

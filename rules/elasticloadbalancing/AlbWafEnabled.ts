@@ -1,13 +1,14 @@
+import { Maybe, Tri } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 import { hasWebAclAssociation } from '../wafv2/association';
 import { lbScheme, lbType } from './load-balancer';
 
 interface Facts {
-  readonly type: unknown;
-  readonly scheme: unknown;
+  readonly type: Maybe<string>;
+  readonly scheme: Maybe<string>;
   /** Whether a WAF web ACL association names this load balancer; read only for internet-facing ALBs. */
-  readonly webAcl?: boolean | Unknown;
+  readonly webAcl?: Tri;
 }
 
 export const AlbWafEnabled = defineRule<Facts>({
@@ -36,9 +37,9 @@ export const AlbWafEnabled = defineRule<Facts>({
     },
   },
   evaluate({ type, scheme, webAcl }) {
-    if (isUnknown(type)) return needsReview(`Type is not known: ${type.reason}`);
-    if (type !== 'application') return notApplicable(`a ${String(type)} load balancer cannot take a web ACL`);
-    if (isUnknown(scheme)) return needsReview(`Scheme is not known: ${scheme.reason}`);
+    if (isUnknown(type)) return needsReview(`the load balancer type is not known: ${type.reason}`);
+    if (type !== 'application') return notApplicable(`a ${type ?? 'typeless'} load balancer cannot take a web ACL`);
+    if (isUnknown(scheme)) return needsReview(`whether the load balancer is internet-facing is not known: ${scheme.reason}`);
     if (scheme !== 'internet-facing') return notApplicable('the load balancer is internal');
     if (isUnknown(webAcl)) return needsReview(`whether a web ACL is associated is not known: ${webAcl.reason}`);
     return webAcl

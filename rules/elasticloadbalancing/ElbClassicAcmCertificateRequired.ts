@@ -1,13 +1,25 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Tri } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isAcmCertificate } from './listener';
-
-const SECURE = ['HTTPS', 'SSL'];
+import { ClassicListener, classicListeners, classicListenersOfItem, isSecureClassic } from './classic';
+import { isAcmArn, isAcmCertificate } from './listener';
+import { CLASSIC } from './load-balancer';
 
 interface Facts {
   /** For each HTTPS/SSL listener, whether its certificate is from ACM. */
-  readonly certificates: Array<boolean | Unknown> | Unknown;
+  readonly certificates: Tri[] | Unknown;
+}
+
+/** The ACM verdict of each TLS listener's certificate; an unknown protocol makes the whole list unknown. */
+function certificatesOf(listeners: ClassicListener[] | Unknown, isAcm: (certificate: unknown) => Tri): Tri[] | Unknown {
+  if (isUnknown(listeners)) return listeners;
+  const certificates: Tri[] = [];
+  for (const l of listeners) {
+    const secure = isSecureClassic(l.protocol);
+    if (isUnknown(secure)) return secure;
+    if (secure) certificates.push(isAcm(l.certificate));
+  }
+  return certificates;
 }
 
 export const ElbClassicAcmCertificateRequired = defineRule<Facts>({
@@ -20,19 +32,12 @@ export const ElbClassicAcmCertificateRequired = defineRule<Facts>({
   configRule: 'ELB_ACM_CERTIFICATE_REQUIRED',
   remediation: 'Issue or import the certificate in ACM and set SSLCertificateId to its ARN on every HTTPS and SSL listener.',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
-    facts(lb, { index }) {
-      const listeners = listOf(lb.get('Listeners'));
-      if (isUnknown(listeners)) return { certificates: listeners };
-      const certificates: Array<boolean | Unknown> = [];
-      for (const l of listeners) {
-        const protocol = field(l, 'Protocol');
-        if (isUnknown(protocol)) return { certificates: protocol };
-        if (SECURE.includes(String(protocol).toUpperCase()))
-          certificates.push(isAcmCertificate(field(l, 'SSLCertificateId'), index));
-      }
-      return { certificates };
-    },
+    resourceTypes: [CLASSIC],
+    facts: (lb, { index }) => ({ certificates: certificatesOf(classicListeners(lb), (c) => isAcmCertificate(c, index)) }),
+  },
+  configItem: {
+    resourceTypes: [CLASSIC],
+    facts: (item) => ({ certificates: certificatesOf(classicListenersOfItem(item), isAcmArn) }),
   },
   evaluate({ certificates }) {
     if (isUnknown(certificates)) return needsReview(`listeners are not known: ${certificates.reason}`);

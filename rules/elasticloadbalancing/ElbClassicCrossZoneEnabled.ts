@@ -1,9 +1,11 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { CLASSIC, classicAttributeOfItem } from './load-balancer';
 
 interface Facts {
-  readonly crossZone: unknown;
+  /** Absent is the default (off). */
+  readonly crossZone: Maybe<boolean>;
 }
 
 export const ElbClassicCrossZoneEnabled = defineRule<Facts>({
@@ -17,13 +19,16 @@ export const ElbClassicCrossZoneEnabled = defineRule<Facts>({
   remediation:
     'Set CrossZone: true (CDK: crossZone: true), or move to an Application Load Balancer, which always balances across zones.',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
-    facts: (lb) => ({ crossZone: lb.get('CrossZone') }),
+    resourceTypes: [CLASSIC],
+    facts: (lb) => ({ crossZone: asBoolean(lb.get('CrossZone')) }),
   },
-  evaluate({ crossZone }) {
-    const on = asBoolean(crossZone);
-    if (isUnknown(on)) return needsReview(`CrossZone is not known: ${on.reason}`);
+  configItem: {
+    resourceTypes: [CLASSIC],
+    facts: (item) => ({ crossZone: classicAttributeOfItem(item, 'crossZoneLoadBalancing') }),
+  },
+  evaluate({ crossZone: on }) {
+    if (isUnknown(on)) return needsReview(`whether cross-zone load balancing is on is not known: ${on.reason}`);
     if (on) return pass('cross-zone load balancing is on');
-    return fail(on === false ? 'CrossZone is false' : 'CrossZone is not set (default false)');
+    return fail(`cross-zone load balancing is off${on === undefined ? ' (the default)' : ''}`);
   },
 });

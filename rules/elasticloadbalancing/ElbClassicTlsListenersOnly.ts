@@ -1,11 +1,11 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-
-const SECURE = ['HTTPS', 'SSL'];
+import { classicListeners, classicListenersOfItem, isSecureClassic } from './classic';
+import { CLASSIC } from './load-balancer';
 
 interface Facts {
-  readonly protocols: unknown[] | Unknown;
+  readonly protocols: Array<Maybe<string>> | Unknown;
 }
 
 export const ElbClassicTlsListenersOnly = defineRule<Facts>({
@@ -17,18 +17,25 @@ export const ElbClassicTlsListenersOnly = defineRule<Facts>({
   configRule: 'ELB_TLS_HTTPS_LISTENERS_ONLY',
   remediation: 'Use HTTPS or SSL listeners with an ACM certificate, or better, move to an Application Load Balancer.',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    resourceTypes: [CLASSIC],
     facts(lb) {
-      const listeners = listOf(lb.get('Listeners'));
-      return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => field(l, 'Protocol')) };
+      const listeners = classicListeners(lb);
+      return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => l.protocol) };
+    },
+  },
+  configItem: {
+    resourceTypes: [CLASSIC],
+    facts(item) {
+      const listeners = classicListenersOfItem(item);
+      return { protocols: isUnknown(listeners) ? listeners : listeners.map((l) => l.protocol) };
     },
   },
   evaluate({ protocols }) {
     if (isUnknown(protocols)) return needsReview(`listeners are not known: ${protocols.reason}`);
-    if (protocols.length === 0) return notApplicable('the load balancer declares no listeners');
-    const plain = protocols.filter((p) => !isUnknown(p) && !SECURE.includes(String(p).toUpperCase()));
-    if (plain.length) return fail(`listeners use ${[...new Set(plain.map(String))].join(', ')}`);
-    const undecided = protocols.find(isUnknown) as Unknown | undefined;
+    if (protocols.length === 0) return notApplicable('the load balancer has no listeners');
+    const plain = protocols.filter((p) => isSecureClassic(p) === false);
+    if (plain.length) return fail(`listeners use ${[...new Set(plain.map((p) => p ?? 'no protocol'))].join(', ')}`);
+    const undecided = protocols.find(isUnknown);
     if (undecided) return needsReview(`a listener protocol is not known: ${undecided.reason}`);
     return pass('every listener uses HTTPS or SSL');
   },

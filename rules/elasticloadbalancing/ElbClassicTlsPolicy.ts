@@ -1,17 +1,24 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { ConfigItem } from '../../lib/engine/config-item';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
+import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { ALLOWED_ELB_TLS_POLICIES, ELB_DEFAULT_TLS_POLICY } from './ElbListenerTlsPolicy';
+import { ClassicListener, classicListeners, classicListenersOfItem, isSecureClassic } from './classic';
+import { CLASSIC } from './load-balancer';
 
-const SECURE = ['HTTPS', 'SSL'];
+const NEGOTIATION = 'SSLNegotiationPolicyType';
+const REFERENCE = 'Reference-Security-Policy';
+const CUSTOM = 'a custom policy';
 
 interface ListenerFact {
-  readonly port: unknown;
-  /** Reference-Security-Policy of each SSL negotiation policy applied to the listener ('custom' when it lists protocols itself). */
-  readonly negotiation: unknown[];
+  readonly port: Maybe<number>;
+  /** The predefined policy each SSL negotiation policy on the listener references ('a custom policy' when it lists protocols itself). */
+  readonly negotiation: Array<Maybe<string>>;
 }
 
 interface Facts {
+  /** Each HTTPS or SSL listener. */
   readonly listeners: ListenerFact[] | Unknown;
 }
 
@@ -31,30 +38,12 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
   remediation:
     'Add a Policies entry of PolicyType SSLNegotiationPolicyType with attribute Reference-Security-Policy = ELBSecurityPolicy-TLS-1-2-2017-01 and name it in every HTTPS/SSL listener’s PolicyNames.',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
-    facts(lb) {
-      const listeners = listOf(lb.get('Listeners'));
-      const policies = listOf(lb.get('Policies'));
-      if (isUnknown(listeners)) return { listeners };
-      if (isUnknown(policies)) return { listeners: policies };
-      const out: ListenerFact[] = [];
-      for (const l of listeners) {
-        const protocol = field(l, 'Protocol');
-        if (isUnknown(protocol)) return { listeners: protocol };
-        if (!SECURE.includes(String(protocol).toUpperCase())) continue;
-        const port = field(l, 'LoadBalancerPort');
-        const names = listOf(field(l, 'PolicyNames'));
-        if (isUnknown(names)) return { listeners: names };
-        // A policy applies to a listener named in its PolicyNames, or through the policy's LoadBalancerPorts.
-        const applied = policies.filter((p) => {
-          const ports = listOf(field(p, 'LoadBalancerPorts'));
-          return names.includes(field(p, 'PolicyName')) || (!isUnknown(ports) && ports.some((x) => String(x) === String(port)));
-        });
-        const negotiation = applied.filter((p) => field(p, 'PolicyType') === 'SSLNegotiationPolicyType').map(referencePolicy);
-        out.push({ port, negotiation });
-      }
-      return { listeners: out };
-    },
+    resourceTypes: [CLASSIC],
+    facts: (lb) => ({ listeners: templateListeners(lb) }),
+  },
+  configItem: {
+    resourceTypes: [CLASSIC],
+    facts: (item) => ({ listeners: itemListeners(item) }),
   },
   evaluate({ listeners }) {
     if (isUnknown(listeners)) return needsReview(`listeners or policies are not known: ${listeners.reason}`);
@@ -62,14 +51,15 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
     const problems: string[] = [];
     let undecided: Unknown | undefined;
     for (const { port, negotiation } of listeners) {
+      const name = `listener ${isUnknown(port) ? '?' : (port ?? '?')}`;
       if (negotiation.length === 0) {
-        problems.push(`listener ${String(port)} has no negotiation policy, so ${ELB_DEFAULT_TLS_POLICY} (TLS 1.0) applies`);
+        problems.push(`${name} has no negotiation policy, so ${ELB_DEFAULT_TLS_POLICY} (TLS 1.0) applies`);
         continue;
       }
-      const unknownPolicy = negotiation.find(isUnknown) as Unknown | undefined;
+      const unknownPolicy = negotiation.find(isUnknown);
       if (unknownPolicy) undecided ??= unknownPolicy;
-      else if (!negotiation.every((p) => ALLOWED_ELB_TLS_POLICIES.includes(String(p)))) {
-        problems.push(`listener ${String(port)} uses ${negotiation.map(String).join(', ')}`);
+      else if (!negotiation.every((p) => typeof p === 'string' && ALLOWED_ELB_TLS_POLICIES.includes(p))) {
+        problems.push(`${name} uses ${negotiation.map((p) => (typeof p === 'string' ? p : CUSTOM)).join(', ')}`);
       }
     }
     if (problems.length) return fail(problems.join('; '));
@@ -78,10 +68,70 @@ export const ElbClassicTlsPolicy = defineRule<Facts>({
   },
 });
 
-/** The predefined policy an SSL negotiation policy references, or 'a custom policy' when it sets protocols itself. */
-function referencePolicy(policy: unknown): unknown {
-  const attributes = listOf(field(policy, 'Attributes'));
-  if (isUnknown(attributes)) return attributes;
-  const reference = attributes.find((a) => field(a, 'Name') === 'Reference-Security-Policy');
-  return reference === undefined ? 'a custom policy' : field(reference, 'Value');
+/** The TLS listeners of a list, or the Unknown that stops one being told apart. */
+function secureListeners(listeners: ClassicListener[] | Unknown): ClassicListener[] | Unknown {
+  if (isUnknown(listeners)) return listeners;
+  const secure: ClassicListener[] = [];
+  for (const l of listeners) {
+    const s = isSecureClassic(l.protocol);
+    if (isUnknown(s)) return s;
+    if (s) secure.push(l);
+  }
+  return secure;
+}
+
+function templateListeners(lb: TemplateResource): ListenerFact[] | Unknown {
+  const listeners = secureListeners(classicListeners(lb));
+  const policies = listOf(lb.get('Policies'));
+  if (isUnknown(listeners)) return listeners;
+  if (isUnknown(policies)) return policies;
+  const out: ListenerFact[] = [];
+  for (const { port, policyNames: names } of listeners) {
+    if (isUnknown(names)) return names;
+    // A policy applies to a listener named in its PolicyNames, or through the policy's LoadBalancerPorts.
+    const applied = policies.filter((p) => {
+      const ports = listOf(field(p, 'LoadBalancerPorts'));
+      return names.includes(field(p, 'PolicyName')) || (!isUnknown(ports) && ports.some((x) => String(x) === String(port)));
+    });
+    const negotiation = applied
+      .filter((p) => field(p, 'PolicyType') === NEGOTIATION)
+      .map((p) => {
+        const attributes = listOf(field(p, 'Attributes'));
+        if (isUnknown(attributes)) return attributes;
+        const reference = attributes.find((a) => field(a, 'Name') === REFERENCE);
+        return reference === undefined ? CUSTOM : asString(field(reference, 'Value'));
+      });
+    out.push({ port, negotiation });
+  }
+  return out;
+}
+
+/** From the item: the listener's policy names, looked up in the policies Config records beside it (`LoadBalancerPolicies`). */
+function itemListeners(item: ConfigItem): ListenerFact[] | Unknown {
+  const listeners = secureListeners(classicListenersOfItem(item));
+  if (isUnknown(listeners)) return listeners;
+  if (listeners.length === 0) return [];
+  const recordedPolicies = item.supplementaryConfiguration.LoadBalancerPolicies;
+  if (recordedPolicies === undefined) return new Unknown('the configuration item does not record the load balancer policies');
+  const policies = listOf(recordedPolicies);
+  if (isUnknown(policies)) return policies;
+  const out: ListenerFact[] = [];
+  for (const { port, policyNames: names } of listeners) {
+    if (isUnknown(names)) return names;
+    const negotiation: Array<Maybe<string>> = [];
+    for (const name of names) {
+      const policy = policies.find((p) => field(p, 'policyName') === name);
+      if (policy === undefined) {
+        negotiation.push(new Unknown(`policy ${String(name)} is not among the recorded load balancer policies`));
+        continue;
+      }
+      if (field(policy, 'policyTypeName') !== NEGOTIATION) continue;
+      const attributes = listOf(field(policy, 'policyAttributeDescriptions'));
+      if (isUnknown(attributes)) return attributes;
+      const reference = attributes.find((a) => field(a, 'attributeName') === REFERENCE);
+      negotiation.push(reference === undefined ? CUSTOM : asString(field(reference, 'attributeValue')));
+    }
+    out.push({ port, negotiation });
+  }
+  return out;
 }

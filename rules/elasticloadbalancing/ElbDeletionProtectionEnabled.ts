@@ -1,12 +1,13 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { attribute } from './load-balancer';
+import { V2, attribute, attributeOfItem } from './load-balancer';
 
 const KEY = 'deletion_protection.enabled';
 
 interface Facts {
-  readonly deletionProtection: unknown;
+  /** Absent is the default (off). */
+  readonly deletionProtection: Maybe<boolean>;
 }
 
 export const ElbDeletionProtectionEnabled = defineRule<Facts>({
@@ -19,13 +20,16 @@ export const ElbDeletionProtectionEnabled = defineRule<Facts>({
   configRule: 'ELB_DELETION_PROTECTION_ENABLED',
   remediation: `Set the load balancer attribute ${KEY} to true (CDK: deletionProtection: true).`,
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-    facts: (lb) => ({ deletionProtection: attribute(lb, KEY) }),
+    resourceTypes: [V2],
+    facts: (lb) => ({ deletionProtection: asBoolean(attribute(lb, KEY)) }),
   },
-  evaluate({ deletionProtection }) {
-    const on = asBoolean(deletionProtection);
-    if (isUnknown(on)) return needsReview(`${KEY} is not known: ${on.reason}`);
+  configItem: {
+    resourceTypes: [V2],
+    facts: (item) => ({ deletionProtection: asBoolean(attributeOfItem(item, KEY)) }),
+  },
+  evaluate({ deletionProtection: on }) {
+    if (isUnknown(on)) return needsReview(`whether deletion protection is on is not known: ${on.reason}`);
     if (on) return pass('deletion protection is on');
-    return fail(on === false ? `${KEY} is false` : `${KEY} is not set (default false)`);
+    return fail(`deletion protection is off${on === undefined ? ' (the default)' : ''}`);
   },
 });

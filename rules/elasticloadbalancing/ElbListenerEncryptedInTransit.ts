@@ -1,10 +1,14 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { listenerProtocolOfItem } from './listener';
 
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 const ENCRYPTED = ['HTTPS', 'TLS'];
 
 interface Facts {
-  readonly protocol: unknown;
+  /** Absent for Gateway Load Balancer listeners. */
+  readonly protocol: Maybe<string>;
 }
 
 /*
@@ -23,15 +27,19 @@ export const ElbListenerEncryptedInTransit = defineRule<Facts>({
   remediation:
     'Use HTTPS (ALB) or TLS (NLB) listeners with an ACM certificate; if TLS is deliberately passed through to targets, acknowledge this finding with the reason.',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
-    facts: (listener) => ({ protocol: listener.get('Protocol') }),
+    resourceTypes: [LISTENER],
+    facts: (listener) => ({ protocol: asString(listener.get('Protocol')) }),
+  },
+  configItem: {
+    resourceTypes: [LISTENER],
+    facts: (item) => ({ protocol: listenerProtocolOfItem(item) }),
   },
   evaluate({ protocol }) {
-    if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
+    if (isUnknown(protocol)) return needsReview(`the listener protocol is not known: ${protocol.reason}`);
     if (protocol === undefined || protocol === 'GENEVE')
       return notApplicable('a Gateway Load Balancer listener carries no protocol of its own');
     if (protocol === 'HTTP') return notApplicable('HTTP listeners are checked for redirection to HTTPS');
-    if (ENCRYPTED.includes(String(protocol))) return pass(`the listener terminates ${String(protocol)}`);
-    return fail(`the listener protocol is ${String(protocol)}, so traffic is not encrypted at the load balancer`);
+    if (ENCRYPTED.includes(protocol)) return pass(`the listener terminates ${protocol}`);
+    return fail(`the listener protocol is ${protocol}, so traffic is not encrypted at the load balancer`);
   },
 });

@@ -1,5 +1,10 @@
+import { Maybe, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { listenerProtocolOfItem } from './listener';
+
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 
 /** Predefined ELBv2 policies that accept TLS 1.2 and above only. */
 export const ALLOWED_ELB_TLS_POLICIES = [
@@ -14,9 +19,12 @@ const TLS13_FAMILY = /^ELBSecurityPolicy-TLS13-1-[23]-/;
 /** What ELBv2 applies to an HTTPS or TLS listener without SslPolicy; it accepts TLS 1.0. */
 export const ELB_DEFAULT_TLS_POLICY = 'ELBSecurityPolicy-2016-08';
 
+const terminatesTls = (protocol: Maybe<string>) => protocol === 'HTTPS' || protocol === 'TLS';
+
 interface Facts {
-  readonly protocol: unknown;
-  readonly sslPolicy: unknown;
+  readonly protocol: Maybe<string>;
+  /** The security policy of an HTTPS or TLS listener; absent is the ELBv2 default. */
+  readonly sslPolicy?: Maybe<string>;
 }
 
 export const ElbListenerTlsPolicy = defineRule<Facts>({
@@ -34,21 +42,33 @@ export const ElbListenerTlsPolicy = defineRule<Facts>({
   remediation:
     'Set SslPolicy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or another TLS 1.2+ policy) (CDK: sslPolicy: SslPolicy.RECOMMENDED_TLS).',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
-    facts: (listener) => ({ protocol: listener.get('Protocol'), sslPolicy: listener.get('SslPolicy') }),
+    resourceTypes: [LISTENER],
+    facts(listener) {
+      const protocol = asString(listener.get('Protocol'));
+      return terminatesTls(protocol) ? { protocol, sslPolicy: asString(listener.get('SslPolicy')) } : { protocol };
+    },
+  },
+  configItem: {
+    resourceTypes: [LISTENER],
+    facts(item) {
+      const protocol = listenerProtocolOfItem(item);
+      // A deployed HTTPS or TLS listener always has a policy, so the item must record it.
+      return terminatesTls(protocol)
+        ? { protocol, sslPolicy: asString(recorded(item.configuration, 'SslPolicy')) }
+        : { protocol };
+    },
   },
   evaluate({ protocol, sslPolicy }) {
-    if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
-    if (protocol !== 'HTTPS' && protocol !== 'TLS')
-      return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
-    if (isUnknown(sslPolicy)) return needsReview(`SslPolicy is not known: ${sslPolicy.reason}`);
-    const policy = String(sslPolicy ?? ELB_DEFAULT_TLS_POLICY);
+    if (isUnknown(protocol)) return needsReview(`the listener protocol is not known: ${protocol.reason}`);
+    if (!terminatesTls(protocol)) return notApplicable(`the listener protocol is ${protocol ?? 'not set'}`);
+    if (isUnknown(sslPolicy)) return needsReview(`the security policy is not known: ${sslPolicy.reason}`);
+    const policy = sslPolicy ?? ELB_DEFAULT_TLS_POLICY;
     if (ALLOWED_ELB_TLS_POLICIES.includes(policy) || TLS13_FAMILY.test(policy))
-      return pass(`SslPolicy ${policy} accepts TLS 1.2 and above only`);
+      return pass(`security policy ${policy} accepts TLS 1.2 and above only`);
     return fail(
       sslPolicy === undefined
-        ? `SslPolicy is not set, so ${ELB_DEFAULT_TLS_POLICY} (which accepts TLS 1.0) applies`
-        : `SslPolicy ${policy} is not on the TLS 1.2+ allow-list`,
+        ? `no security policy is set, so ${ELB_DEFAULT_TLS_POLICY} (which accepts TLS 1.0) applies`
+        : `security policy ${policy} is not on the TLS 1.2+ allow-list`,
     );
   },
 });

@@ -1,12 +1,17 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { isAcmCertificate } from './listener';
+import { recorded } from '../ec2/text';
+import { isAcmArn, isAcmCertificate, listenerProtocolOfItem } from './listener';
+
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+
+const terminatesTls = (protocol: Maybe<string>) => protocol === 'HTTPS' || protocol === 'TLS';
 
 interface Facts {
-  readonly protocol: unknown;
-  /** Whether each certificate (default and ListenerCertificate ones) is from ACM. */
-  readonly certificates: Array<boolean | Unknown> | Unknown;
+  readonly protocol: Maybe<string>;
+  /** Whether each certificate of an HTTPS or TLS listener (default and added ones) is from ACM. */
+  readonly certificates?: Tri[] | Unknown;
 }
 
 export const ElbV2AcmCertificateRequired = defineRule<Facts>({
@@ -20,15 +25,15 @@ export const ElbV2AcmCertificateRequired = defineRule<Facts>({
   remediation:
     'Issue or import the certificate in ACM and reference its ARN in Certificates (CDK: certificates: [ListenerCertificate.fromCertificateManager(cert)]).',
   template: {
-    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    resourceTypes: [LISTENER],
     facts(listener, { index }) {
-      const protocol = listener.get('Protocol');
-      if (protocol !== 'HTTPS' && protocol !== 'TLS') return { protocol, certificates: [] };
+      const protocol = asString(listener.get('Protocol'));
+      if (!terminatesTls(protocol)) return { protocol };
       const lists = [listener.get('Certificates')];
       for (const extra of index.referrers(listener, 'AWS::ElasticLoadBalancingV2::ListenerCertificate', 'ListenerArn')) {
         if (index.exists(extra) !== false) lists.push(extra.get('Certificates'));
       }
-      const certificates: Array<boolean | Unknown> = [];
+      const certificates: Tri[] = [];
       for (const l of lists) {
         const list = listOf(l);
         if (isUnknown(list)) return { protocol, certificates: list };
@@ -37,11 +42,29 @@ export const ElbV2AcmCertificateRequired = defineRule<Facts>({
       return { protocol, certificates };
     },
   },
+  configItem: {
+    resourceTypes: [LISTENER],
+    facts(item) {
+      const protocol = listenerProtocolOfItem(item);
+      if (!terminatesTls(protocol)) return { protocol };
+      const list = listOf(recorded(item.configuration, 'Certificates'));
+      if (isUnknown(list)) return { protocol, certificates: list };
+      // The listener item shows its default certificate only; certificates added beside it are another,
+      // unrecorded resource (AWS::ElasticLoadBalancingV2::ListenerCertificate), so they may be anything.
+      return {
+        protocol,
+        certificates: [
+          ...list.map((c) => isAcmArn(field(c, 'CertificateArn'))),
+          new Unknown('certificates added to the listener beyond its default are not recorded by AWS Config'),
+        ],
+      };
+    },
+  },
   evaluate({ protocol, certificates }) {
-    if (isUnknown(protocol)) return needsReview(`Protocol is not known: ${protocol.reason}`);
-    if (protocol !== 'HTTPS' && protocol !== 'TLS')
-      return notApplicable(`the listener protocol is ${String(protocol ?? 'not set')}`);
-    if (isUnknown(certificates)) return needsReview(`Certificates are not known: ${certificates.reason}`);
+    if (isUnknown(protocol)) return needsReview(`the listener protocol is not known: ${protocol.reason}`);
+    if (!terminatesTls(protocol)) return notApplicable(`the listener protocol is ${protocol ?? 'not set'}`);
+    if (certificates === undefined || isUnknown(certificates))
+      return needsReview(`the certificates are not known: ${certificates?.reason ?? 'not read'}`);
     if (certificates.includes(false)) return fail('a certificate is not from ACM');
     const undecided = certificates.find(isUnknown);
     if (undecided) return needsReview(`a certificate is not known: ${undecided.reason}`);

@@ -1,4 +1,5 @@
-import { Tri, existing, field, knownPrefix, listOf } from '../../lib/engine/facts';
+import { ConfigItem } from '../../lib/engine/config-item';
+import { Maybe, Tri, asString, existing, field, knownPrefix, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -32,9 +33,28 @@ export function listenerRules(listener: TemplateResource, index: TemplateIndex):
 export function isAcmCertificate(value: unknown, index: TemplateIndex): Tri {
   const target = index.target(value);
   if (target) return target.type === 'AWS::CertificateManager::Certificate';
-  // The service segment decides, so a built ARN whose known prefix reaches past it is enough.
+  return isAcmArn(value);
+}
+
+/** Whether a certificate ARN is in the acm namespace; the service segment decides, so a built ARN whose known prefix reaches past it is enough. */
+export function isAcmArn(value: unknown): Tri {
   const service = /^arn:[^:$]*:([a-z0-9-]+):/.exec(knownPrefix(value) ?? '')?.[1];
   if (service) return service === 'acm';
   if (isUnknown(value)) return value;
+  if (value === undefined || value === null) return new Unknown('a certificate is not named');
   return new Unknown(`certificate ${String(value)} is not an ARN`);
 }
+
+/** The protocol of an ELBv2 listener item; Gateway Load Balancer listeners have none, any other listener always records one. */
+export function listenerProtocolOfItem(item: ConfigItem): Maybe<string> {
+  const protocol = item.configuration.Protocol;
+  if (protocol !== undefined && protocol !== null) return asString(protocol);
+  const lb = asString(item.configuration.LoadBalancerArn);
+  if (typeof lb === 'string' && lb.includes(':loadbalancer/gwy/')) return undefined;
+  return new Unknown('the configuration item does not record the listener protocol');
+}
+
+/** Listener rules are a separate resource Config does not record, so an item cannot show them. */
+export const UNRECORDED_LISTENER_RULES = new Unknown(
+  'listener rules (AWS::ElasticLoadBalancingV2::ListenerRule) are not recorded by AWS Config',
+);

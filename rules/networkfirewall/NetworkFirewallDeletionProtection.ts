@@ -1,8 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { flagOn } from './firewall-flag';
+import { firewallFlagOfItem, flagOn } from './firewall-flag';
 
 interface Facts {
-  readonly deleteProtection: unknown;
+  readonly deleteProtection: Maybe<boolean>;
 }
 
 export const NetworkFirewallDeletionProtection = defineRule<Facts>({
@@ -21,7 +22,11 @@ export const NetworkFirewallDeletionProtection = defineRule<Facts>({
   remediation: 'Set DeleteProtection: true.',
   template: {
     resourceTypes: ['AWS::NetworkFirewall::Firewall'],
-    facts: (firewall) => ({ deleteProtection: firewall.get('DeleteProtection') }),
+    facts: (firewall) => ({ deleteProtection: asBoolean(firewall.get('DeleteProtection')) }),
   },
-  evaluate: ({ deleteProtection }) => flagOn(deleteProtection, 'DeleteProtection', 'the firewall can be deleted in one step'),
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts: (item) => ({ deleteProtection: firewallFlagOfItem(item, 'deleteProtection') }),
+  },
+  evaluate: ({ deleteProtection }) => flagOn(deleteProtection, 'deletion protection', 'the firewall can be deleted in one step'),
 });

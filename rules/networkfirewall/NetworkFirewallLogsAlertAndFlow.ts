@@ -1,4 +1,4 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -6,7 +6,7 @@ const REQUIRED = ['ALERT', 'FLOW'];
 
 interface Facts {
   /** LogType of every destination in the firewall's logging configurations. */
-  readonly logTypes: unknown[] | Unknown;
+  readonly logTypes: Array<Maybe<string>> | Unknown;
 }
 
 export const NetworkFirewallLogsAlertAndFlow = defineRule<Facts>({
@@ -22,14 +22,14 @@ export const NetworkFirewallLogsAlertAndFlow = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::NetworkFirewall::Firewall'],
     facts(firewall, { index }) {
-      const logTypes: unknown[] = [];
+      const logTypes: Array<Maybe<string>> = [];
       for (const config of index.referrers(firewall, 'AWS::NetworkFirewall::LoggingConfiguration', 'FirewallArn')) {
         const exists = index.exists(config);
         if (exists === false) continue;
         if (isUnknown(exists)) return { logTypes: exists };
         const destinations = listOf(config.get('LoggingConfiguration.LogDestinationConfigs'));
         if (isUnknown(destinations)) return { logTypes: destinations };
-        logTypes.push(...destinations.map((d) => field(d, 'LogType')));
+        logTypes.push(...destinations.map((d) => asString(field(d, 'LogType'))));
       }
       return { logTypes };
     },
@@ -37,7 +37,7 @@ export const NetworkFirewallLogsAlertAndFlow = defineRule<Facts>({
   evaluate({ logTypes }) {
     if (isUnknown(logTypes)) return needsReview(`the logging configuration is not known: ${logTypes.reason}`);
     const missing = REQUIRED.filter((t) => !logTypes.includes(t));
-    if (missing.length === 0) return pass('alert and flow logs are delivered');
+    if (missing.length === 0) return pass('alert and flow logs are delivered', logTypes.filter(isUnknown));
     const undecided = logTypes.find(isUnknown) as Unknown | undefined;
     if (undecided) return needsReview(`a log type is not known: ${undecided.reason}`);
     if (logTypes.length === 0) return fail('no logging configuration is attached to the firewall');

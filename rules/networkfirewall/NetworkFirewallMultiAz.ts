@@ -1,11 +1,12 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { zoneOfSubnet } from '../ec2/network';
+import { zoneOfSubnet, zoneOfSubnetItem } from '../ec2/network';
+import { recorded } from '../ec2/text';
 
 interface Facts {
-  /** The availability zone of each firewall subnet (or of each AZ mapping of a transit-gateway firewall). */
-  readonly zones: unknown[] | Unknown;
+  /** The availability zone of each firewall endpoint (its subnet's zone, or an AZ mapping of a transit-gateway firewall). */
+  readonly zones: Array<string | Unknown> | Unknown;
 }
 
 export const NetworkFirewallMultiAz = defineRule<Facts>({
@@ -27,17 +28,30 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
     resourceTypes: ['AWS::NetworkFirewall::Firewall'],
     facts(firewall, { index }) {
       const azMappings = listOf(firewall.get('AvailabilityZoneMappings'));
-      if (isUnknown(azMappings) || azMappings.length)
-        return { zones: isUnknown(azMappings) ? azMappings : azMappings.map((m) => field(m, 'AvailabilityZone')) };
+      if (isUnknown(azMappings)) return { zones: azMappings };
+      if (azMappings.length)
+        return {
+          zones: azMappings.map(
+            (m) => asString(field(m, 'AvailabilityZone')) ?? new Unknown('an availability zone mapping names no zone'),
+          ),
+        };
       const mappings = listOf(firewall.get('SubnetMappings'));
       if (isUnknown(mappings)) return { zones: mappings };
       return { zones: mappings.map((m) => zoneOfSubnet(field(m, 'SubnetId'), index)) };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts(item, scope) {
+      const mappings = listOf(recorded(item.configuration, 'firewall.subnetMappings'));
+      if (isUnknown(mappings)) return { zones: mappings };
+      return { zones: mappings.map((m) => zoneOfSubnetItem(field(m, 'subnetId'), scope)) };
+    },
+  },
   evaluate({ zones }) {
     if (isUnknown(zones)) return needsReview(`the firewall’s subnets are not known: ${zones.reason}`);
     const known = new Set(zones.filter((z): z is string => typeof z === 'string'));
-    if (known.size >= 2) return pass(`endpoints in ${known.size} availability zones`);
+    if (known.size >= 2) return pass(`endpoints in ${known.size} availability zones`, zones.filter(isUnknown));
     const undecided = zones.find(isUnknown);
     if (undecided) return needsReview(`an endpoint’s availability zone is not known: ${undecided.reason}`);
     return fail(

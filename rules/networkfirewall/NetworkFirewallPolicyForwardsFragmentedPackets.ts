@@ -1,8 +1,11 @@
+import { Maybe } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { forwardsToStateful } from './stateless-default';
+import { Unknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { actionNames, forwardsToStateful } from './stateless-default';
 
 interface Facts {
-  readonly statelessFragmentDefaultActions: unknown;
+  readonly statelessFragmentDefaultActions: Array<Maybe<string>> | Unknown;
 }
 
 export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>({
@@ -21,8 +24,17 @@ export const NetworkFirewallPolicyForwardsFragmentedPackets = defineRule<Facts>(
   remediation: 'Set FirewallPolicy.StatelessFragmentDefaultActions to ["aws:forward_to_sfe"].',
   template: {
     resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-    facts: (policy) => ({ statelessFragmentDefaultActions: policy.get('FirewallPolicy.StatelessFragmentDefaultActions') }),
+    facts: (policy) => ({
+      statelessFragmentDefaultActions: actionNames(policy.get('FirewallPolicy.StatelessFragmentDefaultActions')),
+    }),
   },
-  evaluate: ({ statelessFragmentDefaultActions }) =>
-    forwardsToStateful(statelessFragmentDefaultActions, 'StatelessFragmentDefaultActions'),
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (item) => ({
+      statelessFragmentDefaultActions: actionNames(
+        recorded(item.configuration, 'firewallPolicy.statelessFragmentDefaultActions'),
+      ),
+    }),
+  },
+  evaluate: ({ statelessFragmentDefaultActions }) => forwardsToStateful(statelessFragmentDefaultActions, 'fragmented packets'),
 });

@@ -1,8 +1,11 @@
+import { Maybe } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { forwardsToStateful } from './stateless-default';
+import { Unknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
+import { actionNames, forwardsToStateful } from './stateless-default';
 
 interface Facts {
-  readonly statelessDefaultActions: unknown;
+  readonly statelessDefaultActions: Array<Maybe<string>> | Unknown;
 }
 
 export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
@@ -21,7 +24,13 @@ export const NetworkFirewallPolicyForwardsFullPackets = defineRule<Facts>({
   remediation: 'Set FirewallPolicy.StatelessDefaultActions to ["aws:forward_to_sfe"].',
   template: {
     resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-    facts: (policy) => ({ statelessDefaultActions: policy.get('FirewallPolicy.StatelessDefaultActions') }),
+    facts: (policy) => ({ statelessDefaultActions: actionNames(policy.get('FirewallPolicy.StatelessDefaultActions')) }),
   },
-  evaluate: ({ statelessDefaultActions }) => forwardsToStateful(statelessDefaultActions, 'StatelessDefaultActions'),
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (item) => ({
+      statelessDefaultActions: actionNames(recorded(item.configuration, 'firewallPolicy.statelessDefaultActions')),
+    }),
+  },
+  evaluate: ({ statelessDefaultActions }) => forwardsToStateful(statelessDefaultActions, 'full packets'),
 });

@@ -1,9 +1,11 @@
 import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { statefulRuleGroupCountOfItem } from './policy';
 
 interface Facts {
-  readonly statefulRuleGroups: unknown;
+  /** How many stateful rule groups the policy references. */
+  readonly statefulRuleGroups: number | Unknown;
 }
 
 export const NetworkFirewallPolicyHasStatefulRuleGroup = defineRule<Facts>({
@@ -22,12 +24,18 @@ export const NetworkFirewallPolicyHasStatefulRuleGroup = defineRule<Facts>({
     'Add a stateful rule group (domain allow-list, Suricata rules or AWS managed threat signatures) to FirewallPolicy.StatefulRuleGroupReferences.',
   template: {
     resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
-    facts: (policy) => ({ statefulRuleGroups: policy.get('FirewallPolicy.StatefulRuleGroupReferences') }),
+    facts(policy) {
+      const refs = listOf(policy.get('FirewallPolicy.StatefulRuleGroupReferences'));
+      return { statefulRuleGroups: isUnknown(refs) ? refs : refs.length };
+    },
   },
-  evaluate({ statefulRuleGroups }) {
-    const list = listOf(statefulRuleGroups);
-    if (isUnknown(list)) return needsReview(`StatefulRuleGroupReferences is not known: ${list.reason}`);
-    if (list.length === 0) return fail('the policy references no stateful rule group');
-    return pass(`the policy references ${list.length} stateful rule group${list.length > 1 ? 's' : ''}`);
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts: (item) => ({ statefulRuleGroups: statefulRuleGroupCountOfItem(item) }),
+  },
+  evaluate({ statefulRuleGroups: n }) {
+    if (isUnknown(n)) return needsReview(`the stateful rule groups are not known: ${n.reason}`);
+    if (n === 0) return fail('the policy references no stateful rule group');
+    return pass(`the policy references ${n} stateful rule group${n > 1 ? 's' : ''}`);
   },
 });

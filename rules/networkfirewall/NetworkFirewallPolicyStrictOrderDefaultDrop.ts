@@ -1,12 +1,15 @@
-import { listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { policyDocumentOfItem } from './policy';
+import { actionNames } from './stateless-default';
 
 const DROP_ACTIONS = ['aws:drop_strict', 'aws:drop_established'];
 
 interface Facts {
-  readonly ruleOrder: unknown;
-  readonly statefulDefaultActions: unknown;
+  /** STRICT_ORDER or DEFAULT_ACTION_ORDER; absent is the default order. */
+  readonly ruleOrder: Maybe<string>;
+  readonly statefulDefaultActions: Array<Maybe<string>> | Unknown;
 }
 
 export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
@@ -26,27 +29,36 @@ export const NetworkFirewallPolicyStrictOrderDefaultDrop = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
     facts: (policy) => ({
-      ruleOrder: policy.get('FirewallPolicy.StatefulEngineOptions.RuleOrder'),
-      statefulDefaultActions: policy.get('FirewallPolicy.StatefulDefaultActions'),
+      ruleOrder: asString(policy.get('FirewallPolicy.StatefulEngineOptions.RuleOrder')),
+      statefulDefaultActions: actionNames(policy.get('FirewallPolicy.StatefulDefaultActions')),
     }),
   },
-  evaluate({ ruleOrder, statefulDefaultActions }) {
-    if (isUnknown(ruleOrder)) return needsReview(`RuleOrder is not known: ${ruleOrder.reason}`);
-    // RuleOrder defaults to DEFAULT_ACTION_ORDER, where unmatched traffic is passed.
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::FirewallPolicy'],
+    facts(item) {
+      const policy = policyDocumentOfItem(item);
+      return {
+        ruleOrder: asString(field(field(policy, 'statefulEngineOptions'), 'ruleOrder')),
+        statefulDefaultActions: actionNames(field(policy, 'statefulDefaultActions')),
+      };
+    },
+  },
+  evaluate({ ruleOrder, statefulDefaultActions: actions }) {
+    if (isUnknown(ruleOrder)) return needsReview(`the stateful rule order is not known: ${ruleOrder.reason}`);
+    // The rule order defaults to DEFAULT_ACTION_ORDER, where unmatched traffic is passed.
     if (ruleOrder !== 'STRICT_ORDER')
       return fail(
-        `RuleOrder is ${ruleOrder === undefined ? 'not set (DEFAULT_ACTION_ORDER)' : String(ruleOrder)}, so traffic no stateful rule matches is allowed`,
+        `stateful rules run in ${ruleOrder ?? 'the default action order (DEFAULT_ACTION_ORDER)'}, so traffic no stateful rule matches is allowed`,
       );
-    const actions = listOf(statefulDefaultActions);
-    if (isUnknown(actions)) return needsReview(`StatefulDefaultActions is not known: ${actions.reason}`);
+    if (isUnknown(actions)) return needsReview(`the stateful default actions are not known: ${actions.reason}`);
     const unknownAction = actions.find(isUnknown);
-    if (unknownAction) return needsReview(`StatefulDefaultActions is not known: ${unknownAction.reason}`);
+    if (unknownAction) return needsReview(`the stateful default actions are not known: ${unknownAction.reason}`);
     if (actions.some((a) => DROP_ACTIONS.includes(a as string)))
       return pass('stateful rules run in strict order with a drop default');
     return fail(
       actions.length
-        ? `StatefulDefaultActions ${actions.map(String).join(', ')} include no drop action`
-        : 'StatefulDefaultActions is not set, so unmatched traffic is allowed',
+        ? `the stateful default actions ${actions.map(String).join(', ')} include no drop action`
+        : 'no stateful default action is set, so unmatched traffic is allowed',
     );
   },
 });

@@ -1,8 +1,9 @@
+import { Maybe, asBoolean } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { flagOn } from './firewall-flag';
+import { firewallFlagOfItem, flagOn } from './firewall-flag';
 
 interface Facts {
-  readonly subnetChangeProtection: unknown;
+  readonly subnetChangeProtection: Maybe<boolean>;
 }
 
 export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
@@ -21,8 +22,12 @@ export const NetworkFirewallSubnetChangeProtection = defineRule<Facts>({
   remediation: 'Set SubnetChangeProtection: true.',
   template: {
     resourceTypes: ['AWS::NetworkFirewall::Firewall'],
-    facts: (firewall) => ({ subnetChangeProtection: firewall.get('SubnetChangeProtection') }),
+    facts: (firewall) => ({ subnetChangeProtection: asBoolean(firewall.get('SubnetChangeProtection')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    facts: (item) => ({ subnetChangeProtection: firewallFlagOfItem(item, 'subnetChangeProtection') }),
   },
   evaluate: ({ subnetChangeProtection }) =>
-    flagOn(subnetChangeProtection, 'SubnetChangeProtection', 'firewall subnets can be removed in one step'),
+    flagOn(subnetChangeProtection, 'subnet change protection', 'firewall subnets can be removed in one step'),
 });

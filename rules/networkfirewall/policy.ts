@@ -1,6 +1,8 @@
-import { listOf } from '../../lib/engine/facts';
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { field, listOf } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 export const POLICY_TYPE = 'AWS::NetworkFirewall::FirewallPolicy';
 
@@ -19,4 +21,30 @@ export function statefulRuleGroupCount(firewall: TemplateResource, index: Templa
   if (isUnknown(policy)) return policy;
   const refs = listOf(policy.get('FirewallPolicy.StatefulRuleGroupReferences'));
   return isUnknown(refs) ? refs : refs.length;
+}
+
+/**
+ * The `firewallPolicy` document of a policy item. Config always records it; inside
+ * it the service omits optional settings that are not set (no stateful rule
+ * groups, no engine options), so those read as absent rather than unknown.
+ */
+export function policyDocumentOfItem(item: ConfigItem): unknown {
+  return recorded(item.configuration, 'firewallPolicy');
+}
+
+/** How many stateful rule groups a policy item references. */
+export function statefulRuleGroupCountOfItem(policy: ConfigItem): number | Unknown {
+  const refs = listOf(field(policyDocumentOfItem(policy), 'statefulRuleGroupReferences'));
+  return isUnknown(refs) ? refs : refs.length;
+}
+
+/** The policy item a firewall item uses, found by ARN (or the name the ARN ends with) among the scanned items. */
+export function policyOfItem(firewall: ConfigItem, scope: ConfigScope): ConfigItem | Unknown {
+  const arn = recorded(firewall.configuration, 'firewall.firewallPolicyArn');
+  if (isUnknown(arn)) return arn;
+  if (typeof arn !== 'string') return new Unknown('the firewall records no policy');
+  if (!scope.records(POLICY_TYPE)) return new Unknown(`firewall policies are not recorded, so ${arn} cannot be read`);
+  const found =
+    scope.ofType(POLICY_TYPE).find((p) => p.arn === arn || p.resourceId === arn) ?? scope.get(POLICY_TYPE, arn.split('/').pop()!);
+  return found ?? new Unknown(`firewall policy ${arn} is not among the scanned items`);
 }

@@ -1,6 +1,7 @@
-import { field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 /** AWS managed rule groups every internet-facing web ACL should run. */
 export const BASELINE_MANAGED_GROUPS = [
@@ -10,12 +11,12 @@ export const BASELINE_MANAGED_GROUPS = [
 ];
 
 interface RuleFact {
-  readonly name: unknown;
+  readonly name: Maybe<string>;
   /** Name of the AWS managed rule group the rule runs, if it runs one. */
-  readonly managedGroup?: unknown;
+  readonly managedGroup?: Maybe<string>;
   readonly rateBased: boolean;
-  /** OverrideAction (for groups) or Action (for rules), to tell blocking from counting. */
-  readonly action: unknown;
+  /** The override action (for groups) or action (for rules), as its kinds in lower case (`count`, `block` …). */
+  readonly action: string[] | Unknown;
 }
 
 interface Facts {
@@ -38,33 +39,22 @@ export const WafWebAclBaselineRules = defineRule<Facts>({
     'Add ManagedRuleGroupStatement rules (VendorName AWS) for AWSManagedRulesCommonRuleSet, AWSManagedRulesKnownBadInputsRuleSet and AWSManagedRulesAmazonIpReputationList with OverrideAction None, and a RateBasedStatement rule with a Block action.',
   template: {
     resourceTypes: ['AWS::WAFv2::WebACL'],
-    facts(acl) {
-      const rules = listOf(acl.get('Rules'));
-      if (isUnknown(rules)) return { rules };
-      return {
-        rules: rules.map((r) => {
-          const statement = field(r, 'Statement');
-          const managed = field(statement, 'ManagedRuleGroupStatement');
-          const isAws = managed !== undefined && (isUnknown(managed) || field(managed, 'VendorName') === 'AWS');
-          return {
-            name: field(r, 'Name'),
-            managedGroup: isAws ? field(managed, 'Name') : undefined,
-            rateBased: field(statement, 'RateBasedStatement') !== undefined,
-            action: managed !== undefined ? field(r, 'OverrideAction') : field(r, 'Action'),
-          };
-        }),
-      };
-    },
+    facts: (acl) => ({ rules: rulesOf(listOf(acl.get('Rules')), 'PascalCase') }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::WAFv2::WebACL'],
+    // Config records the GetWebACL shape: the same rules in lowerCamelCase.
+    facts: (item) => ({ rules: rulesOf(listOf(recorded(item.configuration, 'rules')), 'camelCase') }),
   },
   evaluate({ rules }) {
-    if (isUnknown(rules)) return needsReview(`Rules is not known: ${rules.reason}`);
+    if (isUnknown(rules)) return needsReview(`the web ACL’s rules are not known: ${rules.reason}`);
     const problems: string[] = [];
     let undecided: Unknown | undefined;
     for (const group of BASELINE_MANAGED_GROUPS) {
       const found = rules.filter((r) => r.managedGroup === group);
       if (found.length === 0) {
         const unknownGroup = rules.find((r) => isUnknown(r.managedGroup));
-        if (unknownGroup) undecided ??= unknownGroup.managedGroup as Unknown;
+        if (unknownGroup && isUnknown(unknownGroup.managedGroup)) undecided ??= unknownGroup.managedGroup;
         else problems.push(`${group} is missing`);
         continue;
       }
@@ -95,15 +85,39 @@ export const WafWebAclBaselineRules = defineRule<Facts>({
  * Whether any of the actions enforces. A managed group enforces unless its
  * OverrideAction is Count; a rule enforces with Block, Captcha or Challenge.
  */
-function enforcement(actions: unknown[], group: boolean): boolean | Unknown {
+function enforcement(actions: Array<string[] | Unknown>, group: boolean): boolean | Unknown {
   let undecided: Unknown | undefined;
-  for (const action of actions) {
-    if (isUnknown(action)) {
-      undecided ??= action;
+  for (const keys of actions) {
+    if (isUnknown(keys)) {
+      undecided ??= keys;
       continue;
     }
-    const keys = action && typeof action === 'object' ? Object.keys(action) : [];
-    if (group ? !keys.includes('Count') : keys.some((k) => ['Block', 'Captcha', 'Challenge'].includes(k))) return true;
+    if (group ? !keys.includes('count') : keys.some((k) => ['block', 'captcha', 'challenge'].includes(k))) return true;
   }
   return undecided ?? false;
+}
+
+/** The web ACL's rules, read alike from the template (PascalCase) and the item (lowerCamelCase). */
+function rulesOf(rules: unknown[] | Unknown, casing: 'PascalCase' | 'camelCase'): RuleFact[] | Unknown {
+  if (isUnknown(rules)) return rules;
+  const key = (name: string) => (casing === 'PascalCase' ? name : name.charAt(0).toLowerCase() + name.slice(1));
+  return rules.map((r) => {
+    const statement = field(r, key('Statement'));
+    const managed = field(statement, key('ManagedRuleGroupStatement'));
+    const isAws =
+      managed !== undefined && managed !== null && (isUnknown(managed) || field(managed, key('VendorName')) === 'AWS');
+    const action = managed !== undefined && managed !== null ? field(r, key('OverrideAction')) : field(r, key('Action'));
+    return {
+      name: asString(field(r, key('Name'))),
+      managedGroup: isAws ? asString(field(managed, key('Name'))) : undefined,
+      rateBased: (field(statement, key('RateBasedStatement')) ?? null) !== null,
+      action: isUnknown(action)
+        ? action
+        : action !== null && typeof action === 'object'
+          ? Object.keys(action)
+              .filter((k) => (action as Record<string, unknown>)[k] !== null)
+              .map((k) => k.toLowerCase())
+          : [],
+    };
+  });
 }

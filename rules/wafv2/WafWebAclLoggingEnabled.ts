@@ -1,10 +1,10 @@
-import { or } from '../../lib/engine/facts';
+import { Tri, or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isUnknown } from '../../lib/engine/unknown';
 
 interface Facts {
   /** Whether a WAF logging configuration (or a CloudWatch Logs delivery source) covers this web ACL. */
-  readonly logging: boolean | Unknown;
+  readonly logging: Tri;
 }
 
 export const WafWebAclLoggingEnabled = defineRule<Facts>({

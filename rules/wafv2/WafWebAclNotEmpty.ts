@@ -1,9 +1,11 @@
 import { listOf } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recorded } from '../ec2/text';
 
 interface Facts {
-  readonly rules: unknown;
+  /** How many rules the web ACL has. */
+  readonly rules: number | Unknown;
 }
 
 export const WafWebAclNotEmpty = defineRule<Facts>({
@@ -23,12 +25,17 @@ export const WafWebAclNotEmpty = defineRule<Facts>({
     'Add rules to the web ACL: at least the AWS managed common, known-bad-inputs and IP reputation rule groups and a rate-based rule.',
   template: {
     resourceTypes: ['AWS::WAFv2::WebACL'],
-    facts: (acl) => ({ rules: acl.get('Rules') }),
+    facts: (acl) => ({ rules: countOf(listOf(acl.get('Rules'))) }),
   },
-  evaluate({ rules }) {
-    const list = listOf(rules);
-    if (isUnknown(list)) return needsReview(`Rules is not known: ${list.reason}`);
-    if (list.length === 0) return fail('the web ACL has no rules');
-    return pass(`the web ACL has ${list.length} rule${list.length > 1 ? 's' : ''}`);
+  configItem: {
+    resourceTypes: ['AWS::WAFv2::WebACL'],
+    facts: (item) => ({ rules: countOf(listOf(recorded(item.configuration, 'rules'))) }),
+  },
+  evaluate({ rules: n }) {
+    if (isUnknown(n)) return needsReview(`the web ACL’s rules are not known: ${n.reason}`);
+    if (n === 0) return fail('the web ACL has no rules');
+    return pass(`the web ACL has ${n} rule${n > 1 ? 's' : ''}`);
   },
 });
+
+const countOf = (list: unknown[] | Unknown): number | Unknown => (isUnknown(list) ? list : list.length);

@@ -1,4 +1,5 @@
 import { Rule } from '../../../lib/engine/rule';
+import { normaliseItem } from '../../../lib/sources/config/normalise';
 import { Ec2Imdsv2Required } from '../../../rules/ec2/Ec2Imdsv2Required';
 import { Ec2InstanceNoPublicIp } from '../../../rules/ec2/Ec2InstanceNoPublicIp';
 import { Ec2NoKeyPair } from '../../../rules/ec2/Ec2NoKeyPair';
@@ -8,6 +9,7 @@ import { SecurityGroupNoPublicAdminPorts } from '../../../rules/ec2/SecurityGrou
 import { SecurityGroupNoPublicSsh } from '../../../rules/ec2/SecurityGroupNoPublicSsh';
 import { SecurityGroupOpenOnlyToAuthorizedPorts } from '../../../rules/ec2/SecurityGroupOpenOnlyToAuthorizedPorts';
 import { SubnetNoAutoAssignPublicIp } from '../../../rules/ec2/SubnetNoAutoAssignPublicIp';
+import { VpcFlowLogsEnabled } from '../../../rules/ec2/VpcFlowLogsEnabled';
 import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
 /** One ingress permission as a template writes it and as EC2 (and so Config) records it. */
@@ -250,4 +252,59 @@ describe('instances and subnets from configuration items', () => {
   ])('SubnetNoAutoAssignPublicIp on %j', (configuration, status) =>
     expect(statusOfItem(SubnetNoAutoAssignPublicIp, configItem('AWS::EC2::Subnet', configuration))).toBe(status),
   );
+});
+
+describe('VpcFlowLogsEnabled: templates and configuration items agree', () => {
+  const vpcTemplate = (trafficType?: string) =>
+    template({
+      Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
+      ...(trafficType
+        ? {
+            Log: {
+              Type: 'AWS::EC2::FlowLog',
+              Properties: {
+                ResourceId: { Ref: 'Vpc' },
+                ResourceType: 'VPC',
+                TrafficType: trafficType,
+                LogDestination: 'arn:aws:s3:::logs',
+              },
+            },
+          }
+        : {}),
+    });
+  const vpc = configItem('AWS::EC2::VPC', { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/16' }, { resourceId: 'vpc-1' });
+  const flowLog = (trafficType: string) =>
+    configItem('AWS::EC2::FlowLog', { flowLogId: 'fl-1', resourceId: 'vpc-1', trafficType }, { resourceId: 'fl-1' });
+  it.each([
+    ['ALL', 'COMPLIANT'],
+    ['REJECT', 'NON_COMPLIANT'],
+    [undefined, 'NON_COMPLIANT'],
+  ])('a flow log of %s traffic', (trafficType, status) => {
+    expect(statusOf(VpcFlowLogsEnabled, 'Vpc', vpcTemplate(trafficType))).toBe(status);
+    expect(statusOfItem(VpcFlowLogsEnabled, vpc, trafficType ? [flowLog(trafficType)] : [])).toBe(status);
+  });
+  it('a flow log of another VPC does not count', () =>
+    expect(
+      statusOfItem(VpcFlowLogsEnabled, vpc, [configItem('AWS::EC2::FlowLog', { resourceId: 'vpc-2', trafficType: 'ALL' })]),
+    ).toBe('NON_COMPLIANT'));
+  it('needs review when flow logs are not recorded, never a failure', () => {
+    const facts = VpcFlowLogsEnabled.adapters.configItem!.facts(vpc, {
+      accountId: vpc.accountId,
+      region: vpc.awsRegion,
+      ofType: () => [],
+      get: () => undefined,
+      records: (type) => type !== 'AWS::EC2::FlowLog',
+    });
+    expect(VpcFlowLogsEnabled.evaluate(facts).status).toBe('INSUFFICIENT_DATA');
+  });
+  it('reads the real rdk VPC item', () => {
+    const raw = JSON.parse(
+      require('fs').readFileSync(
+        require('path').join(__dirname, '../../../../shared/corpus/config-items/by-type/AWS_EC2_VPC/rdk-example.json'),
+        'utf8',
+      ),
+    );
+    const item = normaliseItem(raw, {});
+    expect(statusOfItem(VpcFlowLogsEnabled, item)).toBe('NON_COMPLIANT');
+  });
 });

@@ -49,7 +49,7 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
     facts(bucket, scope) {
       const config = supplement(bucket, 'BucketReplicationConfiguration');
       if (config === undefined) return { destinations: undefined };
-      const rules = rulesOf(config);
+      const rules = rulesOf(config, true);
       if (isUnknown(rules)) return { destinations: rules };
       const destinations: Destination[] = [];
       for (const rule of rules) {

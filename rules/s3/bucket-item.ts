@@ -51,10 +51,12 @@ export function member(value: unknown, key: string): unknown {
   return (value as Record<string, unknown>)[key] ?? undefined;
 }
 
-/** Rules Config records as a list or as a map keyed by rule id (replication), as a list either way. */
-export function rulesOf(value: unknown): unknown[] | Unknown {
+/** The rules of a bucket configuration, a list (encryption, lifecycle) or, for replication, a map keyed by rule id. */
+export function rulesOf(value: unknown, keyedById = false): unknown[] | Unknown {
   const rules = member(value, 'rules');
-  if (rules !== null && typeof rules === 'object' && !Array.isArray(rules) && !isUnknown(rules)) return Object.values(rules);
+  if (keyedById && rules !== null && typeof rules === 'object' && !Array.isArray(rules) && !isUnknown(rules)) {
+    return Object.values(rules);
+  }
   return listOf(rules);
 }
 

@@ -82,12 +82,14 @@ export async function evaluateItems(
   const accounts = new Map<string, ConfigScopes>();
   const waiting: ConfigItem[] = [];
   const dropped = new Set<string>();
+  const seen = new Set<string>();
   const findings: Finding[] = [];
   const probe = new ProbeScope();
   let count = 0;
 
   for await (const item of read.items) {
     count++;
+    if (item.awsRegion !== 'global') seen.add(`${item.accountId}/${item.awsRegion}`);
     const applicable = byType.get(item.resourceType);
     let waits = false;
     if (applicable) {
@@ -136,8 +138,7 @@ export async function evaluateItems(
   }
 
   const accountRules = byType.get(ACCOUNT_TYPE) ?? [];
-  const regions = new Set(options.scanned?.() ?? []);
-  for (const [account, scopes] of accounts) for (const [, region] of scopes.keys()) regions.add(`${account}/${region}`);
+  const regions = new Set([...(options.scanned?.() ?? []), ...seen]);
   let scopes = 0;
   for (const key of [...regions].sort()) {
     const [account, region] = key.split('/');

@@ -162,9 +162,11 @@ const scanned = run(process.execPath, [
   '--output',
   `json=${rel(join(reports, 'sample-snapshot-scan.json'))}`,
 ]);
-if (scanned.status !== 1) fail(`palisade scan should have found the out-of-band changes (exit ${scanned.status})`, scanned.stderr);
+if (scanned.status !== 1)
+  fail(`palisade scan should have found the out-of-band changes (exit ${scanned.status})`, scanned.stderr);
 say(scanned.stdout.trimEnd());
-if (!/SecurityGroupNoPublicSsh/.test(scanned.stdout)) fail('palisade scan did not report the SSH opened on the service security group');
+if (!/SecurityGroupNoPublicSsh/.test(scanned.stdout))
+  fail('palisade scan did not report the SSH opened on the service security group');
 say('');
 say('Expected: the deployed estate drifted from the templates that passed above. Results carry the ARN, account, region,');
 say('capture time and state id of each configuration item, and the stack and logical id from its CloudFormation tags.');

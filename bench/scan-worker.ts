@@ -3,7 +3,8 @@
 //
 //   generate FILE N           write an N-item gzipped Config snapshot
 //   floor FILE                gunzip + JSON.parse + walk every value (the least any reader must do)
-//   read FILE [EVALUATE]      readSnapshots + normalise every item, then EVALUATE(item) if given
+//   read FILE [EVALUATE]      readSnapshots + normalise every item, then EVALUATE(item) if given;
+//                             `catalogue` evaluates the whole rule catalogue as `palisade scan` does
 //   serve N REGIONS THROTTLE  a loopback Config holding N items over REGIONS regions; prints its URL
 //   live URL REGIONS          readAccount against that server; prints items/s and a digest of the ARNs
 //
@@ -12,8 +13,10 @@ import { createHash } from 'crypto';
 import { createWriteStream, readFileSync } from 'fs';
 import { createGzip, gunzipSync } from 'zlib';
 import { ConfigItem } from '../lib/engine/config-item';
+import { evaluateItems } from '../lib/run/config-items';
 import { readAccount } from '../lib/sources/config/account';
 import { readSnapshots } from '../lib/sources/config/snapshot';
+import { CATALOGUE } from '../rules/catalogue';
 import { FakeConfig } from '../test/sources/config/loopback/fake-config';
 import { estate } from '../test/sources/config/loopback/items';
 
@@ -202,6 +205,13 @@ function loadEvaluate(path?: string): Evaluate | undefined {
 }
 
 async function read(file: string, evaluatePath?: string): Promise<void> {
+  if (evaluatePath === 'catalogue') {
+    // the scan's own evaluator: every configItem adapter, relations decided per account-region
+    const run = readSnapshots([file]);
+    const result = await evaluateItems(run, CATALOGUE);
+    const rules = CATALOGUE.filter((r) => r.adapters.configItem).length;
+    return report({ items: result.items, findings: result.findings.length, rules, coverage: run.coverage().stats });
+  }
   const evaluate = loadEvaluate(evaluatePath);
   const run = readSnapshots([file]);
   let items = 0;

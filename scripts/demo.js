@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: synthesize the reference environment (no AWS account or credentials
 // needed), check it with `palisade check`, do the same for the deliberately weak
-// example, print both summaries and write the reports into palisade-report/.
+// example, scan the bundled AWS Config snapshot of the reference environment as deployed
+// (with out-of-band changes) with `palisade scan`, and write the reports into palisade-report/.
 //
 // Exits 0 when the reference environment is clean and the weak example shows findings
 // (they are expected); exits 1 if the reference environment has a finding, or if a
@@ -145,6 +146,31 @@ say('');
 say('These findings are expected: the weak example is insecure on purpose, and each finding comes with its fix.');
 say('Compare it with the reference environment above, built from the Palisade constructs (README.md, Constructs reference).');
 
+// 3b. What is deployed: a scan of the bundled AWS Config snapshot of the reference environment,
+//     in which someone opened SSH, weakened a bucket and created one in the console.
+say('');
+say('━━ Runtime scan of examples/snapshot (AWS Config snapshot of the reference environment, with out-of-band changes) ━━');
+const scanned = run(process.execPath, [
+  cli,
+  'scan',
+  '--snapshot',
+  'examples/snapshot',
+  '--exceptions',
+  'examples/snapshot/palisade.exceptions.yaml',
+  '--format',
+  'text,json',
+  '--output',
+  `json=${rel(join(reports, 'sample-snapshot-scan.json'))}`,
+]);
+if (scanned.status !== 1)
+  fail(`palisade scan should have found the out-of-band changes (exit ${scanned.status})`, scanned.stderr);
+say(scanned.stdout.trimEnd());
+if (!/SecurityGroupNoPublicSsh/.test(scanned.stdout))
+  fail('palisade scan did not report the SSH opened on the service security group');
+say('');
+say('Expected: the deployed estate drifted from the templates that passed above. Results carry the ARN, account, region,');
+say('capture time and state id of each configuration item, and the stack and logical id from its CloudFormation tags.');
+
 // 4. Where the reports are.
 say('');
 say(`Reports in ${rel(reports)}/:`);
@@ -153,4 +179,4 @@ for (const file of readdirSync(reports)
   .sort())
   say(`  ${file}`);
 say('');
-say('Demo passed: the reference environment is clean; the weak example shows real findings.');
+say('Demo passed: the reference environment is clean; the weak example and the drifted deployment show real findings.');

@@ -1,14 +1,15 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { Rule } from '../engine/rule';
-import { FAIL_ON } from '../policy-gates/gate';
 import { check } from './commands/check';
 import { conformancePack } from './commands/conformance-pack';
 import { drift, DRIFT_HELP } from './commands/drift';
 import { evidence, verifyEvidence } from './commands/evidence';
 import { listRules } from './commands/rules';
+import { scan } from './commands/scan';
 import { exitCodeOf } from './errors';
 import { EXIT, IO, processIO } from './io';
-import { FORMATS, collect } from './outputs';
+import { collect } from './outputs';
+import { addRunOptions } from './run-options';
 import { VERSION } from './version';
 
 const CHECK_HELP = `
@@ -42,6 +43,30 @@ Exit codes:
   3  internal error (a bug: please report it)
 `;
 
+const SCAN_HELP = `
+Sources (one of):
+  --snapshot FILE|DIR…            Config snapshots, plain or gzipped; a directory in Config's S3
+                                  layout (AWSLogs/<account>/Config/<region>/…) is read newest per region
+  --region R [--region R …]       one account, live: credentials from the default chain or --profile
+  --aggregator NAME --region R    an organisation, through a Config aggregator in region R
+
+  palisade scan --snapshot examples/snapshot
+  palisade scan --region eu-west-2 --region eu-west-1 --profile audit --format json,sarif --output sarif=scan.sarif
+  palisade scan --aggregator org --region eu-west-2 --timeout 1800 --output json=org.json
+
+  Outputs, packs, --fail-on, exceptions (globs also match ARNs and resource ids), baselines
+  and --check/--skip-check work as for \`palisade check\` (see \`palisade check --help\`).
+
+Exit codes:
+  0  no unsuppressed result at or above --fail-on
+  1  at least one such result
+  2  bad input or usage (an unreadable snapshot, an unknown region, a missing aggregator): one line
+  3  internal error (a bug: please report it)
+  4  incomplete: something could not be read (access denied, no recorder, a type not recorded,
+     a stale aggregator source, a page that failed after retries, the timeout); each gap is named
+     in the text summary and in the JSON report's coverage.gaps, and nothing there counts as compliant
+`;
+
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests can drive it. */
 export async function main(argv: string[], io: IO = processIO, catalogue?: readonly Rule[]): Promise<number> {
   let code: number = EXIT.OK;
@@ -55,35 +80,12 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
       outputError: (s, write) => write(`palisade: ${s.replace(/^error: /, '')}`),
     });
 
-  program
-    .command('check')
-    .description('check CloudFormation templates, directories of them, or CDK cloud assemblies (cdk.out)')
-    .argument('<paths...>', 'template files (JSON or YAML), directories, or cdk.out directories')
-    .option('-f, --format <formats>', `${FORMATS.join(' | ')}; repeat or separate with commas (default: text)`, collect)
-    .option('-o, --output <[format=]file>', 'write a format to a file; repeatable (sarif=report.sarif)', collect)
-    // No commander defaults here: palisade.config.yaml fills in what no flag gave, then the defaults apply.
-    .option('-p, --pack <pack>', 'ncsc-csp | ten-steps | cyber-essentials | internet-first | all (default: all)')
-    .addOption(new Option('--fail-on <level>', `lowest result that fails the run: ${FAIL_ON.join(' | ')} (default: error)`))
-    .option('--baseline <file>', 'a previous JSON report: mark failing results new or existing and list resolved ones')
-    .option('--fail-on-new', 'with --baseline: fail only on results that are new since the baseline')
-    .option(
-      '-e, --exceptions <file>',
-      'exceptions file (default: palisade.exceptions.yaml in the working directory, when present)',
-    )
-    .option('--no-exceptions', 'ignore palisade.exceptions.yaml')
-    .option('-a, --all', 'text and sarif: include compliant and not-applicable results too')
-    .option('-q, --quiet', 'text: list only what fails the run (with --baseline, only new results)')
-    .option('--check <ids>', 'evaluate only these rules (ids or globs; repeat or separate with commas)', collect)
-    .option('--skip-check <ids>', 'leave these rules out (ids or globs); every report lists them as not evaluated', collect)
-    .option(
-      '--rules <module>',
-      'also evaluate the rules a compiled JS module exports (written with defineRule); repeatable',
-      collect,
-    )
-    .option(
-      '--sarif-base <dir>',
-      'SARIF URIs relative to this directory (default: the git checkout’s top level, else the working directory)',
-    )
+  addRunOptions(
+    program
+      .command('check')
+      .description('check CloudFormation templates, directories of them, or CDK cloud assemblies (cdk.out)')
+      .argument('<paths...>', 'template files (JSON or YAML), directories, or cdk.out directories'),
+  )
     .option('--parameter-defaults', 'treat each parameter’s Default as its value')
     .option(
       '--skip-invalid',
@@ -96,6 +98,26 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .addHelpText('after', CHECK_HELP)
     .action((paths: string[], options) => {
       code = check(paths, options, io, catalogue);
+    });
+
+  const scanCommand = program
+    .command('scan')
+    .description('check what is deployed, as AWS Config records it: snapshot files, one account, or an organisation')
+    .option('--snapshot <file|dir...>', 'AWS Config snapshot files (JSON, or gzipped), or directories in Config’s S3 layout')
+    .option('-r, --region <region>', 'live: a region to read; repeatable (with --aggregator: the aggregator’s region)', collect)
+    .option('--profile <name>', 'live: a named profile from the shared AWS config files')
+    .option('--aggregator <name>', 'live: read an organisation through this AWS Config aggregator')
+    .option('--endpoint-url <url>', 'live: send AWS Config requests here (also AWS_ENDPOINT_URL_CONFIG_SERVICE)')
+    .option('--timeout <seconds>', 'live: stop reading after this long; what was not read is reported as a gap')
+    .option(
+      '--compare-config-rules',
+      'live: also read AWS Config’s evaluations of the managed rules ours mirror, and list differences',
+    )
+    .option('--role-arn <arn>', 'not supported (no STS client here): use --profile with a profile that assumes the role');
+  addRunOptions(scanCommand)
+    .addHelpText('after', SCAN_HELP)
+    .action(async (options) => {
+      code = await scan(options, io, catalogue);
     });
 
   program

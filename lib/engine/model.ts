@@ -95,6 +95,10 @@ export interface ResourceLocation {
   resourceId?: string;
   account?: string;
   region?: string;
+  /** Runtime results: when AWS Config captured the configuration item the result was decided on (ISO-8601). */
+  captureTime?: string;
+  /** Runtime results: the item's configurationStateId, which names that version of the resource's configuration. */
+  stateId?: string;
 }
 
 export interface Suppression {

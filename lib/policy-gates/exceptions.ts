@@ -225,7 +225,7 @@ export function applyExceptions(
         ? `rule ${entry.rule} was not evaluated in this run (not in the selected --pack)`
         : passing[i] > 0
           ? `the resources matching '${entry.resource}' now comply with ${entry.rule}; remove the exception`
-          : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path)`,
+          : `no result of ${entry.rule} matches '${entry.resource}' (globs match the logical id, stack/logicalId and the construct path, and for scan results the ARN and resource id)`,
     );
   });
 }

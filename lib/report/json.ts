@@ -1,6 +1,15 @@
 import { createHash } from 'crypto';
 import { Finding } from '../engine/model';
-import { BaselineSection, COMPLETE, Coverage, ExceptionsSection, NotEvaluated, ReportInput, RunReport } from '../run/report';
+import {
+  BaselineSection,
+  COMPLETE,
+  ConfigRuleComparison,
+  Coverage,
+  ExceptionsSection,
+  NotEvaluated,
+  ReportInput,
+  RunReport,
+} from '../run/report';
 import { Summary, summarise } from './summary';
 
 export type { ReportInput } from '../run/report';
@@ -19,6 +28,8 @@ export interface FindingsReport {
   exceptions?: ExceptionsSection;
   /** Present with --baseline: counts of new and existing failing results, and the resolved ones. */
   baseline?: BaselineSection;
+  /** Present with `scan --compare-config-rules`: AWS Config's managed rules read, and each resource where its verdict differs from ours. */
+  configRules?: Omit<ConfigRuleComparison, 'gaps'>;
 }
 
 /** The findings contract of DESIGN.md: every evaluation, compliant ones included. */
@@ -45,6 +56,11 @@ export function findingsReport(
 export function jsonReport(run: RunReport): string {
   const report = findingsReport(run.findings as Finding[], run.inputs, run.version, run.now, run);
   if (run.notEvaluated?.length) report.notEvaluated = [...run.notEvaluated];
+  if (run.configRules) {
+    // its gaps are in `coverage`
+    const { gaps: _gaps, ...configRules } = run.configRules;
+    report.configRules = configRules;
+  }
   return JSON.stringify(report, null, 2) + '\n';
 }
 

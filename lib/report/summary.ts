@@ -11,7 +11,13 @@ export function summarise(findings: readonly Finding[]): Summary {
   for (const f of findings) {
     // The stack and account pseudo-resources carry stack- and account-wide results; nobody deploys them.
     if (f.resource.type !== 'Palisade::Stack' && f.resource.type !== 'AWS::::Account') {
-      resources.add(`${f.resource.template ?? f.resource.account}|${f.resource.stack}|${f.resource.logicalId ?? f.resource.arn}`);
+      const r = f.resource;
+      // a deployed resource is itself wherever its stack's logical id recurs (a StackSet in two regions)
+      resources.add(
+        r.template === undefined && r.resourceId !== undefined
+          ? `${r.account}|${r.region}|${r.type}|${r.resourceId}`
+          : `${r.template ?? r.account}|${r.stack}|${r.logicalId ?? r.arn}`,
+      );
     }
     if (f.suppression) summary.suppressed++;
     else summary[f.status]++;

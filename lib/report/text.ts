@@ -96,7 +96,9 @@ function describe(f: ReportedFinding, paint: Paint): string[] {
         ? `account ${r.account ?? '(not bound)'} in ${r.region ?? 'a region not known'}`
         : `${r.type} ${r.logicalId ?? r.arn ?? r.resourceId ?? ''}`.trim();
   // Everything here may come from the template: escaped, so that it cannot drive the terminal or forge a line.
-  const where = esc([what, r.line ? `line ${r.line}` : '', r.constructPath ?? ''].filter(Boolean).join(' · '));
+  // a runtime result also names the deployed resource, where its stack's logical id was shown
+  const deployed = r.template === undefined && r.logicalId && r.type !== ACCOUNT_TYPE ? (r.arn ?? r.resourceId ?? '') : '';
+  const where = esc([what, r.line ? `line ${r.line}` : '', r.constructPath ?? '', deployed].filter(Boolean).join(' · '));
   const tag = f.baseline === 'new' ? paint('cyan', ' [new]') : f.baseline === 'existing' ? paint('dim', ' [existing]') : '';
   const out = [`    ${paint('bold', f.ruleId)}  ${where}${tag}`, `        ${esc(f.message)}`];
   if (f.suppression) {
@@ -169,6 +171,21 @@ function summaryLines(findings: readonly ReportedFinding[], paint: Paint, run?: 
         paint(
           'yellow',
           `  ${g.account}/${g.region}${g.resourceType ? ` ${g.resourceType}` : ''}: ${g.reason}${g.action ? ` (needs ${g.action})` : ''}`,
+        ),
+      );
+  }
+  if (run?.configRules) {
+    const c = run.configRules;
+    lines.push(
+      `AWS Config managed rules: ${c.rules.length} read, ${c.agreed} result(s) agree, ${c.differences.length} differ, ${c.onlyAws} evaluated by AWS Config only`,
+    );
+    for (const d of c.differences)
+      lines.push(
+        paint(
+          'yellow',
+          esc(
+            `  ${d.ruleId} / ${d.configRuleName}: ${d.resourceType} ${d.arn ?? d.resourceId} (${d.account}/${d.region}): AWS Config ${d.aws}, Palisade ${d.palisade}`,
+          ),
         ),
       );
   }

@@ -10,7 +10,7 @@ import { escapeControl } from '../report/escape';
 import { creationSites } from './creation-sites';
 import { RunPlan } from './prepare';
 import { render, verdict } from './render';
-import { COMPLETE, Coverage, ReportedFinding, ReportInput, RunReport } from './report';
+import { COMPLETE, ConfigRuleComparison, Coverage, ReportedFinding, ReportInput, RunReport } from './report';
 
 /** What a source's discover and evaluate stages hand to the rest of the pipeline. */
 export interface Evaluated {
@@ -24,6 +24,8 @@ export interface Evaluated {
   readonly notes?: readonly string[];
   /** Files the source read, which no report may be written over. */
   readonly readFiles?: readonly string[];
+  /** `scan --compare-config-rules`: AWS Config's verdicts beside ours. */
+  readonly configRules?: ConfigRuleComparison;
 }
 
 /**
@@ -54,6 +56,7 @@ export function finishRun(plan: RunPlan, evaluated: Evaluated, io: IO): number {
     exceptions: plan.exceptions && exceptionOutcomes ? { file: plan.exceptions.file, entries: exceptionOutcomes } : undefined,
     baseline,
     gate: plan.gate,
+    configRules: evaluated.configRules,
   };
 
   const readFiles = [

@@ -102,6 +102,35 @@ export interface ReportInput {
   readonly error?: string;
 }
 
+/** One resource that AWS Config's managed rule and the Palisade rule mirroring it judge differently. */
+export interface ConfigRuleDifference {
+  readonly ruleId: string;
+  readonly configRule: string;
+  /** The rule's name in the account (a conformance pack or organisation adds a suffix). */
+  readonly configRuleName: string;
+  readonly account: string;
+  readonly region: string;
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly arn?: string;
+  readonly aws: string;
+  readonly palisade: Status;
+}
+
+/** What `--compare-config-rules` found: the managed rules read, and where the verdicts differ. */
+export interface ConfigRuleComparison {
+  /** Deployed managed rules that mirror a Palisade rule of this run, with how many evaluations each returned. */
+  readonly rules: { configRule: string; configRuleName: string; account: string; region: string; evaluations: number }[];
+  /** Resources both evaluated whose statuses differ. */
+  readonly differences: ConfigRuleDifference[];
+  /** Resources both evaluated with the same status. */
+  readonly agreed: number;
+  /** Resources only AWS Config evaluated (no Palisade result on that resource for that rule). */
+  readonly onlyAws: number;
+  /** What could not be read: these also make the run incomplete. */
+  readonly gaps: CoverageGap[];
+}
+
 /** Everything a renderer may need about one run. */
 export interface RunReport {
   readonly findings: readonly ReportedFinding[];
@@ -122,4 +151,6 @@ export interface RunReport {
   readonly exceptions?: ExceptionsSection;
   readonly baseline?: BaselineSection;
   readonly gate: GateOptions;
+  /** `scan --compare-config-rules`: where AWS Config's managed rules and ours disagree. */
+  readonly configRules?: ConfigRuleComparison;
 }

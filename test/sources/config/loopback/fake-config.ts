@@ -61,6 +61,15 @@ export interface Recorder {
   readonly recording?: boolean;
 }
 
+/** A Config rule deployed in the account, with its evaluations (for `scan --compare-config-rules`). */
+export interface FakeConfigRule {
+  readonly name: string;
+  /** The managed rule's identifier, e.g. INCOMING_SSH_DISABLED. */
+  readonly source: string;
+  readonly region: string;
+  readonly evaluations: readonly { resourceType: string; resourceId: string; compliance: string }[];
+}
+
 export interface FakeOptions {
   readonly items: readonly FakeItem[];
   /** The account the per-account operations serve. */
@@ -69,6 +78,7 @@ export interface FakeOptions {
   readonly recorders?: Record<string, Recorder | undefined>;
   readonly aggregator?: { readonly name: string; readonly sources: readonly Record<string, unknown>[] };
   readonly faults?: Fault[];
+  readonly configRules?: readonly FakeConfigRule[];
 }
 
 export interface RequestRecord {
@@ -310,6 +320,30 @@ export class FakeConfig {
           BaseConfigurationItems: found.filter(Boolean).map((i) => apiShape(i as FakeItem, false)),
           UnprocessedResourceIdentifiers: ids.slice(cut),
         };
+      }
+      case 'DescribeConfigRules': {
+        const rules = (this.options.configRules ?? []).filter((r) => r.region === region);
+        return this.page(rules, `rules${region}`, token, 25, fault, (p, next) => ({
+          ConfigRules: p.map((r) => ({
+            ConfigRuleName: r.name,
+            ConfigRuleArn: `arn:aws:config:${region}:${account}:config-rule/config-rule-${r.name}`,
+            Source: { Owner: 'AWS', SourceIdentifier: r.source },
+          })),
+          NextToken: next,
+        }));
+      }
+      case 'GetComplianceDetailsByConfigRule': {
+        const rule = (this.options.configRules ?? []).find((r) => r.region === region && r.name === input.ConfigRuleName);
+        if (!rule) throw Object.assign(new Error(`no rule ${input.ConfigRuleName}`), { type: 'NoSuchConfigRuleException' });
+        return this.page(rule.evaluations, `details${region}${rule.name}`, token, input.Limit, fault, (p, next) => ({
+          EvaluationResults: p.map((e) => ({
+            EvaluationResultIdentifier: {
+              EvaluationResultQualifier: { ConfigRuleName: rule.name, ResourceType: e.resourceType, ResourceId: e.resourceId },
+            },
+            ComplianceType: e.compliance,
+          })),
+          NextToken: next,
+        }));
       }
       default:
         throw Object.assign(new Error(`the fake does not implement ${op}`), { type: 'UnknownOperationException' });

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { Rule } from '../engine/rule';
 import { check } from './commands/check';
 import { conformancePack } from './commands/conformance-pack';

@@ -34,6 +34,48 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
   'AWS::IAM::Policy': {
     'configuration.policyVersionList.document': 'the version document is recorded (rdk-example-ci/AWS_IAM_Policy.json)',
   },
+  'AWS::S3::Bucket': {
+    'supplementaryConfiguration.AccessControlList': 'recorded (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
+    'supplementaryConfiguration.BucketNotificationConfiguration': 'recorded (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
+    'supplementaryConfiguration.BucketPolicy':
+      'recorded, policyText decoded by the normaliser (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
+    'supplementaryConfiguration.BucketReplicationConfiguration':
+      'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
+  },
+  'AWS::KMS::Key': {
+    'supplementaryConfiguration.Policy': 'the key policy is recorded (by-type/AWS_KMS_Key/rdk-example.json)',
+  },
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': {
+    'supplementaryConfiguration.LoadBalancerAttributes':
+      'recorded as key/value pairs (by-type/AWS_ElasticLoadBalancingV2_LoadBalancer/rdk-example.json)',
+  },
+  'AWS::ElasticLoadBalancing::LoadBalancer': {
+    'supplementaryConfiguration.LoadBalancerAttributes':
+      'NOT verified against a real item: read in the ELB API shape (DescribeLoadBalancerAttributes); if absent the two rules that read it are undecided, never passed',
+  },
+  'AWS::ApiGateway::Stage': {
+    'configuration.methodSettings':
+      'recorded as a map keyed by resource path and method (rdk-example-ci/AWS_ApiGateway_Stage.json)',
+  },
+  'AWS::OpenSearch::Domain': {
+    'configuration.LogPublishingOptions':
+      'a map keyed by log type; the schema lists each key (AUDIT_LOGS, …) separately (rdk-example-ci/AWS_OpenSearch_Domain.json)',
+  },
+  'AWS::Elasticsearch::Domain': {
+    'configuration.logPublishingOptions':
+      'NOT verified against a real item: the lower-case twin of the OpenSearch map, as the Elasticsearch API returns it',
+  },
+  'AWS::Redshift::Cluster': {
+    'supplementaryConfiguration.LoggingStatus': 'recorded (rdk-example-ci/AWS_Redshift_Cluster.json)',
+  },
+  'AWS::WAFv2::WebACL': {
+    'configuration.rules':
+      'NOT verified against a corpus item: the web ACL rules as the WAFv2 API returns them; the 2025 schema lists none',
+  },
+  'AWS::CloudFront::Distribution': {
+    'configuration.distributionConfig.origins.items.vpcOriginConfig':
+      'NOT verified: VPC origins post-date the 2025-03 schema snapshot; absent, an origin is simply not a VPC origin',
+  },
 };
 
 const RULES_DIR = join(__dirname, '../rules');
@@ -93,12 +135,17 @@ describe('configItem adapters read only paths AWS Config records', () => {
     const read = new Set<string>();
     for (const rule of adapted)
       for (const t of rule.adapters.configItem!.resourceTypes)
-        for (const item of FIXTURES.filter((i) => i.resourceType === t))
+        for (const item of [
+          ...FIXTURES.filter((i) => i.resourceType === t),
+          ...corpusItems(t).map((c) => c.item),
+          ...itemsFromSchema(t),
+        ])
           for (const [type, paths] of pathsRead(rule, item, FIXTURES)) for (const p of paths) read.add(`${type} ${p}`);
     for (const [type, misses] of Object.entries(SCHEMA_MISSES))
       for (const m of Object.keys(misses)) {
         expect([type, m, schemaPaths(type)?.has(m)]).toEqual([type, m, false]);
-        expect([type, m, read.has(`${type} ${m}`)]).toEqual([type, m, true]);
+        const prefix = `${type} ${m}`;
+        expect([type, m, [...read].some((p) => p === prefix || p.startsWith(prefix + '.'))]).toEqual([type, m, true]);
       }
   });
 });

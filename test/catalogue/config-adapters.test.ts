@@ -39,7 +39,7 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
     'supplementaryConfiguration.BucketNotificationConfiguration': 'recorded (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
     'supplementaryConfiguration.BucketPolicy':
       'recorded, policyText decoded by the normaliser (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
-    'supplementaryConfiguration.BucketReplicationConfiguration':
+    'supplementaryConfiguration.BucketReplicationConfiguration.rules':
       'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
   },
   'AWS::KMS::Key': {

@@ -58,15 +58,18 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
       'recorded as a map keyed by resource path and method (rdk-example-ci/AWS_ApiGateway_Stage.json)',
   },
   'AWS::OpenSearch::Domain': {
-    'configuration.LogPublishingOptions':
-      'a map keyed by log type; the schema lists each key (AUDIT_LOGS, …) separately (rdk-example-ci/AWS_OpenSearch_Domain.json)',
+    'configuration.LogPublishingOptions.Enabled':
+      'read from each entry of a map keyed by log type; the schema lists each key (AUDIT_LOGS, …) separately (rdk-example-ci/AWS_OpenSearch_Domain.json)',
+    'configuration.LogPublishingOptions.CloudWatchLogsLogGroupArn': 'as Enabled, from each entry of the map keyed by log type',
   },
   'AWS::Elasticsearch::Domain': {
-    'configuration.logPublishingOptions':
-      'NOT verified against a real item: the lower-case twin of the OpenSearch map, as the Elasticsearch API returns it',
+    'configuration.logPublishingOptions.enabled':
+      'read from each entry of a map keyed by log type; the schema lists each key separately',
+    'configuration.logPublishingOptions.cloudWatchLogsLogGroupArn': 'as enabled, from each entry of the map keyed by log type',
   },
   'AWS::Redshift::Cluster': {
-    'supplementaryConfiguration.LoggingStatus': 'recorded (rdk-example-ci/AWS_Redshift_Cluster.json)',
+    'supplementaryConfiguration.LoggingStatus.logDestinationType':
+      'NOT verified against a real item: the Redshift DescribeLoggingStatus field; absent, the destination is undecided',
   },
   'AWS::WAFv2::WebACL': {
     'configuration.rules':

@@ -88,6 +88,11 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
   )
     .option('--parameter-defaults', 'treat each parameter’s Default as its value')
     .option(
+      '--account <id>',
+      'the account plain templates deploy to (a cdk.out says its own): account-wide checks count resources only across templates bound to the same account and region',
+    )
+    .option('--region <region>', 'the region plain templates deploy to (a cdk.out says its own)')
+    .option(
       '--skip-invalid',
       'in scanned directories, pass over templates that cannot be parsed (named on stderr and in the report) instead of stopping',
     )

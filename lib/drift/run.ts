@@ -16,7 +16,7 @@ import { attachFindings, comparableRules, recordingFacts } from './template-fact
 import { unmanagedDrift } from './unmanaged';
 import { parseResults, verdictDrift } from './verdict';
 
-export interface DriftOptions extends SourceOptions, TemplateSourceOptions {
+export interface DriftOptions extends SourceOptions, Omit<TemplateSourceOptions, 'account' | 'region'> {
   readonly templates?: readonly string[];
   /** Two reports, OLD and NEW. */
   readonly since?: readonly string[];
@@ -49,7 +49,12 @@ export async function runDrift(
     );
   const comparable = comparableRules(rules);
   const recording = recordingFacts(comparable);
-  const evaluated = evaluateTemplates(options.templates, recording.rules, options, io);
+  const evaluated = evaluateTemplates(
+    options.templates,
+    recording.rules,
+    { parameterDefaults: options.parameterDefaults, skipInvalid: options.skipInvalid },
+    io,
+  );
   const templates = evaluated.templates ?? [];
   attachFindings(recording.sides, evaluated.findings, templates);
   const declared = new DeclaredStacks(templates);

@@ -13,6 +13,9 @@ import { ReportInput } from './report';
 
 export interface TemplateSourceOptions {
   readonly parameterDefaults?: boolean;
+  /** The account and region plain templates deploy to, where nothing else says (a cloud assembly's environment wins). */
+  readonly account?: string;
+  readonly region?: string;
   /** In scanned directories, pass over templates that cannot be parsed (each named on stderr and in the report). */
   readonly skipInvalid?: boolean;
 }
@@ -35,7 +38,7 @@ export function evaluateTemplates(
   paths.forEach((path, i) => {
     progress.update(`reading ${path} (${i + 1}/${paths.length})`, true);
     const found = discoverTemplates([path]);
-    templates.push(...found.templates);
+    templates.push(...found.templates.map((t) => boundTo(t, options)));
     skipped.push(...found.skipped);
     problems.push(...found.problems);
     for (const note of found.notes ?? []) io.err(`palisade: ${note}\n`);
@@ -78,4 +81,10 @@ function inputsOf(templates: readonly Template[]): ReportInput[] {
     inputs.push({ path: t.file, sha256: sha256(readRegularFile(t.file, { what: 'template', limit: Infinity })) });
   }
   return inputs;
+}
+
+/** A template bound to the --account and --region given, for what its own source leaves open. */
+function boundTo(t: Template, { account, region }: TemplateSourceOptions): Template {
+  if ((account === undefined || t.account !== undefined) && (region === undefined || t.region !== undefined)) return t;
+  return { ...t, account: t.account ?? account, region: t.region ?? region };
 }

@@ -148,7 +148,7 @@ describe('PalisadeConfigRules across an organisation', () => {
 
 describe('PalisadeConfigRules with account-wide rules', () => {
   it('runs a rule on AWS::::Account on Config’s schedule, with no resource scope', () => {
-    // No account-wide rule has a Config adapter yet; the catalogue the construct reads is given one.
+    // The catalogue the construct reads is given an account-wide rule of known shape.
     jest.isolateModules(() => {
       jest.doMock('../../rules/catalogue', () => {
         const actual = jest.requireActual('../../rules/catalogue');
@@ -179,7 +179,10 @@ describe('PalisadeConfigRules with account-wide rules', () => {
     const probe = { ...ELIGIBLE[0], id: 'Probe', adapters: { configItem: { resourceTypes: [ACCOUNT_TYPE], facts: () => ({}) } } };
     const plans = customRulePlans([...ELIGIBLE, probe]);
     expect(plans.find((p) => p.ruleId === 'Probe')).toMatchObject({ periodic: true, resourceTypes: [] });
-    expect(plans.filter((p) => p.ruleId !== 'Probe').every((p) => !p.periodic && p.resourceTypes.length > 0)).toBe(true);
+    for (const p of plans) {
+      const accountWide = [...ELIGIBLE, probe].find((r) => r.id === p.ruleId)!.adapters.configItem!.resourceTypes.includes(ACCOUNT_TYPE);
+      expect([p.ruleId, p.periodic, p.resourceTypes.length > 0]).toEqual([p.ruleId, accountWide, !accountWide]);
+    }
   });
 });
 

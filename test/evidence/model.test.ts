@@ -1,3 +1,4 @@
+import { resourceTypesOf } from '../../lib/engine/rule';
 /** How the pack decides control statuses, groups results and reads attestations: on real check results. */
 import { defineRule, pass } from '../../lib/engine/rule';
 import { parseAttestations } from '../../lib/evidence/attestations';
@@ -87,7 +88,7 @@ describe('control status', () => {
         (r) =>
           c.def &&
           (r.controls[c.def.framework] as readonly string[]).some((id) => id === c.def.id || id.startsWith(c.def.id + '.')) &&
-          (r.adapters.template?.resourceTypes ?? []).includes('AWS::S3::Bucket'),
+          resourceTypesOf(r).includes('AWS::S3::Bucket'),
       );
       expect(now.status).toBe(readsBuckets ? 'needs review' : 'met');
     }

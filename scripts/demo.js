@@ -171,6 +171,37 @@ say('');
 say('Expected: the deployed estate drifted from the templates that passed above. Results carry the ARN, account, region,');
 say('capture time and state id of each configuration item, and the stack and logical id from its CloudFormation tags.');
 
+// 3c. Drift: what is deployed against what the freshly synthesized templates declare.
+say('');
+say('━━ Drift: the reference environment (cdk.out) against examples/snapshot ━━');
+const drift = run(process.execPath, [
+  cli,
+  'drift',
+  '--templates',
+  rel(referenceOut),
+  '--snapshot',
+  'examples/snapshot',
+  '--format',
+  'text,json',
+  '--output',
+  `json=${rel(join(reports, 'drift.json'))}`,
+]);
+if (drift.status !== 1) fail(`palisade drift should have found the out-of-band changes (exit ${drift.status})`, drift.stderr);
+say(drift.stdout.trimEnd());
+
+// 3d. The evidence pack from both: synth-time and runtime results side by side.
+const both = run(process.execPath, [
+  cli,
+  'evidence',
+  rel(join(reports, 'reference.json')),
+  rel(join(reports, 'sample-snapshot-scan.json')),
+  '--output',
+  rel(join(reports, 'evidence-with-runtime')),
+]);
+if (both.status !== 0) fail('palisade evidence could not combine the check and the scan', both.stderr);
+say('');
+say(`Evidence pack with runtime results side by side: ${rel(join(reports, 'evidence-with-runtime', 'index.html'))}.`);
+
 // 4. Where the reports are.
 say('');
 say(`Reports in ${rel(reports)}/:`);

@@ -1,5 +1,5 @@
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import {
   Permission,
   coversPort,
@@ -42,22 +42,29 @@ export const SecurityGroupNoPublicSsh = defineRule<Facts>({
     const open: string[] = [];
     let undecided: Unknown | undefined;
     let sshAllowed = false;
+    // Unknowns in a permission from a restricted source cannot open SSH to the internet: the verdict does not rest on them.
+    const irrelevant: Unknown[] = unknownDescriptions(ingress);
     for (const rule of ingress) {
+      const world = isWorldOpen(rule);
       const covers = coversPort(rule, 22);
+      if (world === false) {
+        if (covers === true) sshAllowed = true;
+        irrelevant.push(...unknownsIn(rule));
+        continue;
+      }
+      if (covers === false) continue;
       if (isUnknown(covers)) {
         undecided ??= covers;
         continue;
       }
-      if (!covers) continue;
       sshAllowed = true;
-      const world = isWorldOpen(rule);
       if (isUnknown(world)) undecided ??= world;
-      else if (world) open.push(describePermission(rule));
+      else open.push(describePermission(rule));
     }
     if (open.length) return fail(`SSH is open to the internet: ${open.join('; ')}`);
     if (undecided) return needsReview(`an ingress rule is not known: ${undecided.reason}`);
     // A group that allows no SSH at all is outside this rule, as in AWS Config's evaluation of restricted-ssh.
-    if (!sshAllowed) return notApplicable('no ingress rule allows port 22', unknownDescriptions(ingress));
-    return pass('SSH is allowed only from restricted sources', unknownDescriptions(ingress));
+    if (!sshAllowed) return notApplicable('no ingress rule allows port 22 from the internet', irrelevant);
+    return pass('SSH is allowed only from restricted sources', irrelevant);
   },
 });

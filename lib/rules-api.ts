@@ -10,3 +10,5 @@ export type { ConfigItem, ConfigRelationship, ConfigScope } from './engine/confi
 export { STACK_TYPE } from './engine/template-index';
 export type { TemplateIndex, TemplateResource } from './engine/template-index';
 export { Unknown, isUnknown, unknown } from './engine/unknown';
+export * from './engine/facts';
+export { ACCOUNT_TYPE } from './engine/template-index';

@@ -61,11 +61,10 @@ export function asList(value: unknown): unknown[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-/** Whether an IAM action pattern matches an action, case-insensitively, with `*` and `?` wildcards. */
 const PATTERNS = new Map<string, RegExp>();
 
-export function actionMatches(pattern: unknown, action: string): boolean {
-  if (typeof pattern !== 'string') return false;
+/** An IAM-style pattern (`*` and `?` wildcards, case-insensitive) as a regular expression, compiled once. */
+export function wildcard(pattern: string): RegExp {
   let re = PATTERNS.get(pattern);
   if (!re) {
     re = new RegExp(
@@ -79,7 +78,12 @@ export function actionMatches(pattern: unknown, action: string): boolean {
     );
     PATTERNS.set(pattern, re);
   }
-  return re.test(action);
+  return re;
+}
+
+/** Whether an IAM action pattern matches an action, case-insensitively, with `*` and `?` wildcards. */
+export function actionMatches(pattern: unknown, action: string): boolean {
+  return typeof pattern === 'string' && wildcard(pattern).test(action);
 }
 
 /** Whether a principal value opens a statement to everyone (`*`, or `{"AWS": "*"}`). */

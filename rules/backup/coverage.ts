@@ -1,5 +1,6 @@
 import { Maybe, Tri, listOf, some } from '../../lib/engine/facts';
 import { AttributeRef, PartialString, ResourceRef } from '../../lib/engine/intrinsics';
+import { wildcard } from '../../lib/engine/policy';
 import { Scope } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -88,17 +89,6 @@ function patternMatches(pattern: string, target: BackupTarget): boolean | Unknow
   return target.name === undefined ? false : target.name;
 }
 
-function wildcard(pattern: string): RegExp {
-  return new RegExp(
-    '^' +
-      pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-    'i',
-  );
-}
 
 /** Whether the tags include key = value; Unknown when the tags or the condition are not known. */
 function tagEquals(tags: unknown, key: unknown, value: unknown, like = false): boolean | Unknown {

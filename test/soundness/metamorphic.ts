@@ -114,7 +114,8 @@ export function mutate(
       return valueMutation(subject, id, ['Properties', ...path], original, alternative, pick.kind);
     }
     case 'conditional-resource': {
-      const referrers = referrersOf(subject.body, id);
+      // Only a referrer nothing else refers to: removing it leaves a template CloudFormation accepts (no dangling Ref).
+      const referrers = referrersOf(subject.body, id).filter((r) => referrersOf(subject.body, r).length === 0);
       if (referrers.length === 0) return undefined;
       const other = referrers[pick.path % referrers.length];
       if (subject.body.Resources[other].Condition !== undefined) return undefined;

@@ -1,6 +1,5 @@
-import { resourceTypesOf } from '../../lib/engine/rule';
 /** How the pack decides control statuses, groups results and reads attestations: on real check results. */
-import { defineRule, pass } from '../../lib/engine/rule';
+import { defineRule, pass, resourceTypesOf } from '../../lib/engine/rule';
 import { parseAttestations } from '../../lib/evidence/attestations';
 import { buildEvidence } from '../../lib/evidence/build';
 import { resolveControlId } from '../../lib/evidence/controls';

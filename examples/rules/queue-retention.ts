@@ -8,8 +8,14 @@ export const QueueRetentionDays = defineRule<{ seconds: Maybe<number> }>({
   severity: 'warning',
   controls: { ncscCsp: ['2.5'], tenSteps: ['data-security'] },
   remediation: 'Set MessageRetentionPeriod to 345600 or more.',
-  template: { resourceTypes: ['AWS::SQS::Queue'], facts: (queue) => ({ seconds: asNumber(queue.get('MessageRetentionPeriod')) }) },
-  configItem: { resourceTypes: ['AWS::SQS::Queue'], facts: (item) => ({ seconds: asNumber(item.configuration.MessageRetentionPeriod) }) },
+  template: {
+    resourceTypes: ['AWS::SQS::Queue'],
+    facts: (queue) => ({ seconds: asNumber(queue.get('MessageRetentionPeriod')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::SQS::Queue'],
+    facts: (item) => ({ seconds: asNumber(item.configuration.MessageRetentionPeriod) }),
+  },
   evaluate({ seconds }) {
     if (isUnknown(seconds)) return needsReview(`the retention period is not known: ${seconds.reason}`);
     return (seconds ?? 345600) >= 345600 ? pass('retention is four days or more') : fail(`retention is ${seconds} seconds`);

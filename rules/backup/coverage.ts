@@ -89,7 +89,6 @@ function patternMatches(pattern: string, target: BackupTarget): boolean | Unknow
   return target.name === undefined ? false : target.name;
 }
 
-
 /** Whether the tags include key = value; Unknown when the tags or the condition are not known. */
 function tagEquals(tags: unknown, key: unknown, value: unknown, like = false): boolean | Unknown {
   if (isUnknown(key)) return key;

@@ -180,7 +180,9 @@ describe('PalisadeConfigRules with account-wide rules', () => {
     const plans = customRulePlans([...ELIGIBLE, probe]);
     expect(plans.find((p) => p.ruleId === 'Probe')).toMatchObject({ periodic: true, resourceTypes: [] });
     for (const p of plans) {
-      const accountWide = [...ELIGIBLE, probe].find((r) => r.id === p.ruleId)!.adapters.configItem!.resourceTypes.includes(ACCOUNT_TYPE);
+      const accountWide = [...ELIGIBLE, probe]
+        .find((r) => r.id === p.ruleId)!
+        .adapters.configItem!.resourceTypes.includes(ACCOUNT_TYPE);
       expect([p.ruleId, p.periodic, p.resourceTypes.length > 0]).toEqual([p.ruleId, accountWide, !accountWide]);
     }
   });

@@ -185,3 +185,23 @@ function notLiteral(value: unknown): Unknown {
   }
   return new Unknown('the value is not a literal');
 }
+
+/**
+ * A configuration value AWS Config records for the type, by key or dotted path
+ * (`firewall.deleteProtection`): absent means the item does not say, so Unknown,
+ * never the service default. A null on the way is the service's own "none", unless
+ * `nullIsUnknown` says that for this value a null cannot be told from not recorded.
+ */
+export function recorded(
+  configuration: Readonly<Record<string, unknown>>,
+  path: string,
+  options: { readonly nullIsUnknown?: boolean } = {},
+): unknown {
+  let value: unknown = configuration;
+  for (const key of path.split('.')) {
+    if (value === null) return options.nullIsUnknown ? new Unknown(`the configuration item does not record ${path}`) : null;
+    value = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+    if (value === undefined) return new Unknown(`the configuration item does not record ${path}`);
+  }
+  return value === null && options.nullIsUnknown ? new Unknown(`the configuration item does not record ${path}`) : value;
+}

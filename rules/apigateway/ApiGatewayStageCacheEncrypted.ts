@@ -1,7 +1,7 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { MethodSetting, STAGE, methodSettings, methodSettingsOfItem } from './stage';
 
 interface Setting {

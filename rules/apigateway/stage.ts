@@ -1,8 +1,7 @@
 import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
-import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 export const STAGE = 'AWS::ApiGateway::Stage';
 const REST_API = 'AWS::ApiGateway::RestApi';

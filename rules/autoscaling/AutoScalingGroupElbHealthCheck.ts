@@ -1,7 +1,6 @@
-import { Maybe, asString, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** Number of classic load balancers and target groups the group registers with. */

@@ -1,7 +1,7 @@
-import { Maybe, asString, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { spread, zoneOf } from './zones';
 
 interface Facts {

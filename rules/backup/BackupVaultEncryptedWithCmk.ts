@@ -1,6 +1,7 @@
+import { recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { KeyKind, keyKindInScope, keyKindOf } from '../kms/key-kind';
 
 interface Facts {

@@ -1,8 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Maybe, asNumber, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asNumber, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 export const DISTRIBUTION = 'AWS::CloudFront::Distribution';
 

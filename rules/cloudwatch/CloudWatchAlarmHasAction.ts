@@ -1,7 +1,6 @@
-import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** Whether the alarm's actions run at all. */

@@ -1,7 +1,7 @@
-import { Maybe, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { primary } from './project-item';
 
 interface Artifact {

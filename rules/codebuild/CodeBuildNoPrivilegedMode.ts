@@ -1,8 +1,7 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly privileged: Maybe<boolean>;

@@ -1,5 +1,5 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { recorded } from '../ec2/text';
+import { recorded } from '../../lib/engine/facts';
 
 /**
  * A CodeBuild project as AWS Config records it: the API's lowerCamelCase names, with

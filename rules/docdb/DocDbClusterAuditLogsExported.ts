@@ -1,8 +1,8 @@
-import { Maybe, asString, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { OnEngine, clusterItems, onEngine } from './engine-cluster';
 
 interface ExportFacts {

@@ -1,6 +1,6 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
-import { recorded } from '../ec2/text';
+
 import { DeletionFacts, deletionProtection } from '../rds/cluster-checks';
 import { OnEngine, clusterItems, onEngine } from './engine-cluster';
 

@@ -1,8 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { Verdict, needsReview, notApplicable } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 /*
  * AWS Config records DocumentDB and Neptune clusters as AWS::RDS::DBCluster (one RDS

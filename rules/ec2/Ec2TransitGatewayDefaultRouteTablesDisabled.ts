@@ -1,7 +1,7 @@
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { lower, recorded } from './text';
+import { lower } from './text';
 
 interface Facts {
   /** Default route table association and propagation: `enable` or `disable`, lower case; absent means enable. */

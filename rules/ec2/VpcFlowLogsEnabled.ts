@@ -1,7 +1,7 @@
-import { Maybe, asString, existing } from '../../lib/engine/facts';
+import { Maybe, asString, existing, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { lower, recorded } from './text';
+import { lower } from './text';
 
 interface Facts {
   /** Traffic type of each flow log attached to the VPC: `all`, `accept` or `reject`. */

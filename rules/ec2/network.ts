@@ -1,9 +1,8 @@
 import { ConfigScope } from '../../lib/engine/config-item';
-import { Tri, asString, existing, field, hasProperty, listOf } from '../../lib/engine/facts';
+import { Tri, asString, existing, field, hasProperty, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { isWorldCidr } from './cidr';
-import { recorded } from './text';
 
 /**
  * The VPC routing graph as a template shows it: which internet gateways a VPC

@@ -1,8 +1,7 @@
-import { Maybe, Tri, and, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, Tri, and, asBoolean, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface RegistryRule {
   readonly frequency: Maybe<string>;

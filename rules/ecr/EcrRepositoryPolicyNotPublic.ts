@@ -1,8 +1,8 @@
-import { Maybe, Tri, asString, field } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, field, recorded } from '../../lib/engine/facts';
 import { statementsOf } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { principalsOf, restrictingKeys } from '../iam/principals';
 
 interface Grant {

@@ -1,8 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { asString, field, listOf } from '../../lib/engine/facts';
+import { asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 /**
  * A task definition or service as a template declares it or as AWS Config records it:

@@ -1,8 +1,7 @@
-import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly enabled: Maybe<string>[] | Unknown;

@@ -1,10 +1,9 @@
 import ipaddr from 'ipaddr.js';
 
-import { Maybe, asBoolean, asString, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { valueAt } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly publicAccess: Maybe<boolean>;

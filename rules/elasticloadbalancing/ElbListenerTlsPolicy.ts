@@ -1,7 +1,7 @@
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { listenerProtocolOfItem } from './listener';
 
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';

@@ -1,7 +1,7 @@
-import { Maybe, Tri, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { isAcmArn, isAcmCertificate, listenerProtocolOfItem } from './listener';
 
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';

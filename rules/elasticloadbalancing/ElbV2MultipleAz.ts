@@ -1,8 +1,8 @@
-import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { zoneOfSubnet } from '../ec2/network';
-import { recorded } from '../ec2/text';
+
 import { V2, lbType, lbTypeOfItem } from './load-balancer';
 
 interface Facts {

@@ -1,8 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Maybe, asBoolean, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 export const CLASSIC = 'AWS::ElasticLoadBalancing::LoadBalancer';
 export const V2 = 'AWS::ElasticLoadBalancingV2::LoadBalancer';

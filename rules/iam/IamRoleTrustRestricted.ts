@@ -1,8 +1,8 @@
-import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { conditionKeys } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { OWN_ACCOUNT, resolveWithOwnAccount } from './own-account';
 import { Principal, principalsOf, restrictingKeys } from './principals';
 

@@ -1,7 +1,6 @@
-import { Tri, listOf, some } from '../../lib/engine/facts';
+import { Tri, listOf, some, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** Number of groups in the user's own Groups property. */

@@ -1,7 +1,7 @@
 import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
-import { asString, field, listOf } from '../../lib/engine/facts';
+import { asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { Grants, IDENTITY_TYPES, PolicySource, summarise } from './policy-sources';
 import { PolicyText } from './policy-text';
 

@@ -1,7 +1,6 @@
-import { Maybe, asString, field } from '../../lib/engine/facts';
+import { Maybe, asString, field, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
   /** Where records come from: `DirectPut`, `KinesisStreamAsSource`, `MSKAsSource` (absent: DirectPut). */
@@ -37,7 +36,11 @@ export const KinesisFirehoseEncrypted = defineRule<Facts>({
     // Config records the key type only while encryption is on: its absence is "not encrypted".
     facts: ({ configuration: c }) => {
       const keyType = asString(field(c.DeliveryStreamEncryptionConfigurationInput, 'KeyType'));
-      return { streamType: asString(recordedAt(c, 'DeliveryStreamType')), keyType, configured: keyType !== undefined };
+      return {
+        streamType: asString(recorded(c, 'DeliveryStreamType', { nullIsUnknown: true })),
+        keyType,
+        configured: keyType !== undefined,
+      };
     },
   },
   evaluate({ streamType, keyType, configured }) {

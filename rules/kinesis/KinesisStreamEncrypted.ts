@@ -1,7 +1,6 @@
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
   /** Server-side encryption of the stream: `KMS` or `NONE`. */
@@ -27,7 +26,9 @@ export const KinesisStreamEncrypted = defineRule<Facts>({
   configItem: {
     resourceTypes: ['AWS::Kinesis::Stream'],
     // Kinesis reports EncryptionType NONE for an unencrypted stream, so an absent value is not a default.
-    facts: ({ configuration: c }) => ({ encryptionType: asString(recordedAt(c, 'StreamEncryption.EncryptionType')) }),
+    facts: ({ configuration: c }) => ({
+      encryptionType: asString(recorded(c, 'StreamEncryption.EncryptionType', { nullIsUnknown: true })),
+    }),
   },
   evaluate({ encryptionType }) {
     if (isUnknown(encryptionType)) return needsReview(`the stream’s encryption is not known: ${encryptionType.reason}`);

@@ -1,7 +1,6 @@
-import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly keySpec: Maybe<string>;

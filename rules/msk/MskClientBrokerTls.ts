@@ -1,7 +1,6 @@
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
   /** What clients may connect with: `TLS`, `TLS_PLAINTEXT` or `PLAINTEXT`. */
@@ -24,7 +23,7 @@ export const MskClientBrokerTls = defineRule<Facts>({
   configItem: {
     resourceTypes: ['AWS::MSK::Cluster'],
     facts: ({ configuration: c }) => ({
-      clientBroker: asString(recordedAt(c, 'EncryptionInfo.EncryptionInTransit.ClientBroker')),
+      clientBroker: asString(recorded(c, 'EncryptionInfo.EncryptionInTransit.ClientBroker', { nullIsUnknown: true })),
     }),
   },
   evaluate({ clientBroker }) {

@@ -1,6 +1,7 @@
+import { recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
+
 import { KeyKind, keyKindInScope, keyKindOf } from '../kms/key-kind';
 
 interface Facts {
@@ -27,7 +28,7 @@ export const MskEncryptedWithCmk = defineRule<Facts>({
     resourceTypes: ['AWS::MSK::Cluster'],
     // MSK reports the key it uses, the AWS managed aws/kafka key included.
     facts: ({ configuration: c }, scope) => {
-      const key = recordedAt(c, 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId');
+      const key = recorded(c, 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId', { nullIsUnknown: true });
       return { key: isUnknown(key) ? key : keyKindInScope(key, scope) };
     },
   },

@@ -1,7 +1,6 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
 
 interface Facts {
   /** Whether brokers encrypt traffic between themselves. */
@@ -24,7 +23,9 @@ export const MskInClusterTls = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::MSK::Cluster'],
-    facts: ({ configuration: c }) => ({ inCluster: asBoolean(recordedAt(c, 'EncryptionInfo.EncryptionInTransit.InCluster')) }),
+    facts: ({ configuration: c }) => ({
+      inCluster: asBoolean(recorded(c, 'EncryptionInfo.EncryptionInTransit.InCluster', { nullIsUnknown: true })),
+    }),
   },
   evaluate({ inCluster }) {
     if (isUnknown(inCluster))

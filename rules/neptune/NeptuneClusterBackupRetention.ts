@@ -1,7 +1,7 @@
-import { asNumber } from '../../lib/engine/facts';
+import { asNumber, recorded } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
 import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
-import { recorded } from '../ec2/text';
+
 import { RetentionFacts, backupRetention } from '../rds/cluster-checks';
 import { MIN_BACKUP_RETENTION_DAYS } from '../rds/engine';
 

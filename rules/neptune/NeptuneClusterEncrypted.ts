@@ -1,7 +1,7 @@
-import { asBoolean } from '../../lib/engine/facts';
+import { asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
 import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
-import { recorded } from '../ec2/text';
+
 import { EncryptionFacts, storageEncrypted } from '../rds/cluster-checks';
 
 const check = storageEncrypted('Neptune', 'AWS::Neptune::DBCluster');

@@ -1,8 +1,7 @@
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 import { OnEngine, clusterItems, onEngine } from '../docdb/engine-cluster';
-import { recorded } from '../ec2/text';
 
 interface IamFacts {
   /** Whether clients must sign requests with IAM credentials. */

@@ -1,8 +1,7 @@
-import { asString, field, listOf } from '../../lib/engine/facts';
+import { asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { zoneOfSubnet, zoneOfSubnetItem } from '../ec2/network';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** The availability zone of each firewall endpoint (its subnet's zone, or an AZ mapping of a transit-gateway firewall). */

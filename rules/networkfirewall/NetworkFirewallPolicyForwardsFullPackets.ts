@@ -1,7 +1,7 @@
-import { Maybe } from '../../lib/engine/facts';
+import { Maybe, recorded } from '../../lib/engine/facts';
 import { defineRule } from '../../lib/engine/rule';
 import { Unknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { actionNames, forwardsToStateful } from './stateless-default';
 
 interface Facts {

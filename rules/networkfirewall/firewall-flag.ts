@@ -1,8 +1,7 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Maybe, asBoolean } from '../../lib/engine/facts';
+import { Maybe, asBoolean, recorded } from '../../lib/engine/facts';
 import { Verdict, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 /** A firewall protection flag that defaults to false; `label` names it in the domain's words. */
 export function flagOn(value: Maybe<boolean>, label: string, consequence: string): Verdict {

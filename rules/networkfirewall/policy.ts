@@ -1,8 +1,7 @@
 import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
-import { field, listOf } from '../../lib/engine/facts';
+import { field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 export const POLICY_TYPE = 'AWS::NetworkFirewall::FirewallPolicy';
 

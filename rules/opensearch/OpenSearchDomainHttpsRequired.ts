@@ -1,7 +1,7 @@
-import { Maybe, asBoolean, asString } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
+
 import { ITEM_TYPE, OPENSEARCH } from './domain';
 
 interface Facts {
@@ -31,8 +31,8 @@ export const OpenSearchDomainHttpsRequired = defineRule<Facts>({
   configItem: {
     resourceTypes: [ITEM_TYPE[OPENSEARCH]],
     facts: ({ configuration: c }) => ({
-      enforceHttps: asBoolean(recordedAt(c, 'DomainEndpointOptions.EnforceHTTPS')),
-      tlsPolicy: asString(recordedAt(c, 'DomainEndpointOptions.TLSSecurityPolicy')),
+      enforceHttps: asBoolean(recorded(c, 'DomainEndpointOptions.EnforceHTTPS', { nullIsUnknown: true })),
+      tlsPolicy: asString(recorded(c, 'DomainEndpointOptions.TLSSecurityPolicy', { nullIsUnknown: true })),
     }),
   },
   evaluate({ enforceHttps, tlsPolicy }) {

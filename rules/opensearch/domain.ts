@@ -1,8 +1,7 @@
-import { Maybe, Tri, asBoolean, field, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asBoolean, field, isSet, recorded } from '../../lib/engine/facts';
 import { Controls, Severity } from '../../lib/engine/model';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recordedAt } from '../cloudwatch/recorded';
 
 /*
  * AWS::OpenSearchService::Domain and the older AWS::Elasticsearch::Domain share these
@@ -79,7 +78,9 @@ export function domainFlagRule(spec: FlagSpec, id: string, type: string, configR
     },
     configItem: {
       resourceTypes: [ITEM_TYPE[type]],
-      facts: ({ configuration }) => ({ enabled: asBoolean(recordedAt(configuration, itemPath(type, spec.path))) }),
+      facts: ({ configuration }) => ({
+        enabled: asBoolean(recorded(configuration, itemPath(type, spec.path), { nullIsUnknown: true })),
+      }),
     },
     evaluate({ enabled }) {
       if (isUnknown(enabled)) return needsReview(`whether ${spec.subject} is on is not known: ${enabled.reason}`);

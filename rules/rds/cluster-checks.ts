@@ -1,9 +1,9 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Maybe, Tri, asBoolean, asNumber, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asBoolean, asNumber, isSet, recorded } from '../../lib/engine/facts';
 import { fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
+
 import { MIN_BACKUP_RETENTION_DAYS } from './engine';
 
 /*

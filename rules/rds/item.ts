@@ -1,6 +1,5 @@
 import { ConfigItem } from '../../lib/engine/config-item';
-import { Tri, isSet } from '../../lib/engine/facts';
-import { recorded } from '../ec2/text';
+import { Tri, isSet, recorded } from '../../lib/engine/facts';
 
 /*
  * AWS Config's RDS items keep the casing of the SDK it was built on: an instance

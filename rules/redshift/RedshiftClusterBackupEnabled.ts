@@ -1,7 +1,6 @@
-import { Maybe, asNumber } from '../../lib/engine/facts';
+import { Maybe, asNumber, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** How long automated snapshots are kept; 0 turns them off. */

@@ -1,9 +1,8 @@
-import { Maybe, asString } from '../../lib/engine/facts';
+import { Maybe, asString, recorded } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 /** The username the Redshift console and many examples use; the first one tried against an exposed cluster. */
 const DEFAULT_ADMIN = 'awsuser';

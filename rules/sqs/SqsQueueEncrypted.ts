@@ -1,7 +1,6 @@
-import { Maybe, Tri, asBoolean, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asBoolean, isSet, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly kmsKey: Tri;

@@ -1,8 +1,7 @@
-import { Maybe, Tri, asString, hasProperty, isSet } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, hasProperty, isSet, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { valueAt } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   readonly level: Maybe<string>;

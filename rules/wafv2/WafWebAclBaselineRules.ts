@@ -1,7 +1,6 @@
-import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asString, field, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 /** AWS managed rule groups every internet-facing web ACL should run. */
 export const BASELINE_MANAGED_GROUPS = [

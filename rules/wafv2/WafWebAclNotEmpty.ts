@@ -1,7 +1,6 @@
-import { listOf } from '../../lib/engine/facts';
+import { listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { recorded } from '../ec2/text';
 
 interface Facts {
   /** How many rules the web ACL has. */

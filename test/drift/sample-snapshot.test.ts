@@ -1,0 +1,42 @@
+import { join } from 'path';
+import { createReferenceEnvironment } from '../../examples/reference-environment';
+import { drift } from '../../lib/cli/commands/drift';
+import { Drift } from '../../lib/drift/model';
+import { testApp } from '../constructs/harness';
+import { memoryIO } from './scenario';
+
+/**
+ * The bundled sample snapshot is the reference environment as deployed, changed out
+ * of band: SSH opened on a security group, a bucket's KMS encryption replaced and its
+ * public access block removed, a bucket created in the console. Drift against a fresh
+ * synthesis of the same environment names each change.
+ */
+describe('palisade drift: the reference environment against examples/snapshot', () => {
+  let report: { drift: Drift[] };
+  let code: number;
+  beforeAll(async () => {
+    const app = testApp();
+    createReferenceEnvironment(app, { checks: false });
+    const outdir = app.synth().directory;
+    const io = memoryIO(process.cwd());
+    code = await drift(
+      { templates: [outdir], snapshot: [join(__dirname, '../../examples/snapshot')], format: ['json'], exceptions: false },
+      io,
+    );
+    report = JSON.parse(io.stdout);
+  });
+
+  const intent = (ruleId: string) => report.drift.filter((d) => d.kind === 'intent' && d.ruleId === ruleId);
+
+  it('exits 1: drift at error severity remains', () => expect(code).toBe(1));
+  it('names the SSH opened on the function security group', () =>
+    expect(intent('SecurityGroupNoPublicSsh').map((d) => d.resource.logicalId)).toContain('FunctionSecurityGroup37F9C17C'));
+  it('names the bucket encryption replaced and the public access block removed', () => {
+    expect(intent('S3BucketDefaultEncryptionKms').map((d) => d.resource.logicalId)).toEqual(['DocumentsDCDDF95A']);
+    expect(intent('S3BucketLevelPublicAccessBlocked').map((d) => d.resource.logicalId)).toEqual(['DocumentsDCDDF95A']);
+  });
+  it('reports the console-created bucket as unmanaged', () =>
+    expect(report.drift.filter((d) => d.kind === 'unmanaged').map((d) => d.resource.resourceId)).toContain(
+      'nhs-service-exports-manual',
+    ));
+});

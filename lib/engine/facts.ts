@@ -57,6 +57,16 @@ export function knownPrefix(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The text a value certainly ends with: the whole of a literal string, or the literal tail of a string with unknown parts. */
+export function knownSuffix(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof PartialString) {
+    const i = value.text.lastIndexOf('}');
+    return i < 0 ? value.text : value.text.slice(i + 1);
+  }
+  return undefined;
+}
+
 /**
  * A list property as a list: absent is empty; an Unknown stays Unknown; anything
  * that is not a list (CloudFormation would refuse it) is read as unknown by every

@@ -1,4 +1,4 @@
-import { Tri, or } from '../../lib/engine/facts';
+import { Tri, knownSuffix, or } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { RuleContext } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
@@ -84,8 +84,9 @@ function isDefaultBus(rule: TemplateResource, context: RuleContext): boolean | U
   if (bus === undefined || bus === 'default') return true;
   if (isUnknown(bus) && !(bus instanceof PartialString)) return bus;
   if (indexOf(rule, context)?.target(bus)) return false; // a bus defined in the template is a custom bus
-  const text = bus instanceof PartialString ? bus.text : String(bus);
-  return /event-bus\/default$/.test(text);
+  // An ARN that certainly ends in event-bus/default names the default bus whatever its unknown account or region.
+  if (/event-bus\/default$/.test(knownSuffix(bus) ?? '')) return true;
+  return bus instanceof PartialString ? bus : typeof bus === 'string' ? false : new Unknown('the event bus is not a name or ARN');
 }
 
 function hasTargets(targets: unknown): boolean | Unknown {

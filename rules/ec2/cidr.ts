@@ -24,10 +24,18 @@ function parse(cidr: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
 export function isWorldCidr(cidr: Maybe<string>): Tri {
   if (cidr === undefined) return false;
   if (isUnknown(cidr)) return cidr;
-  const parsed = parse(cidr);
-  if (!parsed) return new Unknown(`${JSON.stringify(cidr)} is not a CIDR block`);
-  return parsed[1] === 0;
+  // The same few blocks recur across every group of an estate; parsing is the cost, so each text is parsed once.
+  let world = WORLD.get(cidr);
+  if (world === undefined) {
+    const parsed = parse(cidr);
+    world = parsed ? parsed[1] === 0 : new Unknown(`${JSON.stringify(cidr)} is not a CIDR block`);
+    if (WORLD.size > 100_000) WORLD.clear();
+    WORLD.set(cidr, world);
+  }
+  return world;
 }
+
+const WORLD = new Map<string, Tri>();
 
 /** Whether CIDR `outer` contains CIDR `inner` (same family); false for text that is not a CIDR block. */
 export function cidrContains(outer: string, inner: string): boolean {

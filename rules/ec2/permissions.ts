@@ -75,6 +75,17 @@ function fromTemplate(entry: unknown, rule: string): Permission {
  * one permission; each source becomes a permission of its own, as in a template.
  */
 export function permissionsOfItem(item: ConfigItem, direction: Direction): Permission[] | Unknown {
+  // Items do not change once read, and four rules read each group's permissions: read them once per item.
+  const cached = READ.get(item)?.[direction];
+  if (cached) return cached;
+  const read = readPermissionsOfItem(item, direction);
+  READ.set(item, { ...READ.get(item), [direction]: read });
+  return read;
+}
+
+const READ = new WeakMap<ConfigItem, Partial<Record<Direction, Permission[] | Unknown>>>();
+
+function readPermissionsOfItem(item: ConfigItem, direction: Direction): Permission[] | Unknown {
   const listed = item.configuration[ITEM[direction]];
   if (listed === undefined) return new Unknown(`the configuration item does not record ${ITEM[direction]}`);
   const permissions = listOf(listed);

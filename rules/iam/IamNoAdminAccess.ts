@@ -1,16 +1,8 @@
 import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { MANAGED_POLICY_ITEM, itemGrants } from './item-policies';
-import {
-  Grants,
-  IDENTITY_TYPES,
-  POLICY_TYPES,
-  StatementFacts,
-  allows,
-  grantsOfResource,
-  matchingPolicies,
-} from './policy-sources';
+import { GRANT_ADAPTERS } from './item-policies';
+import { Grants, StatementFacts, allows, matchingPolicies } from './policy-sources';
 import { PolicyText, mayBeAwsManaged, mayEqual } from './policy-text';
 
 /** The AWS managed AdministratorAccess policy, in any partition (CDK writes the partition as a reference). */
@@ -37,16 +29,7 @@ export const IamNoAdminAccess = defineRule<Grants>({
   configRule: 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS',
   remediation:
     'Grant only the actions and resources the workload needs (CDK: use grant* methods); keep administrator access in a separate, MFA-protected break-glass or Identity Center permission set.',
-  template: {
-    resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
-    // A role is reported through the policy resources attached to it as well as the resources themselves, so that a
-    // review of "who is an administrator" needs to look only at identities.
-    facts: (resource, { index }) => grantsOfResource(resource, index),
-  },
-  configItem: {
-    resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM],
-    facts: itemGrants,
-  },
+  ...GRANT_ADAPTERS,
   evaluate(grants) {
     const { found, open } = matchingPolicies(grants.policies, isAdminStatement);
     const managed = grants.managedArns.map(isAdministratorAccess);

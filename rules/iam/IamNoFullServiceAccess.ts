@@ -1,16 +1,8 @@
 import { Tri, and, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown, unknownsIn } from '../../lib/engine/unknown';
-import { MANAGED_POLICY_ITEM, itemGrants } from './item-policies';
-import {
-  Grants,
-  IDENTITY_TYPES,
-  POLICY_TYPES,
-  StatementFacts,
-  allows,
-  grantsOfResource,
-  matchingPolicies,
-} from './policy-sources';
+import { GRANT_ADAPTERS } from './item-policies';
+import { Grants, StatementFacts, allows, matchingPolicies } from './policy-sources';
 import { PolicyText, mayBeAwsManaged, mayMatch } from './policy-text';
 
 const SERVICE_WILDCARD = /^[a-z0-9-]+:\*$/i;
@@ -43,14 +35,7 @@ export const IamNoFullServiceAccess = defineRule<Grants>({
   configRule: 'IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS',
   remediation:
     'List the specific actions needed (for example s3:GetObject, s3:PutObject) instead of "service:*", and replace AWS managed *FullAccess policies with scoped grants (CDK: bucket.grantReadWrite(role)).',
-  template: {
-    resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
-    facts: (resource, { index }) => grantsOfResource(resource, index),
-  },
-  configItem: {
-    resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM],
-    facts: itemGrants,
-  },
+  ...GRANT_ADAPTERS,
   evaluate(grants) {
     const { found, open } = matchingPolicies(grants.policies, isFullServiceStatement);
     const actions = new Set<string>();

@@ -1,8 +1,9 @@
 import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
 import { asString, field, listOf, recorded } from '../../lib/engine/facts';
+import { ConfigItemAdapter, TemplateAdapter } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
-import { Grants, IDENTITY_TYPES, PolicySource, summarise } from './policy-sources';
+import { Grants, IDENTITY_TYPES, POLICY_TYPES, PolicySource, grantsOfResource, summarise } from './policy-sources';
 import { PolicyText } from './policy-text';
 
 /*
@@ -101,3 +102,16 @@ function recordedField(entry: unknown, key: string): unknown {
   const value = field(entry, key);
   return value === undefined ? new Unknown(`the configuration item does not record ${key}`) : value;
 }
+
+/**
+ * Where the grant rules read their facts, from either source. A role is reported through
+ * the policy resources attached to it as well as the resources themselves, so that a
+ * review of "who is an administrator" needs to look only at identities.
+ */
+export const GRANT_ADAPTERS: { readonly template: TemplateAdapter<Grants>; readonly configItem: ConfigItemAdapter<Grants> } = {
+  template: {
+    resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
+    facts: (resource, { index }) => grantsOfResource(resource, index),
+  },
+  configItem: { resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM], facts: itemGrants },
+};

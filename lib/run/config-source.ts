@@ -29,6 +29,8 @@ export interface ConfigSourceOptions {
   readonly profile?: string;
   readonly roleArn?: string;
   readonly aggregator?: string;
+  /** With --aggregator, only these accounts; live without it, the one account expected. */
+  readonly account?: string[];
   readonly endpointUrl?: string;
   /** Overall deadline in seconds; what is not read by then is a gap. */
   readonly timeout?: string;
@@ -38,13 +40,13 @@ export interface ConfigSourceOptions {
   readonly clientConfig?: ClientOptions['clientConfig'];
 }
 
-type Source =
+export type Source =
   | { readonly kind: 'snapshot'; readonly paths: readonly string[] }
   | { readonly kind: 'account'; readonly regions: readonly string[] }
   | { readonly kind: 'organisation'; readonly aggregator: string; readonly region: string };
 
-/** Checks the source flags before anything is read; every mistake is one line (exit 2). */
-export function planSource(options: ConfigSourceOptions): Source {
+/** Checks the source flags before anything is read; every mistake is one line (exit 2), named for the command. */
+export function planSource(options: ConfigSourceOptions, command = 'scan'): Source {
   if (options.roleArn !== undefined) {
     throw new InputError(
       '--role-arn is not supported (this build carries no STS client to assume a role): use a profile with role_arn and source_profile in ~/.aws/config, with --profile',
@@ -66,8 +68,9 @@ export function planSource(options: ConfigSourceOptions): Source {
   }
   if (regions.length === 0)
     throw new InputError(
-      'scan: give --snapshot FILE|DIR…, or --region REGION (repeatable) to read an account, or --aggregator NAME --region REGION',
+      `${command}: give --snapshot FILE|DIR…, or --region REGION (repeatable) to read an account, or --aggregator NAME --region REGION`,
     );
+  if ((options.account?.length ?? 0) > 1) throw new InputError(`--account: without --aggregator, ${command} reads one account`);
   checkRegions(regions);
   return { kind: 'account', regions: [...new Set(regions)] };
 }
@@ -152,24 +155,33 @@ export async function evaluateConfigSource(
   };
 }
 
-function openRead(
+/** Opens the read a planned source names: snapshot files, one account region by region, or an aggregator. */
+export function openRead(
   source: Source,
   options: ConfigSourceOptions,
   resourceTypes: readonly string[],
   client: ClientOptions,
-  onProgress: (s: Readonly<CoverageStats>) => void,
+  onProgress?: (s: Readonly<CoverageStats>) => void,
 ): ConfigRead {
   const timeout = options.timeout === undefined ? undefined : timeoutMs(options.timeout);
   switch (source.kind) {
     case 'snapshot':
       return readSnapshots(source.paths, { onProgress });
     case 'account':
-      return readAccount({ ...client, regions: source.regions, resourceTypes, timeoutMs: timeout, onProgress });
+      return readAccount({
+        ...client,
+        regions: source.regions,
+        accountId: options.account?.[0],
+        resourceTypes,
+        timeoutMs: timeout,
+        onProgress,
+      });
     case 'organisation':
       return readOrganisation({
         ...client,
         aggregator: source.aggregator,
         region: source.region,
+        accounts: options.account,
         resourceTypes,
         timeoutMs: timeout,
         onProgress,

@@ -66,7 +66,7 @@ describe('palisade drift input errors', () => {
   it.each([
     [
       ['drift', '--templates', 'templates'],
-      'palisade: drift: name the deployed side: --snapshot FILE|DIR, --region REGION, or --aggregator NAME --region REGION\n',
+      'palisade: drift: give --snapshot FILE|DIR…, or --region REGION (repeatable) to read an account, or --aggregator NAME --region REGION\n',
     ],
     [
       ['drift', '--snapshot', 'snapshot.json'],

@@ -1,17 +1,11 @@
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { tagValue } from './tags';
-
-interface Facts {
-  readonly nested: boolean;
-  /** Stack tags, undefined when the input does not record them (a bare template). */
-  readonly tags?: Readonly<Record<string, string>>;
-}
+import { defineRule, fail, pass } from '../../lib/engine/rule';
+import { STACK_TAGS, StackTagFacts, tagValue, untagged } from './tags';
 
 /** Accepted keys (normalised) for the information asset owner and the data classification. */
 export const OWNER_KEYS = ['owner', 'informationassetowner', 'iao', 'assetowner'];
 export const CLASSIFICATION_KEYS = ['dataclassification', 'classification', 'datasensitivity', 'containspatientdata'];
 
-export const StackOwnershipTagged = defineRule<Facts>({
+export const StackOwnershipTagged = defineRule<StackTagFacts>({
   id: 'StackOwnershipTagged',
   title: 'Stacks name their owner and data classification',
   description:
@@ -20,22 +14,11 @@ export const StackOwnershipTagged = defineRule<Facts>({
   controls: { ncscCsp: ['2', '4'], tenSteps: ['asset-management', 'risk-management'] },
   remediation:
     "Tag the stack with owner and data-classification (CDK: Tags.of(stack).add('owner', 'team@nhs.net'); Tags.of(stack).add('data-classification', 'official-sensitive')).",
-  template: {
-    resourceTypes: ['Palisade::Stack'],
-    facts(stack) {
-      const tags = stack.get('Tags');
-      return {
-        nested: stack.get('Nested') === true,
-        ...(tags && typeof tags === 'object' ? { tags: tags as Record<string, string> } : {}),
-      };
-    },
-  },
-  evaluate({ nested, tags }) {
-    if (nested) return notApplicable('nested stacks inherit their parent’s tags');
-    if (!tags)
-      return needsReview(
-        'stack tags are not recorded with this template; check them in the CDK cloud assembly (synthesise and scan cdk.out)',
-      );
+  template: STACK_TAGS,
+  evaluate(facts) {
+    const early = untagged(facts);
+    if (early) return early;
+    const tags = facts.tags!;
     const missing = [
       ...(tagValue(tags, OWNER_KEYS) ? [] : ['owner']),
       ...(tagValue(tags, CLASSIFICATION_KEYS) ? [] : ['data-classification']),

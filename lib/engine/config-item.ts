@@ -44,3 +44,18 @@ export interface ConfigScope {
   /** Whether this account-region's recorder records the type: when it does not, an absent item proves nothing. */
   records(type: string): boolean;
 }
+
+/**
+ * The scope an adapter sees: only the types it declared it looks up. Any other
+ * lookup is reported and answered as if the type were not recorded.
+ */
+export function declaredOnly(scope: ConfigScope, declared: readonly string[], undeclared: (type: string) => void): ConfigScope {
+  const allowed = (type: string) => declared.includes(type) || (undeclared(type), false);
+  return {
+    accountId: scope.accountId,
+    region: scope.region,
+    ofType: (type) => (allowed(type) ? scope.ofType(type) : []),
+    get: (type, id) => (allowed(type) ? scope.get(type, id) : undefined),
+    records: (type) => allowed(type) && scope.records(type),
+  };
+}

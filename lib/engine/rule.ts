@@ -55,6 +55,12 @@ export interface TemplateAdapter<F> {
 /** Reads one AWS Config configuration item (and its account-region) into the same facts. */
 export interface ConfigItemAdapter<F> {
   readonly resourceTypes: readonly string[];
+  /**
+   * The types `facts` reads from its account-region (`scope.ofType/get/records`).
+   * A scan keeps their items until the read ends; a lookup of any other type is
+   * answered "not recorded", so a missing declaration can only leave a result undecided.
+   */
+  readonly looksUp?: readonly string[];
   facts(item: ConfigItem, scope: ConfigScope): F;
 }
 

@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope } from '../engine/config-item';
+import { ConfigItem, ConfigScope, declaredOnly } from '../engine/config-item';
 import { CoverageGap, Finding, ResourceLocation } from '../engine/model';
 import { decide, Rule, Verdict } from '../engine/rule';
 import { ACCOUNT_TYPE } from '../engine/template-index';
@@ -9,30 +9,17 @@ export const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
 export const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
 
 /**
- * Types that relation and account-wide adapters look up through the scope (a
- * bucket's KMS key, a region's network, its trail and detector). Their items
- * stay in memory until their account-region is evaluated; items of other types
- * are evaluated as they arrive and dropped. A lookup of a type that was not
- * kept is answered "not recorded", so it can only make a result undecided.
+ * The types the rules' adapters look up through the scope (a bucket's KMS key,
+ * a region's network, its trail and detector), as each adapter declares them.
+ * Their items stay in memory until their account-region is evaluated; items of
+ * other types are evaluated as they arrive and dropped.
  */
-export const RELATION_TYPES: readonly string[] = [
-  'AWS::KMS::Key',
-  'AWS::EC2::VPC',
-  'AWS::EC2::Subnet',
-  'AWS::EC2::RouteTable',
-  'AWS::EC2::InternetGateway',
-  'AWS::EC2::NatGateway',
-  'AWS::EC2::NetworkAcl',
-  'AWS::EC2::FlowLog',
-  'AWS::CloudTrail::Trail',
-  'AWS::GuardDuty::Detector',
-  'AWS::AccessAnalyzer::Analyzer',
-  'AWS::Backup::BackupPlan',
-  'AWS::Backup::BackupSelection',
-];
+export function lookupTypes(rules: readonly Rule[]): string[] {
+  return [...new Set(rules.flatMap((r) => r.adapters.configItem?.looksUp ?? []))].sort();
+}
 
 export interface ItemEvaluationOptions {
-  /** @default RELATION_TYPES */
+  /** Types kept for lookups. @default lookupTypes(rules) */
   readonly relationTypes?: readonly string[];
   /** Account-regions that were scanned, so account-wide rules run there even when they hold no item (`account/region`). */
   readonly scanned?: () => readonly string[];
@@ -52,7 +39,7 @@ export interface ItemEvaluation {
 }
 
 /** The resource types a live read must ask for: every adapter's, and the types relations look up. */
-export function typesToRead(rules: readonly Rule[], relationTypes: readonly string[] = RELATION_TYPES): string[] {
+export function typesToRead(rules: readonly Rule[], relationTypes: readonly string[] = lookupTypes(rules)): string[] {
   const types = new Set<string>(relationTypes);
   for (const r of rules) for (const t of r.adapters.configItem?.resourceTypes ?? []) if (t !== ACCOUNT_TYPE) types.add(t);
   return [...types].sort();
@@ -78,7 +65,7 @@ export async function evaluateItems(
       (byType.get(type) ?? byType.set(type, []).get(type)!).push(rule);
     }
   }
-  const keep = new Set(options.relationTypes ?? RELATION_TYPES);
+  const keep = new Set(options.relationTypes ?? lookupTypes(rules));
   const accounts = new Map<string, ConfigScopes>();
   const waiting: ConfigItem[] = [];
   const dropped = new Set<string>();
@@ -116,12 +103,18 @@ export async function evaluateItems(
 
   const coverage = read.coverage();
   const unkeptLookups = new Map<string, Set<string>>();
+  const unkept = (type: string, rule: Rule) =>
+    (unkeptLookups.get(type) ?? unkeptLookups.set(type, new Set()).get(type)!).add(rule.id);
   const scoped = (account: string, region: string, rule: Rule): ConfigScope =>
-    guarded(scopesOf(accounts, read, account).scope(account, region), coverage.gaps, (type) => {
-      if (keep.has(type) || !dropped.has(type)) return true;
-      (unkeptLookups.get(type) ?? unkeptLookups.set(type, new Set()).get(type)!).add(rule.id);
-      return false;
-    });
+    declaredOnly(
+      guarded(scopesOf(accounts, read, account).scope(account, region), coverage.gaps, (type) => {
+        if (keep.has(type) || !dropped.has(type)) return true;
+        unkept(type, rule);
+        return false;
+      }),
+      rule.adapters.configItem?.looksUp ?? [],
+      (type) => unkept(type, rule),
+    );
 
   for (const item of waiting) {
     const location = locationOf(item);

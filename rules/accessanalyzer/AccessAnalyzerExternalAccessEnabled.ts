@@ -23,6 +23,7 @@ export const AccessAnalyzerExternalAccessEnabled = defineRule<PresenceFacts>({
     'Create an AWS::AccessAnalyzer::Analyzer with Type ORGANIZATION (from the management or delegated administrator account) or ACCOUNT in every approved region (CDK: new accessanalyzer.CfnAnalyzer(this, "Analyzer", { type: "ACCOUNT" })). If one exists outside these templates, acknowledge this finding with that reason.',
   configItem: {
     resourceTypes: [ACCOUNT_TYPE],
+    looksUp: ['AWS::AccessAnalyzer::Analyzer'],
     facts: (_account, scope) =>
       presenceInScope(scope, 'AWS::AccessAnalyzer::Analyzer', (a) => {
         const type = a.configuration.Type;

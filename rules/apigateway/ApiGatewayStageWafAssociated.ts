@@ -45,6 +45,7 @@ export const ApiGatewayStageWafAssociated = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: [STAGE],
+    looksUp: ['AWS::ApiGateway::RestApi'],
     facts(item, scope) {
       const endpointTypes = endpointTypesOfItem(item, scope);
       if (!isUnknown(endpointTypes) && endpointTypes.includes('PRIVATE')) return { endpointTypes };

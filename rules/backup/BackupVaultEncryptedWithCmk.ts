@@ -22,6 +22,7 @@ export const BackupVaultEncryptedWithCmk = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::Backup::BackupVault'],
+    looksUp: ['AWS::KMS::Key'],
     // A deployed vault always has a key (aws/backup at least): one the item does not record is unknown.
     facts: (vault, scope) => ({ key: keyKindInScope(recorded(vault.configuration, 'EncryptionKeyArn'), scope) }),
   },

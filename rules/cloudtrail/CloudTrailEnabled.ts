@@ -16,6 +16,7 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
   configItem: {
     resourceTypes: [ACCOUNT_TYPE],
+    looksUp: ['AWS::CloudTrail::Trail'],
     // Config records a trail in its home region only: a multi-region trail from elsewhere leaves this region with no item.
     facts: (_account, scope) => {
       const found = presenceInScope(

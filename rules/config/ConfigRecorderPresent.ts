@@ -14,6 +14,7 @@ export const ConfigRecorderPresent = defineRule<PresenceFacts>({
     'Enable AWS Config in every account and approved region (Control Tower or an organisation-wide StackSet does this), or add an AWS::Config::ConfigurationRecorder and AWS::Config::DeliveryChannel. If it is enabled outside these templates, acknowledge this finding with that reason.',
   configItem: {
     resourceTypes: [ACCOUNT_TYPE],
+    looksUp: ['AWS::Config::ConfigurationRecorder'],
     facts: (_account, scope) => presenceInScope(scope, 'AWS::Config::ConfigurationRecorder', () => true),
   },
   template: {

@@ -30,6 +30,7 @@ export const VpcFlowLogsEnabled = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::EC2::VPC'],
+    looksUp: ['AWS::EC2::FlowLog'],
     facts(vpc, scope) {
       if (!scope.records(FLOW_LOG))
         return { trafficTypes: new Unknown('flow logs (AWS::EC2::FlowLog) are not recorded in this account-region') };

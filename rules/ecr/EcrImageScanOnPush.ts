@@ -63,6 +63,7 @@ export const EcrImageScanOnPush = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::ECR::Repository'],
+    looksUp: ['AWS::ECR::RegistryScanningConfiguration'],
     facts: (repo) => ({
       scanOnPush: asBoolean(valueAt(recorded(repo.configuration, 'ImageScanningConfiguration'), 'ScanOnPush')),
       name: asString(repo.configuration.RepositoryName ?? repo.resourceName),

@@ -21,6 +21,7 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
     'Enable GuardDuty in every account and approved region, ideally from a delegated administrator account; in a template, an AWS::GuardDuty::Detector with Enable: true (CDK: new guardduty.CfnDetector(this, "Detector", { enable: true })). If it is enabled outside these templates, acknowledge this finding with that reason.',
   configItem: {
     resourceTypes: [ACCOUNT_TYPE],
+    looksUp: ['AWS::GuardDuty::Detector'],
     facts: (_account, scope) =>
       presenceInScope(scope, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.configuration.Enable) ?? unrecorded(d, 'Enable')),
   },

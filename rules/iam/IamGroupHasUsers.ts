@@ -43,6 +43,7 @@ export const IamGroupHasUsers = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::IAM::Group'],
+    looksUp: ['AWS::IAM::User'],
     // The group item names its members as relationships; a recorded user's groupList says the same from its side.
     facts(group, scope) {
       const name = group.resourceName ?? field(group.configuration, 'groupName');

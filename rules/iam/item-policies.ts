@@ -113,5 +113,5 @@ export const GRANT_ADAPTERS: { readonly template: TemplateAdapter<Grants>; reado
     resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
     facts: (resource, { index }) => grantsOfResource(resource, index),
   },
-  configItem: { resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM], facts: itemGrants },
+  configItem: { resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM], looksUp: [MANAGED_POLICY_ITEM], facts: itemGrants },
 };

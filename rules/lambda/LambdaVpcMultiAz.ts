@@ -27,6 +27,7 @@ export const LambdaVpcMultiAz = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::Lambda::Function'],
+    looksUp: ['AWS::EC2::Subnet'],
     // As LambdaInsideVpc reads it: an item without vpcConfig is a function outside any VPC.
     facts(fn, scope) {
       const list = listOf(valueAt(fn.configuration, 'vpcConfig.subnetIds'));

@@ -26,6 +26,7 @@ export const MskEncryptedWithCmk = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::MSK::Cluster'],
+    looksUp: ['AWS::KMS::Key'],
     // MSK reports the key it uses, the AWS managed aws/kafka key included.
     facts: ({ configuration: c }, scope) => {
       const key = recorded(c, 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId', { nullIsUnknown: true });

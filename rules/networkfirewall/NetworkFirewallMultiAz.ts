@@ -41,6 +41,7 @@ export const NetworkFirewallMultiAz = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::NetworkFirewall::Firewall'],
+    looksUp: ['AWS::EC2::Subnet'],
     facts(item, scope) {
       const mappings = listOf(recorded(item.configuration, 'firewall.subnetMappings'));
       if (isUnknown(mappings)) return { zones: mappings };

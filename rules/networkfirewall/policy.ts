@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { ConfigItem } from '../../lib/engine/config-item';
 import { field, listOf, recorded } from '../../lib/engine/facts';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -35,15 +35,4 @@ export function policyDocumentOfItem(item: ConfigItem): unknown {
 export function statefulRuleGroupCountOfItem(policy: ConfigItem): number | Unknown {
   const refs = listOf(field(policyDocumentOfItem(policy), 'statefulRuleGroupReferences'));
   return isUnknown(refs) ? refs : refs.length;
-}
-
-/** The policy item a firewall item uses, found by ARN (or the name the ARN ends with) among the scanned items. */
-export function policyOfItem(firewall: ConfigItem, scope: ConfigScope): ConfigItem | Unknown {
-  const arn = recorded(firewall.configuration, 'firewall.firewallPolicyArn');
-  if (isUnknown(arn)) return arn;
-  if (typeof arn !== 'string') return new Unknown('the firewall records no policy');
-  if (!scope.records(POLICY_TYPE)) return new Unknown(`firewall policies are not recorded, so ${arn} cannot be read`);
-  const found =
-    scope.ofType(POLICY_TYPE).find((p) => p.arn === arn || p.resourceId === arn) ?? scope.get(POLICY_TYPE, arn.split('/').pop()!);
-  return found ?? new Unknown(`firewall policy ${arn} is not among the scanned items`);
 }

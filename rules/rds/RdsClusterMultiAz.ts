@@ -35,6 +35,7 @@ export const RdsClusterMultiAz = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::RDS::DBCluster'],
+    looksUp: ['AWS::RDS::DBInstance'],
     facts(cluster, scope) {
       const mode = asString(value(cluster, 'engineMode'));
       if (isUnknown(mode)) return { kind: mode, memberZones: [] };

@@ -13,6 +13,8 @@ interface Facts {
   readonly requireSsl?: Tri;
 }
 
+const PARAMETER_GROUP = 'AWS::Redshift::ClusterParameterGroup';
+
 export const RedshiftClusterRequiresTls = defineRule<Facts>({
   id: 'RedshiftClusterRequiresTls',
   title: 'Redshift clusters refuse connections without TLS',
@@ -29,6 +31,7 @@ export const RedshiftClusterRequiresTls = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::Redshift::Cluster'],
+    looksUp: [PARAMETER_GROUP],
     facts: (cluster, scope) => recordedSource(cluster, scope),
   },
   evaluate({ source, group, requireSsl }) {
@@ -57,8 +60,6 @@ function parameterSource(cluster: TemplateResource, context: RuleContext): Facts
   );
   return byName ? fromGroup(byName) : { source: 'outside', group: name };
 }
-
-const PARAMETER_GROUP = 'AWS::Redshift::ClusterParameterGroup';
 
 /** The recorded cluster's parameter group, looked up among the account-region's recorded parameter groups. */
 function recordedSource(cluster: ConfigItem, scope: ConfigScope): Facts {

@@ -46,6 +46,7 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::S3::Bucket'],
+    looksUp: ['AWS::S3::Bucket'],
     facts(bucket, scope) {
       const config = supplement(bucket, 'BucketReplicationConfiguration');
       if (config === undefined) return { destinations: undefined };

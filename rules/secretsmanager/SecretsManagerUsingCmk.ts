@@ -24,6 +24,7 @@ export const SecretsManagerUsingCmk = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::SecretsManager::Secret'],
+    looksUp: ['AWS::KMS::Key'],
     facts: (secret, scope) => ({ key: keyKindInScope(secret.configuration.KMSKeyId, scope) }),
   },
   evaluate({ key }) {

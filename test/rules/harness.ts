@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { ConfigItem, ConfigScope, declaredOnly } from '../../lib/engine/config-item';
 import { evaluate } from '../../lib/engine/evaluate';
 import { Finding, RawResource, Status, Template } from '../../lib/engine/model';
 import { Rule, decide } from '../../lib/engine/rule';
@@ -79,5 +79,10 @@ export function statusOfItem(rule: Rule, item: ConfigItem, others: readonly Conf
   const adapter = rule.adapters.configItem;
   if (!adapter) throw new Error(`${rule.id} has no configItem adapter`);
   if (!adapter.resourceTypes.includes(item.resourceType)) throw new Error(`${rule.id} does not read ${item.resourceType}`);
-  return decide(rule, () => adapter.facts(item, itemScope([item, ...others]))).status;
+  // decide() turns a throw into INSUFFICIENT_DATA, so an undeclared lookup is raised after it
+  const undeclared = new Set<string>();
+  const scope = declaredOnly(itemScope([item, ...others]), adapter.looksUp ?? [], (type) => undeclared.add(type));
+  const { status } = decide(rule, () => adapter.facts(item, scope));
+  if (undeclared.size) throw new Error(`${rule.id} looks up ${[...undeclared].join(', ')} without declaring it in looksUp`);
+  return status;
 }

@@ -2,7 +2,7 @@ import { ConfigItem } from '../../lib/engine/config-item';
 import { CoverageGap } from '../../lib/engine/model';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { evaluateItems, typesToRead } from '../../lib/run/config-items';
+import { evaluateItems, lookupTypes, typesToRead } from '../../lib/run/config-items';
 import { ConfigRead, RecordedTypes } from '../../lib/sources/config';
 
 const ACCOUNT = '111122223333';
@@ -66,6 +66,7 @@ const CustomerKey = defineRule<{ manager: string | Unknown }>({
   remediation: 'use your own key',
   configItem: {
     resourceTypes: ['AWS::S3::Bucket'],
+    looksUp: ['AWS::KMS::Key'],
     facts(i, scope) {
       if (!scope.records('AWS::KMS::Key')) return { manager: new Unknown('KMS keys are not recorded') };
       const key = scope.get('AWS::KMS::Key', String(i.configuration.keyId));
@@ -86,6 +87,7 @@ const Trail = defineRule<{ trails: number | Unknown }>({
   remediation: 'add a trail',
   configItem: {
     resourceTypes: ['AWS::::Account'],
+    looksUp: ['AWS::CloudTrail::Trail'],
     facts: (_i, scope) => ({
       trails: scope.records('AWS::CloudTrail::Trail')
         ? scope.ofType('AWS::CloudTrail::Trail').length
@@ -154,6 +156,21 @@ describe('evaluateItems', () => {
     const result = await evaluateItems(readOf(items), [CustomerKey], { relationTypes: [] });
     expect(statusOf(result.findings, 'TestCustomerKey', 'a')).toEqual(['INSUFFICIENT_DATA']);
     expect([...result.unkeptLookups]).toEqual([['AWS::KMS::Key', new Set(['TestCustomerKey'])]]);
+  });
+
+  it('answers "not recorded" for a type the adapter did not declare, however the items arrive', async () => {
+    const { looksUp: _, ...adapter } = CustomerKey.adapters.configItem!;
+    const Undeclared = defineRule({ ...CustomerKey, id: 'TestUndeclared', configItem: adapter });
+    const items = [item('AWS::KMS::Key', 'k1', { keyManager: 'CUSTOMER' }), item('AWS::S3::Bucket', 'a', { keyId: 'k1' })];
+    const result = await evaluateItems(readOf(items), [CustomerKey, Undeclared]);
+    expect(statusOf(result.findings, 'TestCustomerKey', 'a')).toEqual(['COMPLIANT']);
+    expect(statusOf(result.findings, 'TestUndeclared', 'a')).toEqual(['INSUFFICIENT_DATA']);
+    expect([...result.unkeptLookups]).toEqual([['AWS::KMS::Key', new Set(['TestUndeclared'])]]);
+  });
+
+  it('keeps the types the adapters declare they look up, and reads them', () => {
+    expect(lookupTypes([Versioned, CustomerKey, Trail])).toEqual(['AWS::CloudTrail::Trail', 'AWS::KMS::Key']);
+    expect(typesToRead([Versioned, Trail])).toEqual(['AWS::CloudTrail::Trail', 'AWS::S3::Bucket']);
   });
 
   it('runs account-wide rules once per account-region, and not where the whole region is a gap', async () => {

@@ -15,6 +15,14 @@ export interface Statement {
   readonly condition: unknown;
 }
 
+/**
+ * A resource policy a service returns among its attributes (SNS GetTopicAttributes,
+ * SQS GetQueueAttributes), as Config records it: none when the attribute is absent or empty.
+ */
+export function attributePolicies(value: unknown): unknown[] {
+  return value === undefined || value === null || value === '' ? [] : [value];
+}
+
 /** Statements of a resolved policy document, or an Unknown when the document itself is not known. */
 export function statementsOf(document: unknown): Statement[] | Unknown {
   if (isUnknown(document)) return document;

@@ -1,5 +1,5 @@
 import { Tri } from '../../lib/engine/facts';
-import { deniesInsecureTransport } from '../../lib/engine/policy';
+import { attributePolicies, deniesInsecureTransport } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
 
@@ -28,6 +28,13 @@ export const SnsTopicTlsOnly = defineRule<Facts>({
       ]
         .filter((p) => index.exists(p) !== false)
         .map((p) => p.get('PolicyDocument'));
+      return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sns:Publish') };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::SNS::Topic'],
+    facts(topic) {
+      const policies = attributePolicies(topic.configuration.Policy);
       return { policies: policies.length, denies: deniesInsecureTransport(policies, 'sns:Publish') };
     },
   },

@@ -42,6 +42,14 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
     'supplementaryConfiguration.BucketReplicationConfiguration.rules':
       'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
   },
+  'AWS::SQS::Queue': {
+    'configuration.Policy':
+      'the GetQueueAttributes Policy attribute, a JSON string (selected as configuration.Policy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigSQSClient.ts)',
+  },
+  'AWS::SNS::Topic': {
+    'configuration.Policy':
+      'the GetTopicAttributes Policy attribute, a JSON string (selected as configuration.Policy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigSNSClient.ts)',
+  },
   'AWS::KMS::Key': {
     'supplementaryConfiguration.Policy': 'the key policy is recorded (by-type/AWS_KMS_Key/rdk-example.json)',
   },

@@ -1,3 +1,4 @@
+import { asBoolean, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { presentInEnvironment } from '../guardduty/account-wide';
@@ -20,6 +21,18 @@ export const ConfigRecorderHasDeliveryChannel = defineRule<Facts>({
     facts: (recorder, context) => ({
       deliveryChannel: presentInEnvironment(recorder.template, context, 'AWS::Config::DeliveryChannel', () => true),
     }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+    // Config records no delivery channel type, but it neither starts a recorder without
+    // a channel nor deletes the last channel of a running one (LastDeliveryChannelDeleteFailedException).
+    facts(recorder) {
+      const recording = recorded(recorder.configuration, 'Recording');
+      if (isUnknown(recording)) return { deliveryChannel: recording };
+      return asBoolean(recording) === true
+        ? { deliveryChannel: true }
+        : { deliveryChannel: new Unknown('the recorder is stopped, and AWS Config records no delivery channel to look for') };
+    },
   },
   evaluate({ deliveryChannel }) {
     if (isUnknown(deliveryChannel))

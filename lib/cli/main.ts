@@ -47,7 +47,8 @@ const SCAN_HELP = `
 Sources (one of):
   --snapshot FILE|DIR…            Config snapshots, plain or gzipped; a directory in Config's S3
                                   layout (AWSLogs/<account>/Config/<region>/…) is read newest per region
-  --region R [--region R …]       one account, live: credentials from the default chain or --profile
+  --region R [--region R …]       one account, live: credentials from the default chain or --profile,
+                                  optionally assuming --role-arn
   --aggregator NAME --region R    an organisation, through a Config aggregator in region R
 
   palisade scan --snapshot examples/snapshot
@@ -118,7 +119,7 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
       '--compare-config-rules',
       'live: also read AWS Config’s evaluations of the managed rules ours mirror, and list differences',
     )
-    .option('--role-arn <arn>', 'not supported (no STS client here): use --profile with a profile that assumes the role');
+    .option('--role-arn <arn>', 'live: assume this IAM role (with the profile’s or default credentials) and read as it');
   addRunOptions(scanCommand)
     .addHelpText('after', SCAN_HELP)
     .action(async (options) => {
@@ -153,6 +154,7 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
     .option('--aggregator <name>', 'deployed side, live: an AWS Config aggregator (with --region)')
     .option('--account <ids>', 'with --aggregator: only these accounts', collect)
     .option('--profile <name>', 'AWS profile for a live read')
+    .option('--role-arn <arn>', 'live: assume this IAM role and read as it')
     .option('--endpoint-url <url>', 'AWS Config endpoint (a local stand-in)')
     .option('--since <reports...>', 'verdict drift between two JSON reports of check or scan: OLD.json NEW.json')
     .option('--allow-unmanaged <globs>', 'never report these as unmanaged (ARN, id, name or type globs); repeatable', collect)

@@ -1,10 +1,10 @@
-import { ConfigSourceOptions, openRead, planSource } from '../run/config-source';
+import { ConfigSourceOptions, clientOptionsOf, openRead, planSource } from '../run/config-source';
 import { ClientOptions, ConfigRead } from '../sources/config';
 
 /** Where the deployed side comes from, as the user named it: the same flags and checks as `scan`. */
 export type SourceOptions = Pick<
   ConfigSourceOptions,
-  'snapshot' | 'region' | 'aggregator' | 'account' | 'profile' | 'endpointUrl'
+  'snapshot' | 'region' | 'aggregator' | 'account' | 'profile' | 'roleArn' | 'endpointUrl'
 >;
 
 /**
@@ -18,5 +18,5 @@ export function openSource(
   clientConfig?: ClientOptions['clientConfig'],
 ): ConfigRead {
   const source = planSource(options, 'drift');
-  return openRead(source, options, resourceTypes, { profile: options.profile, endpointUrl: options.endpointUrl, clientConfig });
+  return openRead(source, options, resourceTypes, clientOptionsOf({ ...options, clientConfig }));
 }

@@ -15,6 +15,7 @@ import {
   snapshotFiles,
 } from '../sources/config';
 import { checkRegions } from '../sources/config/client';
+import { checkRoleArn } from '../sources/config/role';
 import { compareConfigRules, ConfigRuleComparison } from './compare-config-rules';
 import { evaluateItems, typesToRead } from './config-items';
 import { Evaluated } from './finish';
@@ -47,12 +48,8 @@ export type Source =
 
 /** Checks the source flags before anything is read; every mistake is one line (exit 2), named for the command. */
 export function planSource(options: ConfigSourceOptions, command = 'scan'): Source {
-  if (options.roleArn !== undefined) {
-    throw new InputError(
-      '--role-arn is not supported (this build carries no STS client to assume a role): use a profile with role_arn and source_profile in ~/.aws/config, with --profile',
-    );
-  }
-  const live = ['region', 'profile', 'aggregator', 'endpointUrl', 'timeout', 'compareConfigRules'] as const;
+  if (options.roleArn !== undefined) checkRoleArn(options.roleArn);
+  const live = ['region', 'profile', 'roleArn', 'aggregator', 'endpointUrl', 'timeout', 'compareConfigRules'] as const;
   const given = live.filter((k) => options[k] !== undefined && options[k] !== false);
   if (options.snapshot?.length) {
     if (given.length) throw new InputError(`--snapshot reads files: it cannot be combined with ${given.map(flag).join(', ')}`);
@@ -106,11 +103,7 @@ export async function evaluateConfigSource(
     stats = s;
     show();
   };
-  const client: ClientOptions = {
-    profile: options.profile,
-    endpointUrl: options.endpointUrl,
-    clientConfig: options.clientConfig,
-  };
+  const client = clientOptionsOf(options);
   const read = openRead(source, options, typesToRead(rules), client, onProgress);
   const files = source.kind === 'snapshot' ? await snapshotFiles(source.paths) : [];
   const result = await evaluateItems(read, rules, {
@@ -153,6 +146,12 @@ export async function evaluateConfigSource(
     notes,
     configRules,
   };
+}
+
+/** How a live read reaches AWS Config, from the flags. */
+export function clientOptionsOf(options: ConfigSourceOptions): ClientOptions {
+  const { profile, roleArn, endpointUrl, clientConfig } = options;
+  return { profile, roleArn, endpointUrl, clientConfig };
 }
 
 /** Opens the read a planned source names: snapshot files, one account region by region, or an aggregator. */

@@ -10,6 +10,7 @@ import { join } from 'path';
 import { gzipSync } from 'zlib';
 import { CATALOGUE } from '../../rules/catalogue';
 import { FakeConfig, FakeItem } from '../sources/config/loopback/fake-config';
+import { ASSUMED_KEY, FakeSts } from '../sources/config/loopback/fake-sts';
 import { ROOT, Ran, bundle, palisade, removeBundle } from './binary';
 
 jest.setTimeout(120_000);
@@ -37,7 +38,7 @@ interface Result {
 }
 
 /** Spawned without blocking, so that the loopback server in this process can answer. */
-function palisadeLive(args: string[], url: string): Promise<Ran> {
+function palisadeLive(args: string[], url: string, env: Record<string, string> = {}): Promise<Ran> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bundle(), ...args], {
       cwd: work,
@@ -51,6 +52,7 @@ function palisadeLive(args: string[], url: string): Promise<Ran> {
         AWS_CONFIG_FILE: join(work, 'no-config'),
         AWS_SHARED_CREDENTIALS_FILE: join(work, 'no-credentials'),
         AWS_EC2_METADATA_DISABLED: 'true',
+        ...env,
       },
     });
     let stdout = '';
@@ -165,11 +167,15 @@ describe('scan: bad input is one line and exit 2', () => {
     oneLine(palisade(['scan', '--snapshot', file], { cwd: work }), /template\.json: /);
   });
 
-  it('an unknown region, --role-arn, and no source at all', () => {
+  it('an unknown region, a role ARN that is not one, and no source at all', () => {
     oneLine(palisade(['scan', '--region', 'moon-1'], { cwd: work }), /--region: 'moon-1' is not an AWS region name/);
     oneLine(
       palisade(['scan', '--region', 'eu-west-2', '--role-arn', 'arn:aws:iam::1:role/x'], { cwd: work }),
-      /--role-arn is not supported/,
+      /--role-arn: 'arn:aws:iam::1:role\/x' is not an IAM role ARN/,
+    );
+    oneLine(
+      palisade(['scan', '--snapshot', SNAPSHOT, '--role-arn', `arn:aws:iam::${ACCOUNT}:role/Audit`], { cwd: work }),
+      /cannot be combined with --role-arn/,
     );
     oneLine(palisade(['scan'], { cwd: work }), /give --snapshot/);
     oneLine(
@@ -271,6 +277,38 @@ describe('scan against the loopback Config server', () => {
       /111111111111\/eu-west-1: access denied \(AccessDeniedException\) \(needs config:DescribeConfigurationRecorders\)/,
     );
     expect(ran.stderr).not.toMatch(/NodeVersionSupportWarning/);
+  });
+
+  it('--role-arn reads as the assumed role (Config requests signed with its session), and a refused role is a gap: exit 4', async () => {
+    const role = `arn:aws:iam::${ACCOUNT}:role/PalisadeScanner`;
+    const refused = `arn:aws:iam::${ACCOUNT}:role/NotTrusted`;
+    const sts = new FakeSts([refused]);
+    const stsUrl = await sts.start();
+    try {
+      const ran = await palisadeLive(['scan', '--region', 'eu-west-2', '--role-arn', role, '--format', 'json'], url, {
+        AWS_ENDPOINT_URL_STS: stsUrl,
+      });
+      expect(ran.code).toBe(1);
+      expect(sts.assumed).toEqual([role]);
+      expect(fake.requests.length).toBeGreaterThan(0);
+      expect(new Set(fake.requests.map((r) => r.accessKey))).toEqual(new Set([ASSUMED_KEY]));
+      expect(JSON.parse(ran.stdout).coverage.complete).toBe(true);
+
+      const denied = await palisadeLive(['scan', '--region', 'eu-west-2', '--role-arn', refused, '--format', 'json'], url, {
+        AWS_ENDPOINT_URL_STS: stsUrl,
+      });
+      expect(denied.code).toBe(4);
+      expect(JSON.parse(denied.stdout).coverage.gaps).toEqual([
+        expect.objectContaining({
+          region: 'eu-west-2',
+          reason: `could not assume ${refused} (AccessDenied)`,
+          action: 'sts:AssumeRole',
+        }),
+      ]);
+      expect(JSON.parse(denied.stdout).results.filter((r: Result) => r.status === 'COMPLIANT')).toEqual([]);
+    } finally {
+      await sts.stop();
+    }
   });
 
   it('--compare-config-rules lists the resource where AWS Config and Palisade disagree', async () => {

@@ -1,11 +1,14 @@
 import { ConfigServiceClient, ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
 import { InputError } from '../../errors';
 import { CoverageLog } from './coverage';
+import { Credentials, roleCredentials } from './role';
 
 /** How the scanner talks to AWS Config; every field has a default fit for a real account. */
 export interface ClientOptions {
   /** A named profile from the shared config files; the default credential chain otherwise. */
   readonly profile?: string;
+  /** A role to assume (with the profile's or default chain's credentials) and read as. */
+  readonly roleArn?: string;
   /** Overrides the endpoint (and the SDK's own `AWS_ENDPOINT_URL_CONFIG_SERVICE` / `AWS_ENDPOINT_URL`). */
   readonly endpointUrl?: string;
   /** Attempts per request, throttles included (the SDK's adaptive retry). @default 8 */
@@ -39,6 +42,24 @@ export function checkRegions(regions: readonly string[]): void {
   }
 }
 
+const roles = new WeakMap<ClientOptions, Credentials>();
+
+/** One assumed-role session per read, shared by its regions' clients: one sts:AssumeRole, not one per region. */
+function assumed(roleArn: string, region: string, options: ClientOptions): Credentials {
+  let credentials = roles.get(options);
+  if (!credentials) {
+    const { profile, clientConfig, maxAttempts = 8 } = options;
+    credentials = roleCredentials(roleArn, 'palisade-scan', {
+      region,
+      profile,
+      credentials: clientConfig?.credentials,
+      maxAttempts,
+    });
+    roles.set(options, credentials);
+  }
+  return credentials;
+}
+
 /**
  * One client per region, so each has its own retry token bucket and adaptive
  * rate: throttling in one region does not slow the others. `requestTimeout`
@@ -53,6 +74,7 @@ export function configClient(region: string, options: ClientOptions, log: Covera
     retryMode: 'adaptive',
     requestHandler: { requestTimeout: options.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true },
     ...options.clientConfig,
+    ...(options.roleArn ? { credentials: assumed(options.roleArn, region, options) } : {}),
   });
   // inside the retry middleware (same step, lower priority), so it sees every attempt and not only the last
   client.middlewareStack.add(

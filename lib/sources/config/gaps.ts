@@ -1,6 +1,7 @@
 import { isThrottle } from './client';
 import { CoverageGap } from './coverage';
 import { PageError } from './pager';
+import { RoleAssumptionError } from './role';
 
 const DENIED = /AccessDenied|UnauthorizedOperation|NotAuthorized|InvalidClientTokenId|UnrecognizedClient/;
 
@@ -15,6 +16,7 @@ export function gapFor(
     return { ...scope, reason: 'the scan timed out before this was read' };
   if (err instanceof PageError && err.cause === undefined) return { ...scope, reason: err.message };
   const cause = (err instanceof PageError ? err.cause : err) as { name?: string; message?: string };
+  if (cause instanceof RoleAssumptionError) return { ...scope, reason: cause.message, action: 'sts:AssumeRole' };
   const name = cause?.name ?? 'Error';
   if (DENIED.test(name)) return { ...scope, reason: `access denied (${name})`, action };
   if (name === 'NoAvailableConfigurationRecorderException') {

@@ -84,6 +84,8 @@ export interface FakeOptions {
 export interface RequestRecord {
   readonly op: string;
   readonly region: string;
+  /** The access key the request was signed with. */
+  readonly accessKey: string;
   readonly token?: string;
   readonly attempt: string;
   readonly input: Record<string, any>;
@@ -101,7 +103,7 @@ export interface PutCall {
 const PUT_COMPLIANCE = new Set(['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE']);
 
 const AUTH =
-  /^AWS4-HMAC-SHA256 Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\/config\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}$/;
+  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([a-z0-9-]+)\/config\/aws4_request, ?SignedHeaders=[a-z0-9;-]+, ?Signature=[0-9a-f]{64}$/;
 
 export class FakeConfig {
   readonly requests: RequestRecord[] = [];
@@ -153,10 +155,10 @@ export class FakeConfig {
         message: 'missing or malformed SigV4 Authorization for config',
       });
     const op = target.slice('StarlingDoveService.'.length);
-    const region = auth[1];
+    const [, accessKey, region] = auth;
     const input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
     const token: string | undefined = input.NextToken ?? input.nextToken;
-    this.requests.push({ op, region, token, attempt: String(req.headers['amz-sdk-request'] ?? ''), input });
+    this.requests.push({ op, region, accessKey, token, attempt: String(req.headers['amz-sdk-request'] ?? ''), input });
 
     const fault = this.takeFault(op, region, input, token);
     switch (fault?.kind) {

@@ -93,7 +93,7 @@ export async function compareConfigRules(
           continue;
         }
         for (const f of mine) {
-          if (f.status === e.status) comparison.agreed++;
+          if (passes(f.status) === passes(e.status)) comparison.agreed++;
           else {
             comparison.differences.push({
               ruleId: f.ruleId,
@@ -117,6 +117,12 @@ export async function compareConfigRules(
   comparison.gaps.push(...log.result().gaps.map((g) => ({ ...g, reason: `--compare-config-rules: ${g.reason}` })));
   return comparison;
 }
+
+/**
+ * The verdict that matters when two engines are set side by side: AWS marks a group
+ * with no port 22 rule COMPLIANT where Palisade says NOT_APPLICABLE; neither fails it.
+ */
+const passes = (status: string) => (status === 'NOT_APPLICABLE' ? 'COMPLIANT' : status);
 
 const keyOf = (configRule: string, account: string, region: string, type: string, id: string) =>
   [configRule, account, region, type, id].join('\u0000');

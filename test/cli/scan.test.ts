@@ -348,3 +348,73 @@ describe('scan against the loopback Config server', () => {
     expect(fake.count('GetComplianceDetailsByConfigRule')).toBe(1);
   });
 });
+
+describe('scan an organisation through the loopback aggregator', () => {
+  const OTHER = '222222222222';
+  const group = (account: string, open: boolean): FakeItem => ({
+    accountId: account,
+    awsRegion: 'eu-west-2',
+    resourceType: 'AWS::EC2::SecurityGroup',
+    resourceId: `sg-${account}`,
+    arn: `arn:aws:ec2:eu-west-2:${account}:security-group/sg-${account}`,
+    configuration: {
+      groupId: `sg-${account}`,
+      ipPermissions: open
+        ? [{ ipProtocol: 'tcp', fromPort: 22, toPort: 22, ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }], ipRanges: ['0.0.0.0/0'] }]
+        : [],
+      ipPermissionsEgress: [],
+    },
+  });
+  const sources = [ACCOUNT, OTHER].map((a) => ({
+    SourceId: a,
+    SourceType: 'ACCOUNT',
+    AwsRegion: 'eu-west-2',
+    LastUpdateStatus: 'SUCCEEDED',
+    LastUpdateTime: Date.now() / 1000,
+  }));
+
+  it('--compare-config-rules reads the organisation rule per account through the aggregator and lists where AWS disagrees', async () => {
+    const evaluation = (account: string, compliance: string) => ({
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: `sg-${account}`,
+      compliance,
+    });
+    const fake = new FakeConfig({
+      items: [group(ACCOUNT, true), group(OTHER, false)],
+      aggregator: { name: 'org', sources },
+      // an organisation rule, recognised by the name AWS gives it; AWS is wrong about the first account only
+      configRules: [ACCOUNT, OTHER].map((account) => ({
+        name: 'OrgConfigRule-incoming-ssh-disabled-a1b2c3d4',
+        source: 'INCOMING_SSH_DISABLED',
+        region: 'eu-west-2',
+        account,
+        evaluations: [evaluation(account, 'COMPLIANT')],
+      })),
+    });
+    const url = await fake.start();
+    try {
+      const ran = await palisadeLive(
+        ['scan', '--aggregator', 'org', '--region', 'eu-west-2', '--compare-config-rules', '--format', 'json'],
+        url,
+      );
+      expect(ran.code).toBe(1);
+      const report = JSON.parse(ran.stdout);
+      expect(report.coverage.complete).toBe(true);
+      expect(report.configRules.rules.map((r: { account: string }) => r.account).sort()).toEqual([ACCOUNT, OTHER]);
+      expect(report.configRules.differences).toEqual([
+        expect.objectContaining({
+          ruleId: 'SecurityGroupNoPublicSsh',
+          configRuleName: 'OrgConfigRule-incoming-ssh-disabled-a1b2c3d4',
+          account: ACCOUNT,
+          resourceId: `sg-${ACCOUNT}`,
+          aws: 'COMPLIANT',
+          palisade: 'NON_COMPLIANT',
+        }),
+      ]);
+      expect(fake.count('GetAggregateComplianceDetailsByConfigRule')).toBe(2);
+      expect(fake.count('GetComplianceDetailsByConfigRule')).toBe(0);
+    } finally {
+      await fake.stop();
+    }
+  });
+});

@@ -67,6 +67,8 @@ export interface FakeConfigRule {
   /** The managed rule's identifier, e.g. INCOMING_SSH_DISABLED. */
   readonly source: string;
   readonly region: string;
+  /** The account it is deployed in, for aggregate queries. @default the fake's account */
+  readonly account?: string;
   readonly evaluations: readonly { resourceType: string; resourceId: string; compliance: string }[];
 }
 
@@ -343,6 +345,38 @@ export class FakeConfig {
               EvaluationResultQualifier: { ConfigRuleName: rule.name, ResourceType: e.resourceType, ResourceId: e.resourceId },
             },
             ComplianceType: e.compliance,
+          })),
+          NextToken: next,
+        }));
+      }
+      case 'DescribeAggregateComplianceByConfigRules': {
+        this.checkAggregator(input.ConfigurationAggregatorName);
+        const rules = this.options.configRules ?? [];
+        return this.page(rules, 'aggregate-rules', token, 25, fault, (p, next) => ({
+          AggregateComplianceByConfigRules: p.map((r) => ({
+            ConfigRuleName: r.name,
+            AccountId: r.account ?? account,
+            AwsRegion: r.region,
+            Compliance: { ComplianceType: 'NON_COMPLIANT' },
+          })),
+          NextToken: next,
+        }));
+      }
+      case 'GetAggregateComplianceDetailsByConfigRule': {
+        this.checkAggregator(input.ConfigurationAggregatorName);
+        const rule = (this.options.configRules ?? []).find(
+          (r) => r.name === input.ConfigRuleName && r.region === input.AwsRegion && (r.account ?? account) === input.AccountId,
+        );
+        if (!rule) throw Object.assign(new Error(`no rule ${input.ConfigRuleName}`), { type: 'NoSuchConfigRuleException' });
+        const key = `aggregate-details${rule.region}${input.AccountId}${rule.name}`;
+        return this.page(rule.evaluations, key, token, input.Limit, fault, (p, next) => ({
+          AggregateEvaluationResults: p.map((e) => ({
+            EvaluationResultIdentifier: {
+              EvaluationResultQualifier: { ConfigRuleName: rule.name, ResourceType: e.resourceType, ResourceId: e.resourceId },
+            },
+            ComplianceType: e.compliance,
+            AccountId: input.AccountId,
+            AwsRegion: rule.region,
           })),
           NextToken: next,
         }));

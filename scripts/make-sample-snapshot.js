@@ -243,28 +243,37 @@ for (const stack of stacks) {
       case 'AWS::Lambda::Function': {
         const role = typeof p.Role === 'string' ? p.Role : `arn:aws:iam::${ACCOUNT}:role/unknown`;
         items.push(
-          item(stack, logicalId, r.Type, id, {
-            functionName: id,
-            functionArn: arnOf(r.Type, id),
-            runtime: p.Runtime,
-            role,
-            handler: p.Handler,
-            codeSize: 1874,
-            description: p.Description ?? '',
-            timeout: p.Timeout ?? 3,
-            memorySize: p.MemorySize ?? 128,
-            lastModified: '2026-11-02T14:07:12.000+0000',
-            codeSha256: Buffer.from(hex(id, 32), 'hex').toString('base64'),
-            version: '$LATEST',
-            ...(p.VpcConfig
-              ? { vpcConfig: { subnetIds: p.VpcConfig.SubnetIds ?? [], securityGroupIds: p.VpcConfig.SecurityGroupIds ?? [] } }
-              : {}),
-            ...(p.DeadLetterConfig ? { deadLetterConfig: { targetArn: p.DeadLetterConfig.TargetArn } } : {}),
-            ...(p.KmsKeyArn ? { kmsKeyArn: p.KmsKeyArn } : {}),
-            tracingConfig: { mode: p.TracingConfig?.Mode ?? 'PassThrough' },
-            packageType: p.PackageType ?? 'Zip',
-            architectures: p.Architectures ?? ['x86_64'],
-          }),
+          item(
+            stack,
+            logicalId,
+            r.Type,
+            id,
+            {
+              functionName: id,
+              functionArn: arnOf(r.Type, id),
+              runtime: p.Runtime,
+              role,
+              handler: p.Handler,
+              codeSize: 1874,
+              description: p.Description ?? '',
+              timeout: p.Timeout ?? 3,
+              memorySize: p.MemorySize ?? 128,
+              lastModified: '2026-11-02T14:07:12.000+0000',
+              codeSha256: Buffer.from(hex(id, 32), 'hex').toString('base64'),
+              version: '$LATEST',
+              ...(p.VpcConfig
+                ? { vpcConfig: { subnetIds: p.VpcConfig.SubnetIds ?? [], securityGroupIds: p.VpcConfig.SecurityGroupIds ?? [] } }
+                : {}),
+              ...(p.DeadLetterConfig ? { deadLetterConfig: { targetArn: p.DeadLetterConfig.TargetArn } } : {}),
+              ...(p.KmsKeyArn ? { kmsKeyArn: p.KmsKeyArn } : {}),
+              tracingConfig: { mode: p.TracingConfig?.Mode ?? 'PassThrough' },
+              packageType: p.PackageType ?? 'Zip',
+              architectures: p.Architectures ?? ['x86_64'],
+            },
+            p.ReservedConcurrentExecutions === undefined
+              ? {}
+              : { supplementary: { Concurrency: { reservedConcurrentExecutions: p.ReservedConcurrentExecutions } } },
+          ),
         );
         break;
       }

@@ -35,6 +35,10 @@ describe('palisade drift: the reference environment against examples/snapshot', 
     expect(intent('S3BucketDefaultEncryptionKms').map((d) => d.resource.logicalId)).toEqual(['DocumentsDCDDF95A']);
     expect(intent('S3BucketLevelPublicAccessBlocked').map((d) => d.resource.logicalId)).toEqual(['DocumentsDCDDF95A']);
   });
+  it('reports intent drift only where the out-of-band changes were made', () => {
+    const where = report.drift.filter((d) => d.kind === 'intent').map((d) => d.resource.logicalId);
+    expect([...new Set(where)].sort()).toEqual(['DocumentsDCDDF95A', 'FunctionSecurityGroup37F9C17C']);
+  });
   it('reports the console-created bucket as unmanaged', () =>
     expect(report.drift.filter((d) => d.kind === 'unmanaged').map((d) => d.resource.resourceId)).toContain(
       'nhs-service-exports-manual',

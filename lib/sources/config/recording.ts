@@ -1,4 +1,6 @@
-import { ConfigurationRecorder } from '@aws-sdk/client-config-service';
+import { ConfigurationRecorder, ResourceType } from '@aws-sdk/client-config-service';
+import { ConfigItem } from '../../engine/config-item';
+import { field } from '../../engine/facts';
 import { RecordedTypes } from './coverage';
 
 /** IAM's types are global: Config records them in the regions told to, not in every one. */
@@ -36,4 +38,26 @@ export function records(recorded: RecordedTypes, type: string): boolean {
   if (recorded.types.has(type)) return true;
   if (!recorded.allSupported || recorded.excluded.has(type)) return false;
   return GLOBAL_TYPES.has(type) ? recorded.includesGlobal : true;
+}
+
+/**
+ * What a recorder's own configuration item says it records, in the shape
+ * DescribeConfigurationRecorders returns; undefined unless the item says it is
+ * recording (a stopped recorder's group says nothing about what was captured).
+ */
+export function recorderOfItem(item: ConfigItem): ConfigurationRecorder | undefined {
+  const c = item.configuration;
+  const group = c.RecordingGroup;
+  if (c.Recording !== true || !group || typeof group !== 'object') return undefined;
+  const list = (v: unknown) => (Array.isArray(v) ? (v.filter((t) => typeof t === 'string') as ResourceType[]) : undefined);
+  return {
+    name: typeof c.Name === 'string' ? c.Name : undefined,
+    recordingGroup: {
+      allSupported: field(group, 'AllSupported') === true,
+      includeGlobalResourceTypes: field(group, 'IncludeGlobalResourceTypes') === true,
+      resourceTypes: list(field(group, 'ResourceTypes')),
+      exclusionByResourceTypes: { resourceTypes: list(field(field(group, 'ExclusionByResourceTypes'), 'ResourceTypes')) },
+      recordingStrategy: { useOnly: field(field(group, 'RecordingStrategy'), 'UseOnly') as never },
+    },
+  };
 }

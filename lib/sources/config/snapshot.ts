@@ -2,11 +2,15 @@ import { createReadStream } from 'fs';
 import { open, readdir, stat } from 'fs/promises';
 import { basename, join, relative, sep } from 'path';
 import { createGunzip } from 'zlib';
+import { ConfigurationRecorder } from '@aws-sdk/client-config-service';
 import { ConfigItem } from '../../engine/config-item';
 import { inputError, InputError } from '../../errors';
-import { ConfigRead, CoverageLog, ProgressListener } from './coverage';
+import { ConfigRead, CoverageLog, ProgressListener, RecordedTypes } from './coverage';
 import { itemDisposition, MalformedItemError, normaliseItem } from './normalise';
+import { recordedTypes, recorderOfItem } from './recording';
 import { SnapshotItemStream } from './snapshot-stream';
+
+const RECORDER_TYPE = 'AWS::Config::ConfigurationRecorder';
 
 export interface SnapshotOptions {
   readonly onProgress?: ProgressListener;
@@ -20,6 +24,18 @@ export interface SnapshotOptions {
  */
 export function readSnapshots(paths: readonly string[], options: SnapshotOptions = {}): ConfigRead {
   const log = new CoverageLog(options.onProgress);
+  // what each account-region records, as its recorder's own item says; where none is in
+  // the snapshot, a type counts as recorded only where items of it were seen
+  const recording = new Map<string, RecordedTypes>();
+  const recorders = new Map<string, ConfigurationRecorder[]>();
+  const noteRecorder = (item: ConfigItem) => {
+    const recorder = recorderOfItem(item);
+    if (!recorder) return;
+    const key = `${item.accountId}/${item.awsRegion}`;
+    const all = [...(recorders.get(key) ?? []), recorder];
+    recorders.set(key, all);
+    recording.set(key, recordedTypes(all));
+  };
   async function* items(): AsyncGenerator<ConfigItem> {
     for (const file of await snapshotFiles(paths)) {
       log.count('pages');
@@ -29,13 +45,14 @@ export function readSnapshots(paths: readonly string[], options: SnapshotOptions
           const disposition = itemDisposition(item);
           if (disposition === 'evaluate') keep.push(item);
           else log.count(disposition);
+          if (disposition === 'evaluate' && item.resourceType === RECORDER_TYPE) noteRecorder(item);
         }
         log.count('items', keep.length);
         yield* keep;
       }
     }
   }
-  return { items: items(), coverage: () => log.result(), recording: () => new Map() };
+  return { items: items(), coverage: () => log.result(), recording: () => recording };
 }
 
 /** Items of one file, a batch per chunk read. */

@@ -56,6 +56,32 @@ describe('readSnapshots', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it("takes what each account-region records from its recorder's own item, when the recorder is recording", async () => {
+    const recorder = (region: string, recording: boolean, group: Record<string, unknown>) => ({
+      ...bucket(`default-${region}`),
+      resourceType: 'AWS::Config::ConfigurationRecorder',
+      ARN: undefined,
+      awsRegion: region,
+      configuration: { Name: 'default', Recording: recording, RecordingGroup: group },
+    });
+    const file = join(dir, 'with-recorders.json');
+    writeFileSync(
+      file,
+      snapshot([
+        bucket('a'),
+        recorder('eu-west-2', true, { AllSupported: true, IncludeGlobalResourceTypes: true, ResourceTypes: [] }),
+        recorder('eu-west-1', true, { AllSupported: false, ResourceTypes: ['AWS::S3::Bucket'] }),
+        recorder('eu-central-1', false, { AllSupported: true }),
+      ]),
+    );
+    const read = readSnapshots([file]);
+    for await (const _ of read.items);
+    const recording = read.recording();
+    expect([...recording.keys()].sort()).toEqual(['111122223333/eu-west-1', '111122223333/eu-west-2']);
+    expect(recording.get('111122223333/eu-west-2')).toMatchObject({ allSupported: true, includesGlobal: true });
+    expect(recording.get('111122223333/eu-west-1')).toMatchObject({ allSupported: false, types: new Set(['AWS::S3::Bucket']) });
+  });
+
   it('reads plain and gzipped files, normalised, counting deleted items without returning them', async () => {
     const plain = join(dir, 'a.json');
     const gz = join(dir, 'b.json.gz');

@@ -37,7 +37,7 @@ export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
       if (isUnknown(replicas)) return { regions: replicas };
       if (replicas.length === 0) return { regions: [] };
       // The table itself is one of the global table's copies, as the stack's own region is among a template's Replicas.
-      const elsewhere = replicas.map((r) => asString(field(r, 'regionName')));
+      const elsewhere = replicas.map((r) => asString(field(r, 'regionName') ?? new Unknown('a replica records no regionName')));
       return { regions: [table.awsRegion, ...elsewhere.filter((r) => r !== table.awsRegion)] };
     },
   },

@@ -1,4 +1,7 @@
-import { configItem } from '../harness';
+import { ConfigItem } from '../../../lib/engine/config-item';
+import { Status } from '../../../lib/engine/model';
+import { Rule, decide } from '../../../lib/engine/rule';
+import { configItem, itemScope } from '../harness';
 
 export const LONDON_VAULT = 'arn:aws:backup:eu-west-2:444455556666:backup-vault:copies';
 export const IRELAND_VAULT = 'arn:aws:backup:eu-west-1:111122223333:backup-vault:dr';
@@ -35,3 +38,9 @@ export const ITEMS = [
   }),
   selectionItem({ Resources: ['arn:aws:dynamodb:*:*:table/*'], NotResources: ['arn:aws:rds:*:*:db:scratch'] }),
 ];
+
+/** The status a rule gives an item in an account-region whose recorder records only `recorded` (every type when omitted). */
+export function statusRecording(rule: Rule, item: ConfigItem, others: readonly ConfigItem[], recorded?: string[]): Status {
+  const adapter = rule.adapters.configItem!;
+  return decide(rule, () => adapter.facts(item, itemScope([item, ...others], recorded))).status;
+}

@@ -1,8 +1,9 @@
-import { Maybe, field, listOf } from '../../lib/engine/facts';
+import { Maybe, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { APPROVED_REGIONS, regionOfArn } from '../s3/regions';
+import { PLAN_RULES, ReadField, itemField, templateField } from './plan';
 
 interface Facts {
   /** Region of each copy action's destination vault. */
@@ -19,18 +20,13 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
   remediation: `Copy only to vaults in ${APPROVED_REGIONS.join(', ')} (another account in the same region gives the separation), or acknowledge the finding with the approved data-location exception.`,
   template: {
     resourceTypes: ['AWS::Backup::BackupPlan'],
-    facts(plan, { index }) {
-      const rules = listOf(plan.get('BackupPlan.BackupPlanRule'));
-      if (isUnknown(rules)) return { destinations: rules };
-      const destinations: Maybe<string>[] = [];
-      for (const rule of rules) {
-        if (isUnknown(rule)) return { destinations: rule };
-        const copies = listOf(field(rule, 'CopyActions'));
-        if (isUnknown(copies)) return { destinations: copies };
-        for (const copy of copies) destinations.push(regionOfVault(field(copy, 'DestinationBackupVaultArn'), index));
-      }
-      return { destinations };
-    },
+    facts: (plan, { index }) => ({
+      destinations: destinationsOf(plan.get(PLAN_RULES), templateField, (arn) => regionOfVault(arn, index)),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Backup::BackupPlan'],
+    facts: (plan) => ({ destinations: destinationsOf(recorded(plan.configuration, PLAN_RULES), itemField, regionNamed) }),
   },
   evaluate({ destinations }) {
     if (isUnknown(destinations)) return needsReview(`the plan’s rules are not known: ${destinations.reason}`);
@@ -44,11 +40,24 @@ export const BackupPlanCopyApprovedRegions = defineRule<Facts>({
   },
 });
 
-/** A vault ARN names its region; a vault in the same template is in the stack's region. */
+/** The destination vault's region of every copy action of every rule; an Unknown in place of a rule whose copies are not known. */
+function destinationsOf(value: unknown, read: ReadField, regionOf: (arn: unknown) => string | Unknown): Facts['destinations'] {
+  const rules = listOf(value);
+  if (isUnknown(rules)) return rules;
+  return rules.flatMap((rule) => {
+    const copies = listOf(read(rule, 'CopyActions'));
+    return isUnknown(copies) ? [copies] : copies.map((copy) => regionOf(read(copy, 'DestinationBackupVaultArn')));
+  });
+}
+
+/** A vault in the same template is in the stack's region; any other names its region in its ARN. */
 function regionOfVault(arn: unknown, index: TemplateIndex): string | Unknown {
-  const target = index.target(arn);
-  if (target)
+  if (index.target(arn))
     return index.template.region ?? new Unknown(`the region of stack ${index.template.stack} is not known until deployment`);
+  return regionNamed(arn);
+}
+
+function regionNamed(arn: unknown): string | Unknown {
   const region = regionOfArn(arn);
   if (region) return region;
   return isUnknown(arn) ? arn : new Unknown('DestinationBackupVaultArn does not name its region');

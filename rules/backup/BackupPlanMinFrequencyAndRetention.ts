@@ -1,6 +1,7 @@
-import { Maybe, asBoolean, asNumber, asString, field, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, asNumber, asString, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
+import { PLAN_RULES, ReadField, itemField, templateField } from './plan';
 
 /** RES-02 defaults, as AWS Config's rule: at least one recovery point a day, each kept 35 days. */
 export const MAX_INTERVAL_HOURS = 24;
@@ -29,22 +30,11 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
   remediation: `Give the plan a rule scheduled at least daily (cron(0 5 ? * * *)) with Lifecycle.DeleteAfterDays of ${MIN_RETENTION_DAYS} or more (CDK: BackupPlanRule.daily() with deleteAfter: Duration.days(${MIN_RETENTION_DAYS})).`,
   template: {
     resourceTypes: ['AWS::Backup::BackupPlan'],
-    facts(plan) {
-      const rules = listOf(plan.get('BackupPlan.BackupPlanRule'));
-      if (isUnknown(rules)) return { rules };
-      return {
-        rules: rules.map((r, i): PlanRule => {
-          if (isUnknown(r)) return { name: `rule ${i + 1}`, intervalHours: r, retentionDays: r };
-          const rule = (r ?? {}) as Record<string, unknown>;
-          const ruleName = asString(rule.RuleName);
-          const name = typeof ruleName === 'string' ? ruleName : `rule ${i + 1}`;
-          const continuous = asBoolean(rule.EnableContinuousBackup);
-          const intervalHours =
-            continuous === true ? 0 : isUnknown(continuous) ? continuous : intervalOf(rule.ScheduleExpression);
-          return { name, intervalHours, retentionDays: asNumber(field(rule.Lifecycle, 'DeleteAfterDays')) };
-        }),
-      };
-    },
+    facts: (plan) => ({ rules: planRulesOf(plan.get(PLAN_RULES), templateField) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Backup::BackupPlan'],
+    facts: (plan) => ({ rules: planRulesOf(recorded(plan.configuration, PLAN_RULES), itemField) }),
   },
   evaluate({ rules }) {
     if (isUnknown(rules)) return needsReview(`the plan’s rules are not known: ${rules.reason}`);
@@ -73,6 +63,28 @@ export const BackupPlanMinFrequencyAndRetention = defineRule<Facts>({
     return fail(`no rule is both daily and kept ${MIN_RETENTION_DAYS} days: ${problems.join('; ')}`);
   },
 });
+
+function planRulesOf(value: unknown, read: ReadField): PlanRule[] | Unknown {
+  const rules = listOf(value);
+  if (isUnknown(rules)) return rules;
+  return rules.map((rule, i): PlanRule => {
+    const ruleName = asString(read(rule, 'RuleName'));
+    return {
+      name: typeof ruleName === 'string' ? ruleName : `rule ${i + 1}`,
+      intervalHours: intervalOfRule(rule, read),
+      retentionDays: asNumber(read(rule, 'Lifecycle.DeleteAfterDays')),
+    };
+  });
+}
+
+/** 0 for continuous backup, else the schedule's interval; continuous backup can only shorten it, so a daily schedule decides alone. */
+function intervalOfRule(rule: unknown, read: ReadField): number | Unknown {
+  const continuous = asBoolean(read(rule, 'EnableContinuousBackup'));
+  if (continuous === true) return 0;
+  const scheduled = intervalOf(read(rule, 'ScheduleExpression'));
+  const daily = typeof scheduled === 'number' && scheduled <= MAX_INTERVAL_HOURS;
+  return isUnknown(continuous) && !daily ? continuous : scheduled;
+}
 
 /**
  * Hours between runs of a Backup schedule expression. AWS Backup's default

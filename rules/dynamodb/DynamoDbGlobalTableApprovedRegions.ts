@@ -1,5 +1,5 @@
-import { Maybe, asString, listOf } from '../../lib/engine/facts';
-import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
+import { Maybe, asString, field, listOf } from '../../lib/engine/facts';
+import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { APPROVED_REGIONS } from '../s3/regions';
 
@@ -26,8 +26,24 @@ export const DynamoDbGlobalTableApprovedRegions = defineRule<Facts>({
       };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    facts(table) {
+      // A legacy (2017.11.29) global table's replicas are separate tables that DescribeTable does not list.
+      if (table.configuration.globalTableVersion === '2017.11.29')
+        return { regions: new Unknown('a legacy (2017.11.29) global table does not list its replicas on the table item') };
+      // A table that is not global has no replicas: Config leaves the field out, as on the real item in rdk-example-ci.
+      const replicas = listOf(table.configuration.replicas);
+      if (isUnknown(replicas)) return { regions: replicas };
+      if (replicas.length === 0) return { regions: [] };
+      // The table itself is one of the global table's copies, as the stack's own region is among a template's Replicas.
+      const elsewhere = replicas.map((r) => asString(field(r, 'regionName') ?? new Unknown('a replica records no regionName')));
+      return { regions: [table.awsRegion, ...elsewhere.filter((r) => r !== table.awsRegion)] };
+    },
+  },
   evaluate({ regions }) {
     if (isUnknown(regions)) return needsReview(`the replicas are not known: ${regions.reason}`);
+    if (regions.length === 0) return notApplicable('the table has no replicas in other regions');
     const outside = regions.filter((r): r is string => typeof r === 'string' && !APPROVED_REGIONS.includes(r));
     if (outside.length) return fail(`replicas in ${outside.join(', ')}, outside ${APPROVED_REGIONS.join(', ')}`);
     const undecided = regions.find(isUnknown);

@@ -1,7 +1,10 @@
-import { Tri, asString } from '../../lib/engine/facts';
+import { Tri, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { isInBackupPlan } from '../backup/coverage';
+import { SELECTION, isInBackupPlan, isInBackupPlanInScope } from '../backup/coverage';
+
+/** `arn:aws:dynamodb:<region>:<account>:table/<name>`. */
+const TABLE_ARN = { service: 'dynamodb', prefix: 'table/' };
 
 interface Facts {
   readonly inBackupPlan: Tri;
@@ -21,13 +24,18 @@ export const DynamoDbInBackupPlan = defineRule<Facts>({
     resourceTypes: ['AWS::DynamoDB::Table'],
     facts: (table, { scope }) => ({
       inBackupPlan: isInBackupPlan(
-        {
-          resource: table,
-          service: 'dynamodb',
-          prefix: 'table/',
-          name: asString(table.get('TableName')),
-          tags: table.get('Tags'),
-        },
+        { ...TABLE_ARN, resource: table, name: asString(table.get('TableName')), tags: table.get('Tags') },
+        scope,
+      ),
+    }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    looksUp: [SELECTION],
+    facts: (table, scope) => ({
+      inBackupPlan: isInBackupPlanInScope(
+        table,
+        { ...TABLE_ARN, name: asString(recorded(table.configuration, 'tableName')) },
         scope,
       ),
     }),
@@ -36,6 +44,6 @@ export const DynamoDbInBackupPlan = defineRule<Facts>({
     if (isUnknown(inBackupPlan))
       return needsReview(`whether a backup selection covers the table is not known: ${inBackupPlan.reason}`);
     if (inBackupPlan) return pass('an AWS Backup selection covers the table');
-    return fail('no AWS Backup selection in these templates covers the table');
+    return fail('no AWS Backup selection covers the table');
   },
 });

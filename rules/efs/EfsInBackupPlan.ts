@@ -1,7 +1,10 @@
-import { Maybe, Tri, asString } from '../../lib/engine/facts';
+import { Maybe, Tri, asString, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { isInBackupPlan } from '../backup/coverage';
+import { SELECTION, isInBackupPlan, isInBackupPlanInScope } from '../backup/coverage';
+
+/** `arn:aws:elasticfilesystem:<region>:<account>:file-system/<id>`. */
+const FILE_SYSTEM_ARN = { service: 'elasticfilesystem', prefix: 'file-system/' };
 
 interface Facts {
   /** BackupPolicy.Status: ENABLED puts the file system in AWS Backup's default plan. */
@@ -29,7 +32,23 @@ export const EfsInBackupPlan = defineRule<Facts>({
       return {
         backupPolicy,
         inBackupPlan: isInBackupPlan(
-          { resource: fs, service: 'elasticfilesystem', prefix: 'file-system/', name: undefined, tags: fs.get('FileSystemTags') },
+          { ...FILE_SYSTEM_ARN, resource: fs, name: undefined, tags: fs.get('FileSystemTags') },
+          scope,
+        ),
+      };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EFS::FileSystem'],
+    looksUp: [SELECTION],
+    facts(fs, scope) {
+      const backupPolicy = asString(recorded(fs.configuration, 'BackupPolicy.Status'));
+      if (backupPolicy === 'ENABLED') return { backupPolicy };
+      return {
+        backupPolicy,
+        inBackupPlan: isInBackupPlanInScope(
+          fs,
+          { ...FILE_SYSTEM_ARN, name: asString(recorded(fs.configuration, 'FileSystemId')) },
           scope,
         ),
       };

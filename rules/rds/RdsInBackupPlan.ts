@@ -1,8 +1,12 @@
 import { Tri, asString } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { isUnknown } from '../../lib/engine/unknown';
-import { isInBackupPlan } from '../backup/coverage';
+import { SELECTION, isInBackupPlan, isInBackupPlanInScope } from '../backup/coverage';
 import { isClusterMember, unlessClusterMember } from './engine';
+import { isClusterMemberItem, value } from './item';
+
+/** `arn:aws:rds:<region>:<account>:db:<name>`, or `cluster:<name>` for a DB cluster. */
+const arnOf = (isCluster: boolean) => ({ service: 'rds', prefix: isCluster ? 'cluster:' : 'db:' });
 
 interface Facts {
   /** Aurora members are backed up as part of their cluster. */
@@ -26,15 +30,27 @@ export const RdsInBackupPlan = defineRule<Facts>({
       const isCluster = db.type === 'AWS::RDS::DBCluster';
       const inBackupPlan = isInBackupPlan(
         {
+          ...arnOf(isCluster),
           resource: db,
-          service: 'rds',
-          prefix: isCluster ? 'cluster:' : 'db:',
           name: asString(db.get(isCluster ? 'DBClusterIdentifier' : 'DBInstanceIdentifier')),
           tags: db.get('Tags'),
         },
         scope,
       );
       return { clusterMember: isCluster ? false : isClusterMember(db), inBackupPlan };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    looksUp: [SELECTION],
+    facts(db, scope) {
+      const isCluster = db.resourceType === 'AWS::RDS::DBCluster';
+      // Config keeps the SDK's casing: an instance's dBInstanceIdentifier, a cluster's dbclusterIdentifier.
+      const name = asString(value(db, isCluster ? 'dbclusterIdentifier' : 'dBInstanceIdentifier'));
+      return {
+        clusterMember: isCluster ? false : isClusterMemberItem(db),
+        inBackupPlan: isInBackupPlanInScope(db, { ...arnOf(isCluster), name }, scope),
+      };
     },
   },
   evaluate(facts) {

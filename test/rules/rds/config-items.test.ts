@@ -5,6 +5,7 @@ import { RdsClusterDeletionProtection } from '../../../rules/rds/RdsClusterDelet
 import { RdsClusterIamAuthentication } from '../../../rules/rds/RdsClusterIamAuthentication';
 import { RdsClusterMultiAz } from '../../../rules/rds/RdsClusterMultiAz';
 import { RdsEnhancedMonitoring } from '../../../rules/rds/RdsEnhancedMonitoring';
+import { RdsInBackupPlan } from '../../../rules/rds/RdsInBackupPlan';
 import { RdsInstanceBackupEnabled } from '../../../rules/rds/RdsInstanceBackupEnabled';
 import { RdsInstanceDeletionProtection } from '../../../rules/rds/RdsInstanceDeletionProtection';
 import { RdsInstanceIamAuthentication } from '../../../rules/rds/RdsInstanceIamAuthentication';
@@ -13,6 +14,7 @@ import { RdsInstanceNotPublic } from '../../../rules/rds/RdsInstanceNotPublic';
 import { RdsLoggingEnabled } from '../../../rules/rds/RdsLoggingEnabled';
 import { RdsNoDefaultAdminUsername } from '../../../rules/rds/RdsNoDefaultAdminUsername';
 import { RdsStorageEncrypted } from '../../../rules/rds/RdsStorageEncrypted';
+import { selectionItem, statusRecording } from '../backup/items';
 import { corpusItem } from '../corpus-item';
 import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
@@ -271,5 +273,36 @@ describe('RDS cluster rules: templates and configuration items agree', () => {
       'COMPLIANT',
       'COMPLIANT',
     ]);
+  });
+});
+
+describe('RdsInBackupPlan: configuration items', () => {
+  const rule = RdsInBackupPlan;
+  const instance = (configuration: Record<string, unknown> = {}) =>
+    configItem('AWS::RDS::DBInstance', { dBInstanceIdentifier: 'app', engine: 'postgres', ...configuration });
+  const cluster = configItem('AWS::RDS::DBCluster', { dbclusterIdentifier: 'aurora', engine: 'aurora-postgresql' });
+
+  it('fails a database no selection covers, from either source', () => {
+    const t = template({ Db: { Type: 'AWS::RDS::DBInstance', Properties: { DBInstanceIdentifier: 'app', Engine: 'postgres' } } });
+    expect([statusOf(rule, 'Db', t), statusOfItem(rule, instance())]).toEqual(['NON_COMPLIANT', 'NON_COMPLIANT']);
+    expect(statusOfItem(rule, corpusItem('AWS_RDS_DBInstance/rdk-example.json'))).toBe('NON_COMPLIANT');
+  });
+
+  it('is not applicable to an Aurora member instance', () =>
+    expect(statusOfItem(rule, instance({ dBClusterIdentifier: 'aurora' }))).toBe('NOT_APPLICABLE'));
+
+  it('matches a cluster by its cluster: ARN, not an instance pattern', () => {
+    const excluded = selectionItem({
+      Resources: ['arn:aws:rds:*:*:cluster:*'],
+      NotResources: ['arn:aws:rds:*:*:cluster:aurora'],
+    });
+    expect(statusOfItem(rule, cluster, [excluded])).toBe('NON_COMPLIANT');
+    const instancesOnly = selectionItem({ Resources: ['arn:aws:rds:*:*:db:*'], NotResources: ['arn:aws:rds:*:*:db:aurora'] });
+    expect(statusOfItem(rule, cluster, [instancesOnly])).toBe('INSUFFICIENT_DATA');
+  });
+
+  it('is undecided when a selection may cover it or selections are not recorded', () => {
+    expect(statusOfItem(rule, instance(), [selectionItem({ Resources: ['*'], NotResources: [] })])).toBe('INSUFFICIENT_DATA');
+    expect(statusRecording(rule, instance(), [], ['AWS::RDS::DBInstance'])).toBe('INSUFFICIENT_DATA');
   });
 });

@@ -1,8 +1,11 @@
-import { asBoolean, or } from '../../lib/engine/facts';
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { asBoolean, or, recorded } from '../../lib/engine/facts';
 import { RuleContext, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { sameAccount } from '../guardduty/account-wide';
+import { recordedBoolean, sameAccount } from '../guardduty/account-wide';
+
+const RECORDER = 'AWS::Config::ConfigurationRecorder';
 
 interface Facts {
   /** Whether the recorder records every supported regional resource type. */
@@ -20,8 +23,16 @@ export const ConfigRecorderRecordsAllResources = defineRule<Facts>({
   controls: { ncscCsp: ['5.4', '14.2'], tenSteps: ['asset-management', 'logging-and-monitoring'] },
   remediation:
     'Set RecordingGroup { AllSupported: true } (or RecordingStrategy UseOnly ALL_SUPPORTED_RESOURCE_TYPES), and IncludeGlobalResourceTypes: true on the recorder of one home region per account.',
+  configItem: {
+    resourceTypes: [RECORDER],
+    looksUp: [RECORDER],
+    facts: (recorder, scope) => ({
+      allSupported: itemRecordsAllSupported(recorder),
+      globalTypes: itemGlobalTypes(recorder, scope),
+    }),
+  },
   template: {
-    resourceTypes: ['AWS::Config::ConfigurationRecorder'],
+    resourceTypes: [RECORDER],
     facts: (recorder, context) => ({
       allSupported: recordsAllSupported(recorder),
       globalTypes: or(recordsGlobal(recorder), globalElsewhere(recorder, context)),
@@ -61,7 +72,31 @@ function globalElsewhere(recorder: TemplateResource, { scope }: RuleContext): bo
   return or(
     ...scope.templates
       .filter((t) => t.template !== recorder.template && sameAccount(t.template, recorder.template))
-      .flatMap((t) => t.ofType('AWS::Config::ConfigurationRecorder').filter((r) => t.exists(r) === true))
+      .flatMap((t) => t.ofType(RECORDER).filter((r) => t.exists(r) === true))
       .map(recordsGlobal),
+  );
+}
+
+/** As the template reads it; the item always records the group, so a missing one is not known rather than the default. */
+function itemRecordsAllSupported(recorder: ConfigItem): boolean | Unknown {
+  const strategy = recorded(recorder.configuration, 'RecordingGroup.RecordingStrategy.UseOnly');
+  if (typeof strategy === 'string') return strategy === 'ALL_SUPPORTED_RESOURCE_TYPES';
+  return recordedBoolean(recorder, 'RecordingGroup.AllSupported');
+}
+
+/**
+ * Global types recorded by this recorder or another one of the same region. A scan
+ * reads recorders one region at a time, so when none here records them, the
+ * recorder of another region may: not known, never a failure.
+ */
+function itemGlobalTypes(recorder: ConfigItem, scope: ConfigScope): boolean | Unknown {
+  const here = or(
+    ...[recorder, ...scope.ofType(RECORDER).filter((r) => r.resourceId !== recorder.resourceId)].map((r) =>
+      recordedBoolean(r, 'RecordingGroup.IncludeGlobalResourceTypes'),
+    ),
+  );
+  if (here !== false) return here;
+  return new Unknown(
+    `no recorder of ${scope.accountId} in ${scope.region} records global resource types (IAM); the recorder of another region may`,
   );
 }

@@ -2,7 +2,7 @@ import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { isUnknown } from '../../lib/engine/unknown';
-import { PresenceFacts, presenceFacts, presenceInScope, unrecorded } from './account-wide';
+import { PresenceFacts, presenceFacts, presenceInScope, recordedBoolean } from './account-wide';
 
 export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   id: 'GuardDutyDetectorPresent',
@@ -22,8 +22,7 @@ export const GuardDutyDetectorPresent = defineRule<PresenceFacts>({
   configItem: {
     resourceTypes: [ACCOUNT_TYPE],
     looksUp: ['AWS::GuardDuty::Detector'],
-    facts: (_account, scope) =>
-      presenceInScope(scope, 'AWS::GuardDuty::Detector', (d) => asBoolean(d.configuration.Enable) ?? unrecorded(d, 'Enable')),
+    facts: (_account, scope) => presenceInScope(scope, 'AWS::GuardDuty::Detector', (d) => recordedBoolean(d, 'Enable')),
   },
   template: {
     resourceTypes: [ACCOUNT_TYPE],

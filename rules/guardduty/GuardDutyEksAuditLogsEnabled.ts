@@ -8,6 +8,7 @@ export const GuardDutyEksAuditLogsEnabled = protectionPlanRule({
   plan: 'EKS Audit Log Monitoring',
   feature: 'EKS_AUDIT_LOGS',
   dataSource: 'Kubernetes.AuditLogs.Enable',
+  recordedByConfig: true,
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'GUARDDUTY_EKS_PROTECTION_AUDIT_ENABLED',

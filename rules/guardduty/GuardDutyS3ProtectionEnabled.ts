@@ -8,6 +8,7 @@ export const GuardDutyS3ProtectionEnabled = protectionPlanRule({
   plan: 'S3 Protection',
   feature: 'S3_DATA_EVENTS',
   dataSource: 'S3Logs.Enable',
+  recordedByConfig: true,
   whenUndeclared: 'account-history',
   controls: { ncscCsp: ['5.2'], tenSteps: ['logging-and-monitoring'], internetFirst: ['IF-2'] },
   configRule: 'GUARDDUTY_S3_PROTECTION_ENABLED',

@@ -1,5 +1,5 @@
 import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
-import { Tri, or } from '../../lib/engine/facts';
+import { Tri, asBoolean, or, recorded } from '../../lib/engine/facts';
 import { Template } from '../../lib/engine/model';
 import { RuleContext } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
@@ -85,4 +85,9 @@ export function sameAccount(a: Template, b: Template): boolean {
 /** A property AWS Config records for the type, missing from the item: unknown, never a default. */
 export function unrecorded(item: ConfigItem, property: string): Unknown {
   return new Unknown(`the ${item.resourceType} item ${item.resourceId} does not record ${property}`);
+}
+
+/** A boolean the item records at `path` of its configuration: unknown when missing or null, never a default. */
+export function recordedBoolean(item: ConfigItem, path: string): boolean | Unknown {
+  return asBoolean(recorded(item.configuration, path)) ?? unrecorded(item, path);
 }

@@ -3,6 +3,7 @@ import { Controls } from '../../lib/engine/model';
 import { Rule, defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { recordedBoolean } from './account-wide';
 
 /** What a protection-plan rule reads from a detector. */
 export interface ProtectionFacts {
@@ -22,6 +23,14 @@ export interface ProtectionPlan {
   readonly feature: string;
   /** Where the plan lives in the legacy `DataSources` property, if it has a place there. */
   readonly dataSource?: string;
+  /**
+   * Whether AWS Config's detector item records the plan. The item has only the legacy
+   * DataSources (S3 logs, Kubernetes audit logs), never Features; GuardDuty reports
+   * plans launched before March 2023 in both, with the same status ("GuardDuty API
+   * changes in March 2023", Amazon GuardDuty User Guide), so for those the data
+   * source decides as the feature would.
+   */
+  readonly recordedByConfig?: boolean;
   /**
    * What an undeclared plan means. GuardDuty turns most plans on by itself only for an
    * account enabling GuardDuty for the first time, so for those the template cannot
@@ -51,6 +60,16 @@ export function protectionPlanRule(p: ProtectionPlan): Rule<ProtectionFacts> {
         planEnabled: planStatus(detector, p.feature, p.dataSource),
       }),
     },
+    configItem:
+      p.recordedByConfig && p.dataSource
+        ? {
+            resourceTypes: ['AWS::GuardDuty::Detector'],
+            facts: (detector) => ({
+              detectorEnabled: recordedBoolean(detector, 'Enable'),
+              planEnabled: recordedBoolean(detector, `DataSources.${p.dataSource}`),
+            }),
+          }
+        : undefined,
     evaluate({ detectorEnabled, planEnabled }) {
       if (isUnknown(detectorEnabled)) return needsReview(`Enable is not known: ${detectorEnabled.reason}`);
       if (detectorEnabled !== true) return fail(`the detector is not enabled, so ${p.plan} is off`);

@@ -1,6 +1,9 @@
 import { or } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { activeAssociations } from './associations';
+
+const ASSOCIATION = 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation';
 
 interface Facts {
   /** Whether a Resolver query logging configuration is associated with the VPC. */
@@ -19,8 +22,17 @@ export const VpcDnsQueryLoggingEnabled = defineRule<Facts>({
   template: {
     resourceTypes: ['AWS::EC2::VPC'],
     facts(vpc, { index }) {
-      const associations = index.referrers(vpc, 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation', 'ResourceId');
+      const associations = index.referrers(vpc, ASSOCIATION, 'ResourceId');
       return { queryLogging: or(...associations.map((a) => index.exists(a))) };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    looksUp: [ASSOCIATION],
+    facts(vpc, scope) {
+      // CREATING logs nothing yet; ACTION_NEEDED means the destination no longer takes the logs
+      const associations = activeAssociations(vpc, scope, ASSOCIATION, 'ResourceId', ['ACTIVE']);
+      return { queryLogging: isUnknown(associations) ? associations : or(...associations.map((a) => a.active)) };
     },
   },
   evaluate({ queryLogging }) {

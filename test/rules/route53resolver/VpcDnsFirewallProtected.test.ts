@@ -27,7 +27,7 @@ describe('VpcDnsFirewallProtected', () => {
     expect(statusOf(rule, 'Vpc', vpc([block('rslvr-fdl-1')], false))).toBe('NON_COMPLIANT'));
   it('fails when only a template-defined list is blocked', () => {
     expect(resultOf(rule, 'Vpc', vpc([block({ 'Fn::GetAtt': ['Own', 'Id'] })])).message).toContain(
-      'only domain lists defined in this template',
+      'only the account’s own domain lists',
     );
   });
   it('fails when the rule group only alerts', () =>

@@ -14,12 +14,13 @@ decisionTables([
   [
     VpcDnsFirewallProtected,
     [
-      ['blocks an AWS managed list', { associations: [{ association: 'A', blockedLists: ['external'] }] }, 'COMPLIANT'],
+      ['blocks an AWS managed list', { associations: [{ association: 'A', blockedLists: ['managed'] }] }, 'COMPLIANT'],
       ['no rule group', { associations: [] }, 'NON_COMPLIANT'],
-      ['blocks only its own lists', { associations: [{ association: 'A', blockedLists: ['template'] }] }, 'NON_COMPLIANT'],
+      ['blocks only its own lists', { associations: [{ association: 'A', blockedLists: ['own'] }] }, 'NON_COMPLIANT'],
       ['blocks nothing', { associations: [{ association: 'A', blockedLists: [] }] }, 'NON_COMPLIANT'],
-      ['a list not known', { associations: [{ association: 'A', blockedLists: ['template', U] }] }, 'INSUFFICIENT_DATA'],
+      ['a list not known', { associations: [{ association: 'A', blockedLists: ['own', U] }] }, 'INSUFFICIENT_DATA'],
       ['rule group not known', { associations: [{ association: 'A', blockedLists: U }] }, 'INSUFFICIENT_DATA'],
+      ['associations not known', { associations: U }, 'INSUFFICIENT_DATA'],
     ],
   ],
 ]);

@@ -9,6 +9,8 @@ export interface Statement {
   readonly notResources: unknown[];
   /** `'*'` for `Principal: "*"`, otherwise the principal values (AWS, Service, Federated …) flattened. */
   readonly principals: unknown[];
+  /** `Principal` as written, for readers that need each value's type. */
+  readonly principal: unknown;
   readonly hasPrincipal: boolean;
   /** NotPrincipal values flattened; a statement with NotPrincipal applies to everyone else. */
   readonly notPrincipals: unknown[];
@@ -51,6 +53,7 @@ export function statementsOf(document: unknown): Statement[] | Unknown {
       resources: asList(st.Resource),
       notResources: asList(st.NotResource),
       principals: flattenPrincipal(principal),
+      principal,
       hasPrincipal: principal !== undefined,
       notPrincipals: flattenPrincipal(st.NotPrincipal),
       condition: st.Condition,

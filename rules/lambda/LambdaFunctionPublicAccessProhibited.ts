@@ -1,9 +1,10 @@
 import { Maybe, Tri, asString, hasProperty } from '../../lib/engine/facts';
+import { conditionKeys, statementsOf } from '../../lib/engine/policy';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown, unknownsIn } from '../../lib/engine/unknown';
 import { resolveWithOwnAccount } from '../iam/own-account';
-import { Principal, permissionPrincipal } from '../iam/principals';
+import { Principal, permissionPrincipal, principalsOf } from '../iam/principals';
 
 /** One grant of a function or layer policy. */
 interface Grant {
@@ -21,6 +22,14 @@ interface Facts {
 
 /** Properties that confine a grant; EventSourceToken is how Alexa skills prove the caller. */
 const RESTRICTIONS = ['SourceArn', 'SourceAccount', 'PrincipalOrgID', 'OrganizationId', 'EventSourceToken'];
+
+/** The condition keys AddPermission writes into the function policy for each of them. */
+const CONDITION_KEYS: Record<string, string> = {
+  'aws:sourcearn': 'SourceArn',
+  'aws:sourceaccount': 'SourceAccount',
+  'aws:principalorgid': 'PrincipalOrgID',
+  'lambda:eventsourcetoken': 'EventSourceToken',
+};
 
 export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
   id: 'LambdaFunctionPublicAccessProhibited',
@@ -51,8 +60,14 @@ export const LambdaFunctionPublicAccessProhibited = defineRule<Facts>({
       return { grants: [{ principal, restrictions, open, action: asString(permission.get('Action')) }] };
     },
   },
+  configItem: {
+    // AddPermission's grants, as the function policy Config records beside the function
+    resourceTypes: ['AWS::Lambda::Function'],
+    facts: (fn) => ({ grants: grantsOfPolicy(fn.supplementaryConfiguration.Policy) }),
+  },
   evaluate(facts) {
     const { grants } = facts;
+    if (grants.length === 0) return pass('no resource policy grants access to the function');
     const problems: string[] = [];
     let review: string | undefined;
     for (const g of grants) {
@@ -97,4 +112,18 @@ function restrictionSet(permission: TemplateResource, key: string): Tri {
   const raw = permission.raw.Properties?.[key];
   const written = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
   return written.length === 1 && written[0] === 'Fn::If' ? set : true;
+}
+
+/** The Allow statements of a function policy as grants; none when the function has no policy. */
+function grantsOfPolicy(policy: unknown): Grant[] {
+  const statements = statementsOf(policy);
+  if (isUnknown(statements))
+    return [{ principal: { kind: 'unknown', text: statements.reason }, restrictions: [], open: [], action: undefined }];
+  return statements
+    .filter((s) => s.effect === 'Allow')
+    .flatMap((s) => {
+      const restrictions = conditionKeys(s.condition).flatMap((k) => (CONDITION_KEYS[k] ? [CONDITION_KEYS[k]] : []));
+      const action = s.actions.filter((a): a is string => typeof a === 'string').join(', ') || undefined;
+      return principalsOf(s.principal).map((principal) => ({ principal, restrictions, open: [], action }));
+    });
 }

@@ -42,6 +42,10 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
     'supplementaryConfiguration.BucketReplicationConfiguration.rules':
       'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
   },
+  'AWS::Lambda::Function': {
+    'supplementaryConfiguration.Policy':
+      "the function's resource policy, GetPolicy's document (selected as supplementaryConfiguration.Policy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigLambdaClient.ts; AWS's LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED is triggered by changes to this item)",
+  },
   'AWS::SQS::Queue': {
     'configuration.Policy':
       'the GetQueueAttributes Policy attribute, a JSON string (selected as configuration.Policy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigSQSClient.ts)',

@@ -49,7 +49,7 @@ import {
  *     traffic reaches it without inspection.
  *  A firewall endpoint is a VpcEndpointId built from Fn::GetAtt <firewall>.EndpointIds (through
  *  Fn::Select/Fn::Split), read from the raw template since endpoint ids exist only after deployment.
- *  Configuration items do not record a firewall's endpoint ids, so there no subnet is ever shown to
+ *  Configuration items do not record a firewall’s endpoint ids, so from items no subnet is ever shown to
  *  be protected: a route to a `vpce-` endpoint is an Unknown, and a VPC using one is at best undecided.
  */
 

@@ -1,8 +1,14 @@
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
 import { Tri, existing, or } from '../../lib/engine/facts';
 import { AttributeRef } from '../../lib/engine/intrinsics';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { TemplateResource } from '../../lib/engine/template-index';
-import { isUnknown } from '../../lib/engine/unknown';
+import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { isWorldCidr } from './cidr';
+import { Direction, Permission, describePermission, permissionsOfItem } from './permissions';
+import { vpcIdOfItem } from './route-items';
+
+const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
 
 /** The custom resource CDK adds for `restrictDefaultSecurityGroup`: it revokes the default group's rules. */
 export const CDK_RESTRICT_DEFAULT_SG = 'Custom::VpcRestrictDefaultSG';
@@ -42,6 +48,24 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
       return { restricted: or(...restrictors), addedRules };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    looksUp: [SECURITY_GROUP],
+    facts(vpc, scope) {
+      const group = defaultGroupOf(vpc, scope);
+      if (isUnknown(group)) return { restricted: group, addedRules: [] };
+      const defaults: Permission[] = [];
+      const added: Permission[] = [];
+      let unread: Unknown | undefined;
+      for (const direction of ['ingress', 'egress'] as const) {
+        const read = permissionsOfItem(group, direction);
+        if (isUnknown(read)) unread ??= read;
+        else for (const p of read) (IS_DEFAULT_RULE[direction](p) ? defaults : added).push(p);
+      }
+      // The group is restricted when none of the rules EC2 creates with it is left.
+      return { restricted: defaults.length ? false : (unread ?? true), addedRules: added.map(describePermission) };
+    },
+  },
   evaluate({ restricted, addedRules }) {
     if (addedRules.length) return fail(`rules are added to the default security group: ${addedRules.join(', ')}`);
     if (isUnknown(restricted)) return needsReview(`whether the default group is restricted is not known: ${restricted.reason}`);
@@ -54,3 +78,22 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
 function targetsDefaultGroup(value: unknown, vpc: TemplateResource): boolean {
   return value instanceof AttributeRef && value.ref === vpc.logicalId && value.attr === 'DefaultSecurityGroup';
 }
+
+/** The VPC's default security group item, or an Unknown saying why it cannot be read. */
+function defaultGroupOf(vpc: ConfigItem, scope: ConfigScope): ConfigItem | Unknown {
+  const vpcId = vpcIdOfItem(vpc);
+  if (isUnknown(vpcId)) return vpcId;
+  if (!scope.records(SECURITY_GROUP))
+    return new Unknown(`security groups are not recorded, so the default group of ${vpcId} cannot be read`);
+  const group = scope
+    .ofType(SECURITY_GROUP)
+    .find((g) => g.configuration.groupName === 'default' && g.configuration.vpcId === vpcId);
+  // Every VPC has a default group: not finding it means it was not read, not that it is absent.
+  return group ?? new Unknown(`the default security group of ${vpcId} is not among the scanned items`);
+}
+
+/** The rules EC2 creates with a default group: all traffic in from its own members, all traffic out to anywhere. */
+const IS_DEFAULT_RULE: Record<Direction, (p: Permission) => boolean> = {
+  ingress: (p) => p.protocol === '-1' && p.cidrIp === undefined && p.cidrIpv6 === undefined,
+  egress: (p) => p.protocol === '-1' && (isWorldCidr(p.cidrIp) === true || isWorldCidr(p.cidrIpv6) === true),
+};

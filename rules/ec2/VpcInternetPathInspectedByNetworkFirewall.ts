@@ -1,7 +1,15 @@
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { statefulRuleGroupCount } from '../networkfirewall/policy';
-import { firewallsIn, internetGatewaysOf } from './network';
+import { POLICY_TYPE, statefulRuleGroupCount } from '../networkfirewall/policy';
+import { FIREWALL_TYPE, firewallsIn, internetGatewaysOf } from './network';
+import {
+  INTERNET_GATEWAY,
+  firewallsInVpcItem,
+  internetGatewaysOfItem,
+  nameOf,
+  statefulRuleGroupsOfFirewallItem,
+  vpcIdOfItem,
+} from './route-items';
 
 interface Facts {
   readonly internetGateway: boolean | Unknown;
@@ -35,6 +43,22 @@ export const VpcInternetPathInspectedByNetworkFirewall = defineRule<Facts>({
       return {
         internetGateway: attached,
         firewalls: firewalls.map((f) => ({ id: f.logicalId, statefulRuleGroups: statefulRuleGroupCount(f, index) })),
+        otherFirewalls: undecided,
+      };
+    },
+  },
+  configItem: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    looksUp: [INTERNET_GATEWAY, FIREWALL_TYPE, POLICY_TYPE],
+    facts(vpc, scope) {
+      const vpcId = vpcIdOfItem(vpc);
+      if (isUnknown(vpcId)) return { internetGateway: vpcId, firewalls: [] };
+      const { attached } = internetGatewaysOfItem(vpcId, scope);
+      if (attached === false) return { internetGateway: false, firewalls: [] };
+      const { firewalls, undecided } = firewallsInVpcItem(vpcId, scope);
+      return {
+        internetGateway: attached,
+        firewalls: firewalls.map((f) => ({ id: nameOf(f), statefulRuleGroups: statefulRuleGroupsOfFirewallItem(f, scope) })),
         otherFirewalls: undecided,
       };
     },

@@ -1,9 +1,11 @@
-import { Maybe, Tri, asString, existing, some } from '../../lib/engine/facts';
+import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { Maybe, Tri, asString, existing, field, some } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
 import { TemplateIndex, TemplateResource } from '../../lib/engine/template-index';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 import { cidrContains } from './cidr';
 import {
+  FIREWALL_TYPE,
   destinationsOf,
   firewallEndpointOf,
   firewallSubnetIds,
@@ -14,6 +16,25 @@ import {
   routesOf,
   subnetsOfRouteTable,
 } from './network';
+import {
+  INTERNET_GATEWAY,
+  ROUTE_TABLE,
+  SUBNET,
+  describeItemRoute,
+  destinationsOfItemRoute,
+  firewallSubnetIdsOfItem,
+  firewallsInVpcItem,
+  gatewayOfItemRoute,
+  internetGatewaysOfItem,
+  isInternetEdgeTable,
+  isInternetGatewayId,
+  nameOf,
+  routeTablesOfVpcItem,
+  routesOfItem,
+  subnetsServedByItem,
+  targetsFirewallEndpoint,
+  vpcIdOfItem,
+} from './route-items';
 
 /*
  * Decision rules (what "the internet path crosses the firewall" means for a template):
@@ -28,6 +49,8 @@ import {
  *     traffic reaches it without inspection.
  *  A firewall endpoint is a VpcEndpointId built from Fn::GetAtt <firewall>.EndpointIds (through
  *  Fn::Select/Fn::Split), read from the raw template since endpoint ids exist only after deployment.
+ *  Configuration items do not record a firewall’s endpoint ids, so from items no subnet is ever shown to
+ *  be protected: a route to a `vpce-` endpoint is an Unknown, and a VPC using one is at best undecided.
  */
 
 interface RouteFact {
@@ -44,7 +67,8 @@ interface EdgeRouteFact {
 
 interface Facts {
   readonly internetGateway: Tri;
-  readonly firewalls: string[];
+  /** The VPC's firewalls; an Unknown when whether there is one cannot be read. */
+  readonly firewalls: string[] | Unknown;
   readonly firewallSubnets: string[] | Unknown;
   /** Routes to the VPC's internet gateway. */
   readonly internetRoutes: RouteFact[] | Unknown;
@@ -97,11 +121,31 @@ export const VpcInternetRoutesCrossFirewall = defineRule<Facts>({
       };
     },
   },
+  configItem: {
+    resourceTypes: ['AWS::EC2::VPC'],
+    looksUp: [INTERNET_GATEWAY, FIREWALL_TYPE, ROUTE_TABLE, SUBNET],
+    facts(vpc, scope) {
+      const vpcId = vpcIdOfItem(vpc);
+      if (isUnknown(vpcId)) return { internetGateway: vpcId, ...NOTHING };
+      const igw = internetGatewaysOfItem(vpcId, scope);
+      if (igw.attached === false) return { internetGateway: false, ...NOTHING };
+      const { firewalls, undecided } = firewallsInVpcItem(vpcId, scope);
+      if (firewalls.length === 0) return { internetGateway: igw.attached, ...NOTHING, firewalls: undecided ?? [] };
+      const tables = routeTablesOfVpcItem(vpcId, scope);
+      return {
+        internetGateway: igw.attached,
+        firewalls: firewalls.map(nameOf),
+        firewallSubnets: unionOf(firewalls.map(firewallSubnetIdsOfItem)),
+        ...(isUnknown(tables) ? { ...NOTHING, internetRoutes: tables } : routeGraphOfItems(tables, scope)),
+      };
+    },
+  },
   evaluate(facts) {
     const { internetGateway, firewalls, firewallSubnets, internetRoutes } = facts;
     if (isUnknown(internetGateway))
       return needsReview(`whether an internet gateway is attached is not known: ${internetGateway.reason}`);
     if (!internetGateway) return notApplicable('no internet gateway is attached to this VPC');
+    if (isUnknown(firewalls)) return needsReview(`whether a Network Firewall is in this VPC is not known: ${firewalls.reason}`);
     if (firewalls.length === 0) return notApplicable('no Network Firewall is deployed in this VPC');
     if (isUnknown(firewallSubnets)) return needsReview(`firewall subnets are not known: ${firewallSubnets.reason}`);
     if (isUnknown(internetRoutes))
@@ -234,4 +278,42 @@ function protectedSubnets(
     for (const id of ids) subnets.push({ subnet: id, cidr: asString(index.get(id)?.get('CidrBlock')) });
   }
   return { protectedSubnets: subnets, unidentifiedEndpoints: unidentified };
+}
+
+/** The route facts of a VPC from its route table items: routes to the gateway, edge tables, endpoint routes. */
+function routeGraphOfItems(
+  tables: readonly ConfigItem[],
+  scope: ConfigScope,
+): Omit<Facts, 'internetGateway' | 'firewalls' | 'firewallSubnets'> {
+  const internetRoutes: RouteFact[] = [];
+  const edgeRoutes: EdgeRouteFact[] = [];
+  const unidentifiedEndpoints: Unknown[] = [];
+  let edgeRouteTables = 0;
+  for (const table of tables) {
+    const routes = routesOfItem(table);
+    if (isUnknown(routes)) {
+      internetRoutes.push({ route: `routes of ${table.resourceId}`, subnets: routes });
+      continue;
+    }
+    const edge = isInternetEdgeTable(table) === true;
+    if (edge) edgeRouteTables++;
+    let served: string[] | Unknown | undefined;
+    for (const route of routes) {
+      const name = describeItemRoute(table, route);
+      const toGateway = isInternetGatewayId(gatewayOfItemRoute(route));
+      if (toGateway === true) internetRoutes.push({ route: name, subnets: (served ??= subnetsServedByItem(table, scope)) });
+      else if (isUnknown(toGateway))
+        internetRoutes.push({ route: name, subnets: new Unknown(`the gateway of ${name} is not known`) });
+      const toFirewall = targetsFirewallEndpoint(route);
+      if (edge) {
+        const destination = asString(field(route, 'destinationCidrBlock') ?? field(route, 'destinationIpv6CidrBlock'));
+        edgeRoutes.push({ route: name, destination, toFirewall });
+      }
+      // A default route to an endpoint that may be the firewall's is one no item can settle.
+      if (!isUnknown(toFirewall)) continue;
+      const world = some(destinationsOfItemRoute(route), isWorldDestination);
+      if (world !== false) unidentifiedEndpoints.push(isUnknown(world) ? world : toFirewall);
+    }
+  }
+  return { internetRoutes, edgeRouteTables, edgeRoutes, protectedSubnets: [], unidentifiedEndpoints };
 }

@@ -1,7 +1,11 @@
-import { Rule } from '../../../lib/engine/rule';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { ConfigItem } from '../../../lib/engine/config-item';
+import { Rule, decide } from '../../../lib/engine/rule';
 import { normaliseItem } from '../../../lib/sources/config/normalise';
 import { Ec2Imdsv2Required } from '../../../rules/ec2/Ec2Imdsv2Required';
 import { Ec2InstanceNoPublicIp } from '../../../rules/ec2/Ec2InstanceNoPublicIp';
+import { Ec2LaunchTemplateNoPublicIp } from '../../../rules/ec2/Ec2LaunchTemplateNoPublicIp';
 import { Ec2NoKeyPair } from '../../../rules/ec2/Ec2NoKeyPair';
 import { NetworkAclNoUnrestrictedSshRdp } from '../../../rules/ec2/NetworkAclNoUnrestrictedSshRdp';
 import { SecurityGroupIngressDescribed } from '../../../rules/ec2/SecurityGroupIngressDescribed';
@@ -9,8 +13,10 @@ import { SecurityGroupNoPublicAdminPorts } from '../../../rules/ec2/SecurityGrou
 import { SecurityGroupNoPublicSsh } from '../../../rules/ec2/SecurityGroupNoPublicSsh';
 import { SecurityGroupOpenOnlyToAuthorizedPorts } from '../../../rules/ec2/SecurityGroupOpenOnlyToAuthorizedPorts';
 import { SubnetNoAutoAssignPublicIp } from '../../../rules/ec2/SubnetNoAutoAssignPublicIp';
+import { VpcDefaultSecurityGroupClosed } from '../../../rules/ec2/VpcDefaultSecurityGroupClosed';
 import { VpcFlowLogsEnabled } from '../../../rules/ec2/VpcFlowLogsEnabled';
-import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
+import { CORPUS, corpusItems } from '../corpus-items';
+import { PARAM, PARAMETERS, configItem, itemScope, statusOf, statusOfItem, template } from '../harness';
 
 /** One ingress permission as a template writes it and as EC2 (and so Config) records it. */
 interface Ingress {
@@ -307,4 +313,131 @@ describe('VpcFlowLogsEnabled: templates and configuration items agree', () => {
     const item = normaliseItem(raw, {});
     expect(statusOfItem(VpcFlowLogsEnabled, item)).toBe('NON_COMPLIANT');
   });
+});
+
+describe('Ec2LaunchTemplateNoPublicIp: templates and configuration items agree', () => {
+  const asTemplate = (nics?: object[]) =>
+    template({
+      Lt: {
+        Type: 'AWS::EC2::LaunchTemplate',
+        Properties: { LaunchTemplateData: { ImageId: 'ami-1', ...(nics ? { NetworkInterfaces: nics } : {}) } },
+      },
+    });
+  const asItem = (nics: object[], versions: { default: string; latest: string } = { default: '1', latest: '1' }) =>
+    configItem('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateName: 'lt',
+      Id: 'lt-1',
+      LaunchTemplateData: { ImageId: 'ami-1', NetworkInterfaces: nics },
+      DefaultVersionNumber: versions.default,
+      LatestVersionNumber: versions.latest,
+    });
+  const pascal = (n: { associatePublicIpAddress?: boolean }) => ({
+    DeviceIndex: 0,
+    AssociatePublicIpAddress: n.associatePublicIpAddress,
+  });
+  it.each<[string, Array<{ associatePublicIpAddress?: boolean }>, string]>([
+    ['no network interfaces', [], 'COMPLIANT'],
+    ['an interface without a public IP', [{ associatePublicIpAddress: false }], 'COMPLIANT'],
+    ['an interface that does not say', [{}], 'COMPLIANT'],
+    ['an interface with a public IP', [{ associatePublicIpAddress: true }], 'NON_COMPLIANT'],
+  ])('%s', (_, nics, status) => {
+    expect(statusOf(Ec2LaunchTemplateNoPublicIp, 'Lt', asTemplate(nics.map(pascal)))).toBe(status);
+    expect(statusOfItem(Ec2LaunchTemplateNoPublicIp, asItem(nics.map(pascal)))).toBe(status);
+  });
+  it('needs review when a later version than the recorded default exists, since its interfaces are not recorded', () =>
+    expect(statusOfItem(Ec2LaunchTemplateNoPublicIp, asItem([], { default: '1', latest: '3' }))).toBe('INSUFFICIENT_DATA'));
+  it('fails on the recorded default version’s public IP whatever later versions ask for', () =>
+    expect(
+      statusOfItem(
+        Ec2LaunchTemplateNoPublicIp,
+        asItem([pascal({ associatePublicIpAddress: true })], { default: '1', latest: '3' }),
+      ),
+    ).toBe('NON_COMPLIANT'));
+  it('needs review when the item does not record the network interfaces', () =>
+    expect(statusOfItem(Ec2LaunchTemplateNoPublicIp, configItem('AWS::EC2::LaunchTemplate', { LaunchTemplateData: {} }))).toBe(
+      'INSUFFICIENT_DATA',
+    ));
+  it('passes the real rdk launch template item (one version, no interfaces)', () => {
+    const [{ item }] = corpusItems('AWS::EC2::LaunchTemplate');
+    expect(statusOfItem(Ec2LaunchTemplateNoPublicIp, item)).toBe('COMPLIANT');
+  });
+});
+
+describe('VpcDefaultSecurityGroupClosed: templates and configuration items agree', () => {
+  const vpc = configItem('AWS::EC2::VPC', { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/16' }, { resourceId: 'vpc-1' });
+  const defaultGroup = (ipPermissions: unknown, ipPermissionsEgress: unknown = [], vpcId = 'vpc-1') =>
+    configItem('AWS::EC2::SecurityGroup', { groupName: 'default', groupId: 'sg-d', vpcId, ipPermissions, ipPermissionsEgress });
+  const permission = (ipProtocol: string, source: object) => ({
+    ipProtocol,
+    ipv4Ranges: [],
+    ipv6Ranges: [],
+    prefixListIds: [],
+    userIdGroupPairs: [],
+    ...source,
+  });
+  const fromMembers = permission('-1', { userIdGroupPairs: [{ groupId: 'sg-d', userId: '111122223333' }] });
+  const toAnywhere = permission('-1', { ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }] });
+  const http = { ...permission('tcp', { ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }] }), fromPort: 80, toPort: 80 };
+  const restrict = {
+    Type: 'Custom::VpcRestrictDefaultSG',
+    Properties: { ServiceToken: 'arn:x', DefaultSecurityGroupId: { 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] } },
+  };
+  const addHttp = {
+    Type: 'AWS::EC2::SecurityGroupIngress',
+    Properties: {
+      GroupId: { 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] },
+      IpProtocol: 'tcp',
+      FromPort: 80,
+      ToPort: 80,
+      CidrIp: '0.0.0.0/0',
+    },
+  };
+  it.each<[string, Record<string, object>, ConfigItem, string]>([
+    ['the default rules revoked', { Restrict: restrict }, defaultGroup([], []), 'COMPLIANT'],
+    ['the default rules kept', {}, defaultGroup([fromMembers], [toAnywhere]), 'NON_COMPLIANT'],
+    [
+      'the default rules revoked and HTTP added',
+      { Restrict: restrict, Open: addHttp },
+      defaultGroup([http], []),
+      'NON_COMPLIANT',
+    ],
+  ])('%s', (_, resources, group, status) => {
+    expect(statusOf(VpcDefaultSecurityGroupClosed, 'Vpc', template({ Vpc: { Type: 'AWS::EC2::VPC' }, ...resources }))).toBe(
+      status,
+    );
+    expect(statusOfItem(VpcDefaultSecurityGroupClosed, vpc, [group])).toBe(status);
+  });
+  it('names an added rule apart from the default ones', () => {
+    const result = resultOfItem(vpc, [defaultGroup([fromMembers, http], [toAnywhere])]);
+    expect(result).toContain('port 80 from 0.0.0.0/0');
+    expect(result).not.toContain('all traffic from another source');
+  });
+  it.each<[string, ConfigItem[], readonly string[] | undefined]>([
+    ['security groups are not recorded', [], ['AWS::EC2::VPC']],
+    ['the default group was not read', [], undefined],
+    ['only another VPC’s default group was read', [defaultGroup([], [], 'vpc-2')], undefined],
+    ['the group’s ingress is not recorded', [defaultGroup(undefined, [])], undefined],
+  ])('needs review when %s', (_, others, recordedTypes) => {
+    const adapter = VpcDefaultSecurityGroupClosed.adapters.configItem!;
+    const facts = adapter.facts(vpc, itemScope([vpc, ...others], recordedTypes));
+    expect(decide(VpcDefaultSecurityGroupClosed, () => facts).status).toBe('INSUFFICIENT_DATA');
+  });
+  it('fails the real c7n default group, which keeps its defaults and admits one outside address', () => {
+    // A Select row: it selected no resourceId, so the group's id stands in for it.
+    const row = JSON.parse(
+      readFileSync(
+        join(CORPUS, 'by-type/AWS_EC2_SecurityGroup/c7n-test_security_group_config_source-select-1.partial.json'),
+        'utf8',
+      ),
+    ) as { configuration: { groupId: string } };
+    const group = normaliseItem({ ...row, resourceId: row.configuration.groupId }, { resourceType: 'AWS::EC2::SecurityGroup' });
+    const realVpc = configItem('AWS::EC2::VPC', { vpcId: 'vpc-d2d616b5' }, { resourceId: 'vpc-d2d616b5' });
+    expect(resultOfItem(realVpc, [group])).toMatch(/^NON_COMPLIANT: .*all traffic from 108\.56\.181\.242\/32/);
+  });
+
+  function resultOfItem(item: ConfigItem, others: ConfigItem[]): string {
+    const adapter = VpcDefaultSecurityGroupClosed.adapters.configItem!;
+    const verdict = decide(VpcDefaultSecurityGroupClosed, () => adapter.facts(item, itemScope([item, ...others])));
+    return `${verdict.status}: ${verdict.message}`;
+  }
 });

@@ -26,15 +26,11 @@ export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
   remediation: `Set AccessPolicy with a Deny to Principal "*" of ${PROTECTED_ACTIONS.join(', ')} (CDK: blockRecoveryPointDeletion()).`,
   template: {
     resourceTypes: ['AWS::Backup::BackupVault'],
-    facts(vault) {
-      const statements = statementsOf(vault.get('AccessPolicy'));
-      if (isUnknown(statements)) return { deniedActions: statements };
-      const denies = statements.filter((s) => s.effect === 'Deny' || isUnknown(s.effect));
-      const unknownEffect = denies.find((s) => isUnknown(s.effect));
-      return {
-        deniedActions: unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions.map(asString)),
-      };
-    },
+    facts: (vault) => ({ deniedActions: deniedActionsOf(vault.get('AccessPolicy')) }),
+  },
+  configItem: {
+    resourceTypes: ['AWS::Backup::BackupVault'],
+    facts: (vault) => ({ deniedActions: deniedActionsOf(vault.configuration.AccessPolicy) }),
   },
   evaluate({ deniedActions }) {
     if (isUnknown(deniedActions)) return needsReview(`the vault access policy could not be read: ${deniedActions.reason}`);
@@ -53,3 +49,11 @@ export const BackupRecoveryPointManualDeletionDisabled = defineRule<Facts>({
     );
   },
 });
+
+function deniedActionsOf(policy: unknown): Facts['deniedActions'] {
+  const statements = statementsOf(policy);
+  if (isUnknown(statements)) return statements;
+  const denies = statements.filter((s) => s.effect === 'Deny' || isUnknown(s.effect));
+  const unknownEffect = denies.find((s) => isUnknown(s.effect));
+  return unknownEffect ? (unknownEffect.effect as Unknown) : denies.flatMap((s) => s.actions.map(asString));
+}

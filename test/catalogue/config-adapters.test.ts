@@ -42,6 +42,10 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
     'supplementaryConfiguration.BucketReplicationConfiguration.rules':
       'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
   },
+  'AWS::Backup::BackupVault': {
+    'configuration.AccessPolicy':
+      "the vault access policy (selected as configuration.AccessPolicy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigBackupClient.ts; AWS's BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED is triggered by changes to this item)",
+  },
   'AWS::Lambda::Function': {
     'supplementaryConfiguration.Policy':
       "the function's resource policy, GetPolicy's document (selected as supplementaryConfiguration.Policy by cloud-copilot/iam-collect src/awsConfigClients/clients/AwsConfigLambdaClient.ts; AWS's LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED is triggered by changes to this item)",
@@ -167,13 +171,15 @@ describe('configItem adapters read only paths AWS Config records', () => {
 
 describe('configItem adapter coverage', () => {
   const listed = JSON.parse(readFileSync(join(RULES_DIR, 'no-config-adapter.json'), 'utf8')) as Record<string, string>;
-  /** Rules with a configItem adapter on this branch: a floor, raised as adapters are added. */
-  const FLOOR = 56;
+  /** Rules with a configItem adapter: a floor, raised as adapters are added. */
+  const FLOOR = 194;
 
   it('states the share of catalogue rules with a configItem adapter', () => {
     const pct = (100 * adapted.length) / CATALOGUE.length;
     console.log(`configItem adapters: ${adapted.length} of ${CATALOGUE.length} rules (${pct.toFixed(1)} %)`);
     expect(adapted.length).toBeGreaterThanOrEqual(FLOOR);
+    // the runtime scanner's promise: at least four rules in five read what is deployed
+    expect(pct).toBeGreaterThanOrEqual(80);
   });
 
   it('lists every rule without an adapter in no-config-adapter.json, with a reason', () => {

@@ -1,5 +1,5 @@
 import { BackupRecoveryPointManualDeletionDisabled as rule } from '../../../rules/backup/BackupRecoveryPointManualDeletionDisabled';
-import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
 const vault = (...statements: Record<string, unknown>[]) =>
   template({
@@ -33,4 +33,27 @@ describe('BackupRecoveryPointManualDeletionDisabled', () => {
   it('needs review when a denied action is a parameter', () => {
     expect(statusOf(rule, 'V', vault(deny(['backup:DeleteRecoveryPoint', PARAM])))).toBe('INSUFFICIENT_DATA');
   });
+});
+
+describe('BackupRecoveryPointManualDeletionDisabled on the vault item', () => {
+  const item = (policy?: unknown) =>
+    configItem('AWS::Backup::BackupVault', {
+      BackupVaultName: 'v',
+      BackupVaultArn: 'arn:aws:backup:eu-west-2:111122223333:backup-vault:v',
+      ...(policy === undefined ? {} : { AccessPolicy: policy }),
+    });
+  const all = ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'];
+  it.each([
+    ['the three protecting actions denied', [deny(all)], 'COMPLIANT'],
+    ['backup:* denied', [deny('backup:*')], 'COMPLIANT'],
+    ['only deletion denied', [deny('backup:DeleteRecoveryPoint')], 'NON_COMPLIANT'],
+    ['no policy', [], 'NON_COMPLIANT'],
+  ])('%s: the template and the item agree', (_name, statements, expected) => {
+    const policy = statements.length ? { Version: '2012-10-17', Statement: statements } : undefined;
+    expect([statusOf(rule, 'V', vault(...statements)), statusOfItem(rule, item(policy))]).toEqual([expected, expected]);
+  });
+  it('reads a policy recorded as a JSON string', () =>
+    expect(statusOfItem(rule, item(JSON.stringify({ Statement: [deny('backup:*')] })))).toBe('COMPLIANT'));
+  it('needs review when the recorded policy is not valid JSON', () =>
+    expect(statusOfItem(rule, item('{"Statement": ['))).toBe('INSUFFICIENT_DATA'));
 });

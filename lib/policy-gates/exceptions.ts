@@ -304,11 +304,15 @@ interface RuleExceptions {
  */
 export function simpleGlob(pattern: string): ((name: string) => boolean) | undefined {
   if (!/^[^[\]{}()!+@\\|$]*$/.test(pattern) || pattern.includes('**') || pattern.startsWith('./')) return undefined;
+  // picomatch has its own readings of a few whole patterns (`*.*` wants something after the dot)
+  if (PICOMATCH_FAST_PATHS.has(pattern)) return undefined;
   const source = pattern.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : `\\${c}`));
   const re = new RegExp(`^${source}$`);
   let slow: ((name: string) => boolean) | undefined;
   return (name) => (PLAIN_NAME.test(name) ? re.test(name) : (slow ??= picomatch(pattern, { dot: true }))(name));
 }
+
+const PICOMATCH_FAST_PATHS = new Set(['*', '.*', '*.*', '*/*']);
 
 /** One or more non-empty segments, none of them `.` or `..`. */
 const PLAIN_NAME = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;

@@ -218,4 +218,11 @@ describe('simple globs', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('agree with picomatch on its whole-pattern special cases, found by the property above', () => {
+    // picomatch reads `*.*` as "something after the dot"
+    const matcher = (pattern: string) => simpleGlob(pattern) ?? picomatch(pattern, { dot: true });
+    expect(matcher('*.*')('a.')).toBe(false);
+    expect(matcher('*.*')('a.b')).toBe(true);
+  });
 });

@@ -1,21 +1,8 @@
 import { BackupPlanMinFrequencyAndRetention as rule, intervalOf } from '../../../rules/backup/BackupPlanMinFrequencyAndRetention';
-import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+import { PARAM, statusOf } from '../harness';
+import { planTemplate } from './items';
 
-const plan = (...rules: Record<string, unknown>[]) =>
-  template({
-    Parameters: PARAMETERS,
-    Resources: {
-      P: {
-        Type: 'AWS::Backup::BackupPlan',
-        Properties: {
-          BackupPlan: {
-            BackupPlanName: 'p',
-            BackupPlanRule: rules.map((r, i) => ({ RuleName: `r${i}`, TargetBackupVault: 'v', ...r })),
-          },
-        },
-      },
-    },
-  });
+const plan = planTemplate;
 
 describe('BackupPlanMinFrequencyAndRetention', () => {
   it('passes a daily rule kept 35 days', () => {

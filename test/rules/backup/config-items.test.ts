@@ -2,8 +2,8 @@ import { Rule } from '../../../lib/engine/rule';
 import { BackupPlanCopyApprovedRegions } from '../../../rules/backup/BackupPlanCopyApprovedRegions';
 import { BackupPlanMinFrequencyAndRetention } from '../../../rules/backup/BackupPlanMinFrequencyAndRetention';
 import { BackupVaultEncryptedWithCmk } from '../../../rules/backup/BackupVaultEncryptedWithCmk';
-import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
-import { IRELAND_VAULT, LONDON_VAULT, planItem } from './items';
+import { PARAM, configItem, statusOf, statusOfItem, template } from '../harness';
+import { IRELAND_VAULT, LONDON_VAULT, planItem, planTemplate } from './items';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const KEY_ARN = `arn:aws:kms:eu-west-2:111122223333:key/${KEY_ID}`;
@@ -41,21 +41,6 @@ describe('Backup vaults: templates and configuration items agree', () => {
 });
 
 describe('Backup plans: templates and configuration items agree', () => {
-  const planTemplate = (...rules: Record<string, unknown>[]) =>
-    template({
-      Parameters: PARAMETERS,
-      Resources: {
-        P: {
-          Type: 'AWS::Backup::BackupPlan',
-          Properties: {
-            BackupPlan: {
-              BackupPlanName: 'p',
-              BackupPlanRule: rules.map((r, i) => ({ RuleName: `r${i}`, TargetBackupVault: 'v', ...r })),
-            },
-          },
-        },
-      },
-    });
   const both = (rule: Rule, templateRule: Record<string, unknown>, itemRule: Record<string, unknown> = templateRule) => [
     statusOf(rule, 'P', planTemplate(templateRule)),
     statusOfItem(rule, planItem(itemRule)),

@@ -46,11 +46,53 @@ export interface ConfigScope {
 }
 
 /**
+ * A type an adapter reads from its account-region. A plain type keeps its items
+ * whole until the read ends; `keep` says what of each item the lookup needs (the
+ * item, a projection of it, or nothing), so that a scan need not hold every bucket
+ * of an estate in memory to find one by name.
+ */
+export type Lookup = string | { readonly type: string; readonly keep: (item: ConfigItem) => ConfigItem | undefined };
+
+export const lookupType = (lookup: Lookup): string => (typeof lookup === 'string' ? lookup : lookup.type);
+
+/** An item reduced to who and where it is: enough to find it by name and say its region. */
+export function identityOf(item: ConfigItem): ConfigItem {
+  const { resourceType, resourceId, resourceName, arn, accountId, awsRegion, status } = item;
+  return {
+    resourceType,
+    resourceId,
+    resourceName,
+    arn,
+    accountId,
+    awsRegion,
+    status,
+    configuration: {},
+    supplementaryConfiguration: {},
+    tags: {},
+    relationships: [],
+  };
+}
+
+/**
+ * What a run keeps of each item of a looked-up type: the whole item when any
+ * lookup wants it whole, otherwise what the lookups' `keep` give (the first).
+ */
+export function keeperOf(lookups: readonly Lookup[]): (item: ConfigItem) => ConfigItem | undefined {
+  if (lookups.some((l) => typeof l === 'string')) return (item) => item;
+  const keeps = lookups.map((l) => (l as Exclude<Lookup, string>).keep);
+  return (item) => {
+    const kept = keeps.map((keep) => keep(item));
+    return kept.includes(item) ? item : kept.find((k) => k !== undefined);
+  };
+}
+
+/**
  * The scope an adapter sees: only the types it declared it looks up. Any other
  * lookup is reported and answered as if the type were not recorded.
  */
-export function declaredOnly(scope: ConfigScope, declared: readonly string[], undeclared: (type: string) => void): ConfigScope {
-  const allowed = (type: string) => declared.includes(type) || (undeclared(type), false);
+export function declaredOnly(scope: ConfigScope, declared: readonly Lookup[], undeclared: (type: string) => void): ConfigScope {
+  const types = new Set(declared.map(lookupType));
+  const allowed = (type: string) => types.has(type) || (undeclared(type), false);
   return {
     accountId: scope.accountId,
     region: scope.region,

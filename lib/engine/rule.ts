@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope } from './config-item';
+import { ConfigItem, ConfigScope, Lookup } from './config-item';
 import { Controls, Severity, Status } from './model';
 import { TemplateIndex, TemplateResource } from './template-index';
 import { Unknown, unknownsIn } from './unknown';
@@ -60,7 +60,7 @@ export interface ConfigItemAdapter<F> {
    * A scan keeps their items until the read ends; a lookup of any other type is
    * answered "not recorded", so a missing declaration can only leave a result undecided.
    */
-  readonly looksUp?: readonly string[];
+  readonly looksUp?: readonly Lookup[];
   facts(item: ConfigItem, scope: ConfigScope): F;
 }
 

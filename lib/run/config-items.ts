@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope, declaredOnly } from '../engine/config-item';
+import { ConfigItem, ConfigScope, Lookup, declaredOnly, keeperOf, lookupType } from '../engine/config-item';
 import { CoverageGap, Finding, ResourceLocation } from '../engine/model';
 import { decide, Rule, Verdict } from '../engine/rule';
 import { ACCOUNT_TYPE } from '../engine/template-index';
@@ -15,7 +15,17 @@ export const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
  * other types are evaluated as they arrive and dropped.
  */
 export function lookupTypes(rules: readonly Rule[]): string[] {
-  return [...new Set(rules.flatMap((r) => r.adapters.configItem?.looksUp ?? []))].sort();
+  return [...keepers(rules).keys()].sort();
+}
+
+/** Per looked-up type, what of each item the run keeps (see `Lookup`). */
+function keepers(rules: readonly Rule[]): Map<string, (item: ConfigItem) => ConfigItem | undefined> {
+  const byType = new Map<string, Lookup[]>();
+  for (const lookup of rules.flatMap((r) => r.adapters.configItem?.looksUp ?? [])) {
+    const type = lookupType(lookup);
+    (byType.get(type) ?? byType.set(type, []).get(type)!).push(lookup);
+  }
+  return new Map([...byType].map(([type, lookups]) => [type, keeperOf(lookups)]));
 }
 
 export interface ItemEvaluationOptions {
@@ -65,7 +75,10 @@ export async function evaluateItems(
       (byType.get(type) ?? byType.set(type, []).get(type)!).push(rule);
     }
   }
-  const keep = new Set(options.relationTypes ?? lookupTypes(rules));
+  const keeping = options.relationTypes
+    ? new Map(options.relationTypes.map((t) => [t, (item: ConfigItem): ConfigItem | undefined => item]))
+    : keepers(rules);
+  const keep = new Set(keeping.keys());
   const accounts = new Map<string, ConfigScopes>();
   const waiting: ConfigItem[] = [];
   const dropped = new Set<string>();
@@ -96,7 +109,8 @@ export async function evaluateItems(
         applicable.forEach((rule, i) => findings.push(findingOf(rule, location, verdicts[i])));
       }
     }
-    if (waits || keep.has(item.resourceType)) scopesOf(accounts, read, item.accountId).add(item);
+    const kept = waits ? item : keeping.get(item.resourceType)?.(item);
+    if (kept) scopesOf(accounts, read, item.accountId).add(kept);
     else dropped.add(item.resourceType);
     options.onItem?.(count);
   }

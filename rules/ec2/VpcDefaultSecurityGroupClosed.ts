@@ -50,7 +50,8 @@ export const VpcDefaultSecurityGroupClosed = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::EC2::VPC'],
-    looksUp: [SECURITY_GROUP],
+    // only each VPC's default group: an estate's other groups need not wait in memory
+    looksUp: [{ type: SECURITY_GROUP, keep: (g) => (isDefaultGroup(g) ? g : undefined) }],
     facts(vpc, scope) {
       const group = defaultGroupOf(vpc, scope);
       if (isUnknown(group)) return { restricted: group, addedRules: [] };
@@ -79,15 +80,15 @@ function targetsDefaultGroup(value: unknown, vpc: TemplateResource): boolean {
   return value instanceof AttributeRef && value.ref === vpc.logicalId && value.attr === 'DefaultSecurityGroup';
 }
 
+const isDefaultGroup = (group: ConfigItem) => group.configuration.groupName === 'default';
+
 /** The VPC's default security group item, or an Unknown saying why it cannot be read. */
 function defaultGroupOf(vpc: ConfigItem, scope: ConfigScope): ConfigItem | Unknown {
   const vpcId = vpcIdOfItem(vpc);
   if (isUnknown(vpcId)) return vpcId;
   if (!scope.records(SECURITY_GROUP))
     return new Unknown(`security groups are not recorded, so the default group of ${vpcId} cannot be read`);
-  const group = scope
-    .ofType(SECURITY_GROUP)
-    .find((g) => g.configuration.groupName === 'default' && g.configuration.vpcId === vpcId);
+  const group = scope.ofType(SECURITY_GROUP).find((g) => isDefaultGroup(g) && g.configuration.vpcId === vpcId);
   // Every VPC has a default group: not finding it means it was not read, not that it is absent.
   return group ?? new Unknown(`the default security group of ${vpcId} is not among the scanned items`);
 }

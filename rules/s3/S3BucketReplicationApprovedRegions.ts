@@ -1,4 +1,4 @@
-import { ConfigItem, ConfigScope } from '../../lib/engine/config-item';
+import { ConfigItem, ConfigScope, identityOf } from '../../lib/engine/config-item';
 import { asString, field, listOf } from '../../lib/engine/facts';
 import { PartialString } from '../../lib/engine/intrinsics';
 import { Scope, defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
@@ -46,7 +46,8 @@ export const S3BucketReplicationApprovedRegions = defineRule<Facts>({
   },
   configItem: {
     resourceTypes: ['AWS::S3::Bucket'],
-    looksUp: ['AWS::S3::Bucket'],
+    // a destination is found by name, and only its identity is read
+    looksUp: [{ type: 'AWS::S3::Bucket', keep: identityOf }],
     facts(bucket, scope) {
       const config = supplement(bucket, 'BucketReplicationConfiguration');
       if (config === undefined) return { destinations: undefined };

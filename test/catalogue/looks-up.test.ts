@@ -1,5 +1,6 @@
 import { join } from 'path';
-import { ConfigItem, declaredOnly } from '../../lib/engine/config-item';
+import { ConfigItem, declaredOnly, keeperOf, lookupType } from '../../lib/engine/config-item';
+import { decide } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { readSnapshots } from '../../lib/sources/config';
 import { CATALOGUE } from '../../rules/catalogue';
@@ -49,6 +50,32 @@ it.each(adapted.map((r) => [r.id, r] as const))('%s declares every type it looks
   }
   expect([...undeclared]).toEqual([]);
 });
+
+/**
+ * A scan keeps of each looked-up item only what the lookup's `keep` says; the
+ * verdicts must not notice: the same as when every item is kept whole.
+ */
+it.each(adapted.filter((r) => r.adapters.configItem!.looksUp?.some((l) => typeof l !== 'string')).map((r) => [r.id, r] as const))(
+  '%s decides the same on the items it keeps as on whole items',
+  (_, rule) => {
+    const adapter = rule.adapters.configItem!;
+    const keepers = new Map(adapter.looksUp!.map((l) => [lookupType(l), keeperOf([l])]));
+    const kept = items.flatMap((i) => {
+      const keep = keepers.get(i.resourceType);
+      const k = keep ? keep(i) : i;
+      return k ? [k] : [];
+    });
+    const own = items.filter((i) => adapter.resourceTypes.includes(i.resourceType));
+    expect(own.length).toBeGreaterThan(0);
+    for (const item of own) {
+      const scoped = (all: ConfigItem[]) =>
+        itemScope(all.filter((i) => i.accountId === item.accountId && i.awsRegion === item.awsRegion));
+      expect(decide(rule, () => adapter.facts(item, scoped(kept)))).toEqual(
+        decide(rule, () => adapter.facts(item, scoped(items))),
+      );
+    }
+  },
+);
 
 it('the check can fail: an adapter that looks up an undeclared type is caught', () => {
   const undeclared: string[] = [];

@@ -1,4 +1,4 @@
-import { ConfigItem } from '../../lib/engine/config-item';
+import { ConfigItem, identityOf } from '../../lib/engine/config-item';
 import { CoverageGap } from '../../lib/engine/model';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
@@ -166,6 +166,37 @@ describe('evaluateItems', () => {
     expect(statusOf(result.findings, 'TestCustomerKey', 'a')).toEqual(['COMPLIANT']);
     expect(statusOf(result.findings, 'TestUndeclared', 'a')).toEqual(['INSUFFICIENT_DATA']);
     expect([...result.unkeptLookups]).toEqual([['AWS::KMS::Key', new Set(['TestUndeclared'])]]);
+  });
+
+  it('keeps of a looked-up item only what its lookup keeps, and nothing of the items it refuses', async () => {
+    const seen: ConfigItem[] = [];
+    const Named = defineRule<{ found: boolean }>({
+      id: 'TestNamed',
+      title: 't',
+      description: 't',
+      severity: 'warning',
+      controls: {},
+      remediation: 'r',
+      configItem: {
+        resourceTypes: ['AWS::S3::Bucket'],
+        looksUp: [
+          { type: 'AWS::KMS::Key', keep: (k) => (k.configuration.keyManager === 'CUSTOMER' ? identityOf(k) : undefined) },
+        ],
+        facts(_bucket, scope) {
+          seen.push(...scope.ofType('AWS::KMS::Key'));
+          return { found: scope.get('AWS::KMS::Key', 'k1') !== undefined };
+        },
+      },
+      evaluate: ({ found }) => (found ? pass('found') : fail('missing')),
+    });
+    const items = [
+      item('AWS::KMS::Key', 'k1', { keyManager: 'CUSTOMER', policy: 'large' }),
+      item('AWS::KMS::Key', 'k2', { keyManager: 'AWS' }),
+      item('AWS::S3::Bucket', 'a'),
+    ];
+    const { findings } = await evaluateItems(readOf(items), [Named]);
+    expect(statusOf(findings, 'TestNamed', 'a')).toEqual(['COMPLIANT']);
+    expect(seen.map((k) => [k.resourceId, k.configuration])).toEqual([['k1', {}]]);
   });
 
   it('keeps the types the adapters declare they look up, and reads them', () => {

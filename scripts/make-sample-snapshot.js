@@ -7,13 +7,26 @@
 //   3. a bucket created in the console: no CloudFormation tags, S3's defaults only.
 //
 // Items are built from the synthesized templates (`npm run build` first) with configuration
-// shapes modelled on the real items in ../shared/corpus/config-items/ (the snapshot shape:
-// configurationItemVersion, awsAccountId, ARN, configuration as an object). Covered types:
-// AWS::EC2::VPC, AWS::EC2::Subnet, AWS::EC2::SecurityGroup (inline rules and standalone
-// ingress/egress resources), AWS::Lambda::Function, AWS::S3::Bucket (policy, encryption,
-// versioning, logging, public access block), AWS::KMS::Key. The reference environment
-// deploys no EC2 instances or EBS volumes, so there are none. Physical ids are derived
-// from logical ids, so the output is the same on every run.
+// shapes modelled on the real items in ../shared/corpus/config-items/ and the property names of
+// ../shared/corpus/config-resource-schema (the snapshot shape: configurationItemVersion,
+// awsAccountId, ARN, configuration as an object). Every template type AWS Config records has its
+// items: VPC, Subnet, SecurityGroup (inline and standalone rules), RouteTable (routes from
+// AWS::EC2::Route and gateway endpoints, subnet and gateway associations), SubnetRouteTableAssociation,
+// InternetGateway (attachments), EIP, NatGateway, VPCEndpoint, FlowLog, Network Firewall (firewall,
+// policy, rule groups), Route 53 Resolver (DNS Firewall rule group and association, query logging
+// config and association), S3 buckets (policy, ACL, notifications, encryption, versioning, logging,
+// lifecycle, public access block, Object Lock), KMS keys (rotation, key policy), Lambda functions
+// (function policy from AWS::Lambda::Permission), IAM roles (trust, inline policies from
+// AWS::IAM::Policy, attached policies) and customer managed policies (AWS::IAM::ManagedPolicy),
+// the ConfigurationRecorder (recording all supported types, global ones included), CloudTrail trail,
+// GuardDuty detector, Access Analyzer, SNS topics (topic policy), CloudWatch alarms, EventBridge
+// rules, Secrets Manager secret (rotation), RDS instance and subnet group, ALB and listeners, WAFv2
+// web ACL, Backup vault, plan and selection. Also what AWS creates with each VPC and Config records:
+// its default security group (rules revoked by CDK's restrictDefaultSecurityGroup resource), main
+// route table and default network ACL, and the AWS managed DNS Firewall domain lists the rule group
+// blocks. Left out: ACM certificates (the schema has no AWS::CertificateManager type), network
+// interfaces, and the rotation function of the Serverless application (a nested stack not in
+// these templates). Physical ids are derived from logical ids, so the output is the same on every run.
 //
 //   node scripts/make-sample-snapshot.js
 'use strict';
@@ -61,8 +74,7 @@ rmSync(outdir, { recursive: true, force: true });
 
 // Physical ids as CloudFormation makes them, derived from the logical id so that reruns agree.
 // Each entry: id (Config's resourceId), ref (what Ref returns), name, arn.
-const uuid = (seed) =>
-  `${hex(seed, 8)}-${hex(seed + 1, 4)}-4${hex(seed + 2, 3)}-a${hex(seed + 3, 3)}-${hex(seed + 4, 12)}`;
+const uuid = (seed) => `${hex(seed, 8)}-${hex(seed + 1, 4)}-4${hex(seed + 2, 3)}-a${hex(seed + 3, 3)}-${hex(seed + 4, 12)}`;
 const cfnName = (stack, logicalId, suffix, max = 64) =>
   `${stack}-${logicalId}`.slice(0, max - 13) + `-${suffix.slice(0, 12).toUpperCase()}`;
 const ec2 = (prefix, suffix) => `${prefix}-0${suffix}`;
@@ -106,7 +118,9 @@ function identityOf(stack, logicalId, r) {
       return simple(ec2('rtbassoc', suffix), undefined);
     case 'AWS::S3::Bucket': {
       const id =
-        typeof p.BucketName === 'string' ? p.BucketName : lower(`${stack.name}-${logicalId}`).slice(0, 48) + `-${suffix.slice(0, 12)}`;
+        typeof p.BucketName === 'string'
+          ? p.BucketName
+          : lower(`${stack.name}-${logicalId}`).slice(0, 48) + `-${suffix.slice(0, 12)}`;
       return simple(id, `arn:aws:s3:::${id}`);
     }
     case 'AWS::Lambda::Function': {
@@ -119,7 +133,12 @@ function identityOf(stack, logicalId, r) {
     }
     case 'AWS::IAM::Role': {
       const name = `${stack.name}-${logicalId}`.slice(0, 50) + `-${suffix.slice(0, 12).toUpperCase()}`;
-      return { id: `AROA${hex(`${suffix}role`, 17).toUpperCase()}`, ref: name, name, arn: `arn:aws:iam::${ACCOUNT}:role/${name}` };
+      return {
+        id: `AROA${hex(`${suffix}role`, 17).toUpperCase()}`,
+        ref: name,
+        name,
+        arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+      };
     }
     case 'AWS::IAM::ManagedPolicy': {
       const name = named('ManagedPolicyName', cfnName(stack.name, logicalId, suffix, 128));
@@ -256,7 +275,13 @@ for (const stack of stacks) {
   for (const [logicalId, r] of Object.entries(stack.resources)) {
     if (r.Type !== 'AWS::SecretsManager::SecretTargetAttachment') continue;
     const secret = physical.get(`${stack.name}/${r.Properties.SecretId.Ref}`);
-    physical.set(`${stack.name}/${logicalId}`, { type: r.Type, id: secret.arn, ref: secret.arn, name: secret.name, arn: secret.arn });
+    physical.set(`${stack.name}/${logicalId}`, {
+      type: r.Type,
+      id: secret.arn,
+      ref: secret.arn,
+      name: secret.name,
+      arn: secret.arn,
+    });
   }
 }
 // a listener's ARN extends its load balancer's
@@ -394,8 +419,16 @@ const ec2Tags = (tags) =>
   Object.entries(tags)
     .filter(([k]) => !k.startsWith('aws:cloudformation:'))
     .map(([key, value]) => ({ key, value }));
-const inVpc = (vpcId, name = 'Is contained in Vpc') => ({ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, relationshipName: name });
-const inSubnet = (subnetId) => ({ resourceType: 'AWS::EC2::Subnet', resourceId: subnetId, relationshipName: 'Is contained in Subnet' });
+const inVpc = (vpcId, name = 'Is contained in Vpc') => ({
+  resourceType: 'AWS::EC2::VPC',
+  resourceId: vpcId,
+  relationshipName: name,
+});
+const inSubnet = (subnetId) => ({
+  resourceType: 'AWS::EC2::Subnet',
+  resourceId: subnetId,
+  relationshipName: 'Is contained in Subnet',
+});
 
 function permission(rule, stack) {
   const r = resolve(rule, stack);
@@ -441,7 +474,11 @@ const BUILD = {
       instanceTenancy: p.InstanceTenancy ?? 'default',
       ipv6CidrBlockAssociationSet: [],
       cidrBlockAssociationSet: [
-        { associationId: `vpc-cidr-assoc-0${hex(`${id}/cidr`, 13)}`, cidrBlock: p.CidrBlock, cidrBlockState: { state: 'associated' } },
+        {
+          associationId: `vpc-cidr-assoc-0${hex(`${id}/cidr`, 13)}`,
+          cidrBlock: p.CidrBlock,
+          cidrBlockState: { state: 'associated' },
+        },
       ],
       isDefault: false,
       tags: [],
@@ -500,7 +537,9 @@ const BUILD = {
         vpcId: p.VpcId,
         ownerId: ACCOUNT,
         // the local route every table starts with; CloudFormation's routes and associations are added below
-        routes: [{ destinationCidrBlock: vpc.configuration.cidrBlock, gatewayId: 'local', state: 'active', origin: 'CreateRouteTable' }],
+        routes: [
+          { destinationCidrBlock: vpc.configuration.cidrBlock, gatewayId: 'local', state: 'active', origin: 'CreateRouteTable' },
+        ],
         associations: [],
         propagatingVgws: [],
         tags: [],
@@ -551,7 +590,14 @@ const BUILD = {
         subnetId: p.SubnetId,
         vpcId: subnet.configuration.vpcId,
         connectivityType: 'public',
-        natGatewayAddresses: [{ allocationId: p.AllocationId, networkInterfaceId: eni, privateIp: natPrivateIp(subnet), publicIp: eip.configuration.publicIp }],
+        natGatewayAddresses: [
+          {
+            allocationId: p.AllocationId,
+            networkInterfaceId: eni,
+            privateIp: natPrivateIp(subnet),
+            publicIp: eip.configuration.publicIp,
+          },
+        ],
         tags: [],
       },
       {
@@ -710,7 +756,10 @@ const BUILD = {
         description: p.Description,
         maxSessionDuration: p.MaxSessionDuration ?? 3600,
         instanceProfileList: [],
-        rolePolicyList: (p.Policies ?? []).map((x) => ({ policyName: x.PolicyName, policyDocument: iamDocument(x.PolicyDocument) })),
+        rolePolicyList: (p.Policies ?? []).map((x) => ({
+          policyName: x.PolicyName,
+          policyDocument: iamDocument(x.PolicyDocument),
+        })),
         attachedManagedPolicies: (p.ManagedPolicyArns ?? []).map((arn) => ({ policyName: arn.split('/').pop(), policyArn: arn })),
         permissionsBoundary: null,
         tags: [],
@@ -739,7 +788,12 @@ const BUILD = {
         createDate: '2026-11-02T14:05:30.000Z',
         updateDate: '2026-11-02T14:05:30.000Z',
         policyVersionList: [
-          { document: iamDocument(p.PolicyDocument), versionId: 'v1', isDefaultVersion: true, createDate: '2026-11-02T14:05:30.000Z' },
+          {
+            document: iamDocument(p.PolicyDocument),
+            versionId: 'v1',
+            isDefaultVersion: true,
+            createDate: '2026-11-02T14:05:30.000Z',
+          },
         ],
       },
       // Config records a managed policy without tags of its own
@@ -761,7 +815,16 @@ const BUILD = {
             Sid: '__default_statement_ID',
             Effect: 'Allow',
             Principal: { AWS: '*' },
-            Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
+            Action: [
+              'SNS:GetTopicAttributes',
+              'SNS:SetTopicAttributes',
+              'SNS:AddPermission',
+              'SNS:RemovePermission',
+              'SNS:DeleteTopic',
+              'SNS:Subscribe',
+              'SNS:ListSubscriptionsByTopic',
+              'SNS:Publish',
+            ],
             Resource: id,
             Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT } },
           },
@@ -769,7 +832,15 @@ const BUILD = {
       }),
       EffectiveDeliveryPolicy: policyText({
         http: {
-          defaultHealthyRetryPolicy: { minDelayTarget: 20, maxDelayTarget: 20, numRetries: 3, numMaxDelayRetries: 0, numNoDelayRetries: 0, numMinDelayRetries: 0, backoffFunction: 'linear' },
+          defaultHealthyRetryPolicy: {
+            minDelayTarget: 20,
+            maxDelayTarget: 20,
+            numRetries: 3,
+            numMaxDelayRetries: 0,
+            numNoDelayRetries: 0,
+            numMinDelayRetries: 0,
+            backoffFunction: 'linear',
+          },
           disableSubscriptionOverrides: false,
           defaultRequestPolicy: { headerContentType: 'text/plain; charset=UTF-8' },
         },
@@ -1029,7 +1100,11 @@ const BUILD = {
       {
         availabilityZone: 'Multiple Availability Zones',
         relationships: [
-          ...subnets.map((s) => ({ resourceType: 'AWS::EC2::Subnet', resourceId: s.resourceId, relationshipName: 'Is associated with Subnet' })),
+          ...subnets.map((s) => ({
+            resourceType: 'AWS::EC2::Subnet',
+            resourceId: s.resourceId,
+            relationshipName: 'Is associated with Subnet',
+          })),
           inVpc(subnets[0].configuration.vpcId, 'Is attached to Vpc'),
         ],
       },
@@ -1067,7 +1142,9 @@ const BUILD = {
         autoMinorVersionUpgrade: p.AutoMinorVersionUpgrade !== false,
         readReplicaDBInstanceIdentifiers: [],
         licenseModel: 'postgresql-license',
-        optionGroupMemberships: [{ optionGroupName: `default:${p.Engine}-${String(p.EngineVersion).split('.')[0]}`, status: 'in-sync' }],
+        optionGroupMemberships: [
+          { optionGroupName: `default:${p.Engine}-${String(p.EngineVersion).split('.')[0]}`, status: 'in-sync' },
+        ],
         publiclyAccessible: p.PubliclyAccessible === true,
         storageType: p.StorageType ?? 'gp2',
         dbInstancePort: 0,
@@ -1091,8 +1168,16 @@ const BUILD = {
         name: entry.name,
         availabilityZone: `${REGION}a`,
         relationships: [
-          ...(p.VPCSecurityGroups ?? []).map((g) => ({ resourceType: 'AWS::EC2::SecurityGroup', resourceId: g, relationshipName: 'Is associated with SecurityGroup' })),
-          { resourceType: 'AWS::RDS::DBSubnetGroup', resourceId: p.DBSubnetGroupName, relationshipName: 'Is associated with DBSubnetGroup' },
+          ...(p.VPCSecurityGroups ?? []).map((g) => ({
+            resourceType: 'AWS::EC2::SecurityGroup',
+            resourceId: g,
+            relationshipName: 'Is associated with SecurityGroup',
+          })),
+          {
+            resourceType: 'AWS::RDS::DBSubnetGroup',
+            resourceId: p.DBSubnetGroupName,
+            relationshipName: 'Is associated with DBSubnetGroup',
+          },
         ],
       },
     );
@@ -1131,7 +1216,11 @@ const BUILD = {
         vpcId: subnets[0].configuration.vpcId,
         state: { code: 'active' },
         type: p.Type ?? 'application',
-        availabilityZones: subnets.map((s) => ({ zoneName: s.configuration.availabilityZone, subnetId: s.resourceId, loadBalancerAddresses: [] })),
+        availabilityZones: subnets.map((s) => ({
+          zoneName: s.configuration.availabilityZone,
+          subnetId: s.resourceId,
+          loadBalancerAddresses: [],
+        })),
         securityGroups: p.SecurityGroups ?? [],
         ipAddressType: p.IpAddressType ?? 'ipv4',
       },
@@ -1141,7 +1230,11 @@ const BUILD = {
         relationships: [
           inVpc(subnets[0].configuration.vpcId),
           ...subnets.map(({ resourceId }) => ({ ...inSubnet(resourceId), relationshipName: 'Is attached to Subnet' })),
-          ...(p.SecurityGroups ?? []).map((g) => ({ resourceType: 'AWS::EC2::SecurityGroup', resourceId: g, relationshipName: 'Is associated with SecurityGroup' })),
+          ...(p.SecurityGroups ?? []).map((g) => ({
+            resourceType: 'AWS::EC2::SecurityGroup',
+            resourceId: g,
+            relationshipName: 'Is associated with SecurityGroup',
+          })),
         ],
       },
     );
@@ -1158,9 +1251,16 @@ const BUILD = {
         ...a,
         Order: i + 1,
         ...(a.Type === 'forward' && a.TargetGroupArn
-          ? { ForwardConfig: { TargetGroups: [{ TargetGroupArn: a.TargetGroupArn, Weight: 1 }], TargetGroupStickinessConfig: { Enabled: false } } }
+          ? {
+              ForwardConfig: {
+                TargetGroups: [{ TargetGroupArn: a.TargetGroupArn, Weight: 1 }],
+                TargetGroupStickinessConfig: { Enabled: false },
+              },
+            }
           : {}),
-        ...(a.RedirectConfig ? { RedirectConfig: { Host: '#{host}', Path: '/#{path}', Query: '#{query}', ...a.RedirectConfig } } : {}),
+        ...(a.RedirectConfig
+          ? { RedirectConfig: { Host: '#{host}', Path: '/#{path}', Query: '#{query}', ...a.RedirectConfig } }
+          : {}),
       })),
     });
   },
@@ -1177,6 +1277,19 @@ const BUILD = {
       capacity: 1100,
       managedByFirewallManager: false,
       labelNamespace: `awswaf:${ACCOUNT}:webacl:${entry.name}:`,
+    });
+  },
+  'AWS::Events::Rule'(stack, logicalId, p, id) {
+    const entry = physical.get(`${stack.name}/${logicalId}`);
+    return item(stack, logicalId, 'AWS::Events::Rule', id, {
+      Name: id,
+      Arn: entry.arn,
+      Id: id,
+      Description: p.Description,
+      EventBusName: p.EventBusName ?? 'default',
+      EventPattern: JSON.stringify(p.EventPattern),
+      State: p.State ?? 'ENABLED',
+      Targets: (p.Targets ?? []).map((t) => ({ Id: t.Id, Arn: t.Arn })),
     });
   },
   'AWS::Backup::BackupVault'(stack, logicalId, p, id) {
@@ -1293,7 +1406,11 @@ function bucketItem(stack, logicalId, id, p, created) {
             }
           : {}),
         ...(p.LifecycleConfiguration
-          ? { BucketLifecycleConfiguration: { rules: p.LifecycleConfiguration.Rules.map((x) => ({ id: x.Id, status: x.Status })) } }
+          ? {
+              BucketLifecycleConfiguration: {
+                rules: p.LifecycleConfiguration.Rules.map((x) => ({ id: x.Id, status: x.Status })),
+              },
+            }
           : {}),
         ...(p.ObjectLockEnabled ? { ObjectLockConfiguration: { objectLockEnabled: 'Enabled' } } : {}),
         IsRequesterPaysEnabled: false,
@@ -1307,7 +1424,13 @@ function notificationsOf(config) {
   const out = {};
   const add = (list, type, key, arnKey) =>
     (list ?? []).forEach((c, i) => {
-      out[Buffer.from(`${type}-${i}`).toString('base64')] = { type, [arnKey]: c[key], events: [c.Event], objectPrefixes: [], filter: null };
+      out[Buffer.from(`${type}-${i}`).toString('base64')] = {
+        type,
+        [arnKey]: c[key],
+        events: [c.Event],
+        objectPrefixes: [],
+        filter: null,
+      };
     });
   add(config?.QueueConfigurations, 'QueueConfiguration', 'Queue', 'queueARN');
   add(config?.TopicConfigurations, 'TopicConfiguration', 'Topic', 'topicARN');
@@ -1330,7 +1453,9 @@ for (const vpc of items.filter((i) => i.resourceType === 'AWS::EC2::VPC')) {
   const vpcKey = `${vpc.tags['aws:cloudformation:stack-name']}/${vpc.tags['aws:cloudformation:logical-id']}`;
   const stack = stacks.find((s) => s.name === vpc.tags['aws:cloudformation:stack-name']);
   const restricted = Object.values(stack.resources).some(
-    (r) => r.Type === 'Custom::VpcRestrictDefaultSG' && r.Properties.DefaultSecurityGroupId?.['Fn::GetAtt']?.[0] === vpcKey.split('/')[1],
+    (r) =>
+      r.Type === 'Custom::VpcRestrictDefaultSG' &&
+      r.Properties.DefaultSecurityGroupId?.['Fn::GetAtt']?.[0] === vpcKey.split('/')[1],
   );
   const groupId = defaultGroupId(vpcKey);
   items.push(
@@ -1344,9 +1469,7 @@ for (const vpc of items.filter((i) => i.resourceType === 'AWS::EC2::VPC')) {
         groupName: 'default',
         groupId,
         description: 'default VPC security group',
-        ipPermissions: restricted
-          ? []
-          : [{ ...permission({ IpProtocol: '-1', SourceSecurityGroupId: groupId }, null) }],
+        ipPermissions: restricted ? [] : [{ ...permission({ IpProtocol: '-1', SourceSecurityGroupId: groupId }, null) }],
         ipPermissionsEgress: restricted ? [] : [ALL_EGRESS],
         vpcId: vpc.resourceId,
         tags: [],
@@ -1365,7 +1488,9 @@ for (const vpc of items.filter((i) => i.resourceType === 'AWS::EC2::VPC')) {
         routeTableId: mainId,
         vpcId: vpc.resourceId,
         ownerId: ACCOUNT,
-        routes: [{ destinationCidrBlock: vpc.configuration.cidrBlock, gatewayId: 'local', state: 'active', origin: 'CreateRouteTable' }],
+        routes: [
+          { destinationCidrBlock: vpc.configuration.cidrBlock, gatewayId: 'local', state: 'active', origin: 'CreateRouteTable' },
+        ],
         associations: [
           {
             main: true,
@@ -1427,16 +1552,23 @@ for (const stack of stacks)
 for (const name of [...managedNames].sort()) {
   const id = managedList(name);
   items.push(
-    item(null, null, 'AWS::Route53Resolver::FirewallDomainList', id, {
-      Id: id,
-      Arn: regional('route53resolver', `firewall-domain-list/${id}`),
-      Name: name,
-      ManagedOwnerName: 'Route 53 Resolver DNS Firewall',
-      Status: 'COMPLETE',
-      StatusMessage: 'Created Firewall Domain List',
-      CreationTime: '2021-03-31T00:00:00.000000Z',
-      ModificationTime: '2026-11-01T00:00:00.000000Z',
-    }, { name }),
+    item(
+      null,
+      null,
+      'AWS::Route53Resolver::FirewallDomainList',
+      id,
+      {
+        Id: id,
+        Arn: regional('route53resolver', `firewall-domain-list/${id}`),
+        Name: name,
+        ManagedOwnerName: 'Route 53 Resolver DNS Firewall',
+        Status: 'COMPLETE',
+        StatusMessage: 'Created Firewall Domain List',
+        CreationTime: '2021-03-31T00:00:00.000000Z',
+        ModificationTime: '2026-11-01T00:00:00.000000Z',
+      },
+      { name },
+    ),
   );
 }
 
@@ -1450,7 +1582,10 @@ for (const stack of stacks) {
       case 'AWS::EC2::SecurityGroupIngress':
       case 'AWS::EC2::SecurityGroupEgress': {
         const g = itemWithId(p.GroupId);
-        if (g) g.configuration[r.Type.endsWith('Ingress') ? 'ipPermissions' : 'ipPermissionsEgress'].push(permission(r.Properties, stack));
+        if (g)
+          g.configuration[r.Type.endsWith('Ingress') ? 'ipPermissions' : 'ipPermissionsEgress'].push(
+            permission(r.Properties, stack),
+          );
         break;
       }
       case 'AWS::S3::BucketPolicy': {
@@ -1517,18 +1652,31 @@ for (const stack of stacks) {
         const policy = byKey.get(`${stack.name}/${logicalId}`);
         for (const roleName of p.Roles ?? []) {
           const role = find('AWS::IAM::Role', (i) => i.configuration.roleName === roleName);
-          role.configuration.attachedManagedPolicies.push({ policyName: policy.resourceName, policyArn: policy.configuration.arn });
-          policy.relationships.push({ resourceType: 'AWS::IAM::Role', resourceId: role.resourceId, resourceName: roleName, relationshipName: 'Is attached to Role' });
+          role.configuration.attachedManagedPolicies.push({
+            policyName: policy.resourceName,
+            policyArn: policy.configuration.arn,
+          });
+          policy.relationships.push({
+            resourceType: 'AWS::IAM::Role',
+            resourceId: role.resourceId,
+            resourceName: roleName,
+            relationshipName: 'Is attached to Role',
+          });
         }
         break;
       }
       case 'AWS::Lambda::Permission': {
-        const fn = find('AWS::Lambda::Function', (i) => i.configuration.functionArn === p.FunctionName || i.resourceId === p.FunctionName);
+        const fn = find(
+          'AWS::Lambda::Function',
+          (i) => i.configuration.functionArn === p.FunctionName || i.resourceId === p.FunctionName,
+        );
         const condition = {
           ...(p.SourceAccount ? { StringEquals: { 'AWS:SourceAccount': p.SourceAccount } } : {}),
           ...(p.SourceArn ? { ArnLike: { 'AWS:SourceArn': p.SourceArn } } : {}),
         };
-        const policy = fn.supplementaryConfiguration.Policy ? JSON.parse(fn.supplementaryConfiguration.Policy) : { Version: '2012-10-17', Id: 'default', Statement: [] };
+        const policy = fn.supplementaryConfiguration.Policy
+          ? JSON.parse(fn.supplementaryConfiguration.Policy)
+          : { Version: '2012-10-17', Id: 'default', Statement: [] };
         policy.Statement.push({
           Sid: `${stack.name}-${logicalId}-${hex(logicalId, 12).toUpperCase()}`,
           Effect: 'Allow',
@@ -1546,7 +1694,9 @@ for (const stack of stacks) {
           RotationEnabled: true,
           RotationLambdaARN: p.RotationLambdaARN,
           RotationRules: {
-            ...(p.RotationRules?.AutomaticallyAfterDays ? { AutomaticallyAfterDays: p.RotationRules.AutomaticallyAfterDays } : {}),
+            ...(p.RotationRules?.AutomaticallyAfterDays
+              ? { AutomaticallyAfterDays: p.RotationRules.AutomaticallyAfterDays }
+              : {}),
             ...(p.RotationRules?.ScheduleExpression ? { RotationScheduleExpression: p.RotationRules.ScheduleExpression } : {}),
           },
         });

@@ -24,7 +24,10 @@ interface Ingress {
 const PORTS = [0, 22, 80, 443, 1024, 3306, 3389, 5432, 8080, 65535];
 const port = fc.constantFrom(...PORTS);
 const source = fc.oneof(
-  fc.record({ kind: fc.constant('v4' as const), value: fc.constantFrom('0.0.0.0/0', '10.0.0.0/8', '192.168.1.7/32', '0.0.0.0/1') }),
+  fc.record({
+    kind: fc.constant('v4' as const),
+    value: fc.constantFrom('0.0.0.0/0', '10.0.0.0/8', '192.168.1.7/32', '0.0.0.0/1'),
+  }),
   fc.record({ kind: fc.constant('v6' as const), value: fc.constantFrom('::/0', '2001:db8::/32', '::/1') }),
   fc.record({ kind: fc.constant('group' as const), value: fc.constant('sg-0123456789abcdef0') }),
 );
@@ -102,11 +105,14 @@ function recorded(rules: readonly Ingress[]) {
 
 it('reads security groups from both sources in four rules at least', () => expect(RULES.length).toBeGreaterThanOrEqual(4));
 
-it.each(RULES.map((r) => [r.id, r] as const))('%s: a template and its recorded item agree, whatever the ingress rules', (_, rule) => {
-  fc.assert(
-    fc.property(fc.array(ingress, { maxLength: 5 }), (rules) => {
-      expect(statusOfItem(rule, recorded(rules))).toBe(statusOf(rule, 'G', declared(rules)));
-    }),
-    { numRuns: 300, seed: 20261202 },
-  );
-});
+it.each(RULES.map((r) => [r.id, r] as const))(
+  '%s: a template and its recorded item agree, whatever the ingress rules',
+  (_, rule) => {
+    fc.assert(
+      fc.property(fc.array(ingress, { maxLength: 5 }), (rules) => {
+        expect(statusOfItem(rule, recorded(rules))).toBe(statusOf(rule, 'G', declared(rules)));
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  },
+);

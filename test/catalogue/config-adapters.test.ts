@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { ResourceType } from '@aws-sdk/client-config-service';
 import { ConfigItem } from '../../lib/engine/config-item';
 import { Rule } from '../../lib/engine/rule';
 import { CATALOGUE } from '../../rules/catalogue';
@@ -192,6 +193,15 @@ describe('configItem adapter coverage', () => {
     expect(Object.keys(listed).filter((id) => !ids.has(id) || CATALOGUE.find((r) => r.id === id)?.adapters.configItem)).toEqual(
       [],
     );
+  });
+
+  it("never says AWS Config does not record a type the pinned SDK's ResourceType list has", () => {
+    const recordable = new Set<string>(Object.values(ResourceType));
+    const claims = Object.entries(listed).flatMap(([id, reason]) =>
+      [...reason.matchAll(/(?:does not record|records no|has no) (AWS::\w+::\w+)/g)].map((m) => [id, m[1]]),
+    );
+    expect(claims.length).toBeGreaterThan(10);
+    expect(claims.filter(([, type]) => recordable.has(type))).toEqual([]);
   });
 
   it('keeps the list sorted, one entry a line, so that merges stay easy', () => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'events';
 import {
   ComplianceType,
   ConfigServiceClient,
@@ -64,6 +65,8 @@ export async function compareConfigRules(
     if (r.configRule) (mirrored.get(r.configRule) ?? mirrored.set(r.configRule, []).get(r.configRule)!).push(r);
   const log = new CoverageLog();
   const controller = new AbortController();
+  // every request in flight listens for the deadline: as many as the read's concurrency, not a leak
+  setMaxListeners(0, controller.signal);
   const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(), options.timeoutMs);
   const pager: PagerOptions = { retries: 3, signal: controller.signal, onPage: () => log.count('pages') };
   const ours = new Map<string, Finding[]>();

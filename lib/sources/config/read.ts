@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'events';
 import { ConfigItem } from '../../engine/config-item';
 import { Channel } from './channel';
 import { CoverageLog } from './coverage';
@@ -25,6 +26,8 @@ export function startRead(
     [Symbol.asyncIterator]() {
       const channel = new Channel<ConfigItem>();
       const controller = new AbortController();
+      // every request in flight listens for the deadline: as many as the read's concurrency, not a leak
+      setMaxListeners(0, controller.signal);
       const timer = timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new Error('timed out')), timeoutMs);
       const ctx: ReadContext = {
         log,

@@ -24,7 +24,18 @@
 // web ACL, Backup vault, plan and selection. Also what AWS creates with each VPC and Config records:
 // its default security group (rules revoked by CDK's restrictDefaultSecurityGroup resource), main
 // route table and default network ACL, and the AWS managed DNS Firewall domain lists the rule group
-// blocks. Left out: ACM certificates (the schema has no AWS::CertificateManager type), network
+// blocks. Six types the schema has no file for are in the ResourceType list of the pinned
+// @aws-sdk/client-config-service, so the recorder records them too: VPCGatewayAttachment, ELBv2
+// TargetGroup, GuardDuty MalwareProtectionPlan, Secrets Manager RotationSchedule and ResourcePolicy,
+// Security Hub Standard. Config records them through the CloudFormation registry: configuration is
+// the CloudFormation resource model (template property names, as in the real ELBv2 Listener item;
+// read-only ids and ARNs added; write-only properties dropped, per the CloudFormation guide's
+// "Record resource types in AWS Config"), resourceId the model's primary identifier (parts joined
+// by `|`, as in `IGW|vpc-…`). Which properties are read-only, write-only or identifiers, and which
+// types are taggable, follows the registry schemas (as cfn-lint ships them): only TargetGroup and
+// MalwareProtectionPlan carry tags. These items come after the changes made by hand so that every
+// other item keeps its configurationStateId.
+// Left out: ACM certificates (the schema has no AWS::CertificateManager type), network
 // interfaces, and the rotation function of the Serverless application (a nested stack not in
 // these templates). Physical ids are derived from logical ids, so the output is the same on every run.
 //
@@ -1744,6 +1755,97 @@ console_.supplementaryConfiguration.PublicAccessBlockConfiguration = {
   restrictPublicBuckets: true,
 };
 items.push(console_);
+
+// --- types Config records through the CloudFormation registry (see the header) ---
+// Built last so that every item above keeps its configurationStateId.
+const REGISTRY = {
+  'AWS::EC2::VPCGatewayAttachment'(stack, logicalId, p) {
+    const type = p.InternetGatewayId ? 'IGW' : 'VPN';
+    return registryItem(stack, logicalId, 'AWS::EC2::VPCGatewayAttachment', `${type}|${p.VpcId}`, {
+      AttachmentType: type,
+      ...p,
+    });
+  },
+  'AWS::ElasticLoadBalancingV2::TargetGroup'(stack, logicalId, p) {
+    const entry = physical.get(`${stack.name}/${logicalId}`);
+    const forwardedBy = listenersForwardingTo(entry.arn);
+    // what CreateTargetGroup defaults to for a Lambda target group
+    const lambdaDefaults =
+      p.TargetType === 'lambda'
+        ? {
+            HealthCheckEnabled: false,
+            HealthCheckIntervalSeconds: 35,
+            HealthCheckTimeoutSeconds: 30,
+            HealthyThresholdCount: 5,
+            UnhealthyThresholdCount: 5,
+          }
+        : {};
+    return registryItem(stack, logicalId, 'AWS::ElasticLoadBalancingV2::TargetGroup', entry.id, {
+      TargetGroupArn: entry.arn,
+      TargetGroupName: entry.name,
+      TargetGroupFullName: entry.arn.split(':')[5],
+      LoadBalancerArns: [...new Set(forwardedBy.map((l) => l.configuration.LoadBalancerArn))],
+      ...lambdaDefaults,
+      ...p,
+    });
+  },
+  'AWS::GuardDuty::MalwareProtectionPlan'(stack, logicalId, p) {
+    const id = hex(`${stack.name}/${logicalId}/plan`, 20);
+    const arn = regional('guardduty', `malware-protection-plan/${id}`);
+    return registryItem(
+      stack,
+      logicalId,
+      'AWS::GuardDuty::MalwareProtectionPlan',
+      id,
+      { MalwareProtectionPlanId: id, Arn: arn, CreatedAt: '2026-11-02T14:05:00.000Z', Status: 'ACTIVE', ...p },
+      { arn },
+    );
+  },
+  // Ref of both is the secret's ARN, their primary identifier
+  'AWS::SecretsManager::RotationSchedule'(stack, logicalId, p) {
+    return registryItem(stack, logicalId, 'AWS::SecretsManager::RotationSchedule', p.SecretId, {
+      Id: p.SecretId,
+      ...withoutWriteOnly(p, ['RotateImmediatelyOnUpdate', 'HostedRotationLambda']),
+    });
+  },
+  'AWS::SecretsManager::ResourcePolicy'(stack, logicalId, p) {
+    return registryItem(stack, logicalId, 'AWS::SecretsManager::ResourcePolicy', p.SecretId, { Id: p.SecretId, ...p });
+  },
+  'AWS::SecurityHub::Standard'(stack, logicalId, p) {
+    // a subscription's ARN names the standard (…::standards/<name>/v/<version>) in the account
+    const arn = regional('securityhub', `subscription/${p.StandardsArn.split(':standards/')[1]}`);
+    return registryItem(stack, logicalId, 'AWS::SecurityHub::Standard', arn, { StandardsSubscriptionArn: arn, ...p }, { arn });
+  },
+};
+
+// their registry schemas say they take no tags: no stack tags, no aws:cloudformation:* tags
+const UNTAGGED = new Set([
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::SecretsManager::RotationSchedule',
+  'AWS::SecretsManager::ResourcePolicy',
+  'AWS::SecurityHub::Standard',
+]);
+function registryItem(stack, logicalId, type, id, configuration, extra = {}) {
+  return item(stack, logicalId, type, id, configuration, {
+    availabilityZone: 'Regional',
+    ...extra,
+    ...(UNTAGGED.has(type) ? { cloudFormationTags: false } : {}),
+  });
+}
+const withoutWriteOnly = (p, names) => Object.fromEntries(Object.entries(p).filter(([k]) => !names.includes(k)));
+const listenersForwardingTo = (targetGroupArn) =>
+  items.filter(
+    (i) =>
+      i.resourceType === 'AWS::ElasticLoadBalancingV2::Listener' &&
+      i.configuration.DefaultActions.some((a) => a.TargetGroupArn === targetGroupArn),
+  );
+
+for (const stack of stacks) {
+  for (const [logicalId, r] of Object.entries(stack.resources)) {
+    const build = REGISTRY[r.Type];
+    if (build) add(stack, logicalId, build(stack, logicalId, resolve(r.Properties ?? {}, stack)));
+  }
+}
 
 const snapshot = { fileVersion: '1.0', configSnapshotId: '5b0c3f9e-7d1a-4c2e-9f64-0a8e2b1c7d35', configurationItems: items };
 rmSync(join(OUT, 'AWSLogs'), { recursive: true, force: true });

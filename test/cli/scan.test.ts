@@ -78,7 +78,7 @@ describe('scan --snapshot on the bundled sample', () => {
 
   it('exits 1, reads every item of the snapshot and names the file with its hash', () => {
     expect(ran.code).toBe(1);
-    expect(report.coverage).toMatchObject({ complete: true, stats: { items: 130 } });
+    expect(report.coverage).toMatchObject({ complete: true, stats: { items: 136 } });
     expect(report.inputs).toEqual([
       {
         path: expect.stringMatching(/_ConfigSnapshot_20261120T100000Z_.*\.json\.gz$/),

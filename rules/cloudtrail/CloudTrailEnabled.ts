@@ -1,8 +1,8 @@
 import { asBoolean } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
-import { PresenceFacts, presenceFacts, presenceInScope, unrecorded } from '../guardduty/account-wide';
+import { isUnknown } from '../../lib/engine/unknown';
+import { PresenceFacts, presenceFacts } from '../guardduty/account-wide';
 
 export const CloudTrailEnabled = defineRule<PresenceFacts>({
   id: 'CloudTrailEnabled',
@@ -14,25 +14,6 @@ export const CloudTrailEnabled = defineRule<PresenceFacts>({
   configRule: 'CLOUD_TRAIL_ENABLED',
   remediation:
     'Deploy an organisation trail from the management account, or an AWS::CloudTrail::Trail with IsLogging: true and IsMultiRegionTrail: true (CDK: new cloudtrail.Trail(this, "Trail")). If a trail exists outside these templates, acknowledge this finding with that reason.',
-  configItem: {
-    resourceTypes: [ACCOUNT_TYPE],
-    looksUp: ['AWS::CloudTrail::Trail'],
-    // Config records a trail in its home region only: a multi-region trail from elsewhere leaves this region with no item.
-    facts: (_account, scope) => {
-      const found = presenceInScope(
-        scope,
-        'AWS::CloudTrail::Trail',
-        (t) => asBoolean(t.configuration.IsLogging) ?? unrecorded(t, 'IsLogging'),
-      );
-      return found.present === false
-        ? {
-            present: new Unknown(
-              'no trail is recorded in this region; a multi-region trail recorded in its home region may cover it',
-            ),
-          }
-        : found;
-    },
-  },
   template: {
     resourceTypes: [ACCOUNT_TYPE],
     // IsLogging is required; a trail without it is not a working trail.

@@ -1,4 +1,4 @@
-import { Maybe, asBoolean, listOf } from '../../lib/engine/facts';
+import { Maybe, asBoolean, listOf, recorded } from '../../lib/engine/facts';
 import { defineRule, fail, needsReview, pass } from '../../lib/engine/rule';
 import { Unknown, isUnknown } from '../../lib/engine/unknown';
 
@@ -32,6 +32,13 @@ export const DynamoDbDeletionProtection = defineRule<Facts>({
         }),
       };
     },
+  },
+  configItem: {
+    // each replica of a global table is a table item of its own region
+    resourceTypes: ['AWS::DynamoDB::Table'],
+    facts: (table) => ({
+      settings: [{ where: 'the table', enabled: asBoolean(recorded(table.configuration, 'deletionProtectionEnabled')) }],
+    }),
   },
   evaluate({ settings }) {
     if (isUnknown(settings)) return needsReview(`the replicas are not known: ${settings.reason}`);

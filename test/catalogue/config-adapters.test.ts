@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { ResourceType } from '@aws-sdk/client-config-service';
-import { ConfigItem } from '../../lib/engine/config-item';
+import { ConfigItem, lookupType } from '../../lib/engine/config-item';
 import { Rule } from '../../lib/engine/rule';
+import { ACCOUNT_TYPE } from '../../lib/engine/template-index';
 import { CATALOGUE } from '../../rules/catalogue';
 import { corpusItems } from '../rules/corpus-items';
+import { configItem } from '../rules/harness';
 import { itemsFromSchema, pathsRead, schemaPaths } from '../rules/item-paths';
 
 /*
@@ -42,6 +44,10 @@ const SCHEMA_MISSES: Record<string, Record<string, string>> = {
       'recorded, policyText decoded by the normaliser (by-type/AWS_S3_Bucket/c7n-config-s3-from-rule.json)',
     'supplementaryConfiguration.BucketReplicationConfiguration.rules':
       'recorded as a map keyed by rule id (by-type/AWS_S3_Bucket/c7n-config-s3-rep-and-notify.json)',
+  },
+  'AWS::DynamoDB::Table': {
+    'configuration.deletionProtectionEnabled':
+      "DescribeTable's DeletionProtectionEnabled (2023, after the schema snapshot), in the item's lowerCamel names; AWS's DYNAMODB_TABLE_DELETION_PROTECTION_ENABLED is triggered by changes to this item, and AWS Config custom policy rules in Guard read configuration.deletionProtectionEnabled. Absent (older items), the rule is undecided",
   },
   'AWS::Backup::BackupVault': {
     'configuration.AccessPolicy':
@@ -113,13 +119,19 @@ const FIXTURES = fixtureItems();
 const adapted = CATALOGUE.filter((r) => r.adapters.configItem);
 
 function unknownPaths(rule: Rule): string[] {
-  const types = rule.adapters.configItem!.resourceTypes;
-  const others = FIXTURES.filter((i) => types.includes(i.resourceType) === false);
-  const items = types.flatMap((t) => [
-    ...itemsFromSchema(t),
-    ...corpusItems(t).map((c) => c.item),
-    ...FIXTURES.filter((i) => i.resourceType === t),
-  ]);
+  const adapter = rule.adapters.configItem!;
+  const types = adapter.resourceTypes;
+  // what the adapter looks up is read too: items of those types built from the schema and taken from the corpus
+  const looked = (adapter.looksUp ?? []).map(lookupType);
+  const others = [
+    ...FIXTURES.filter((i) => types.includes(i.resourceType) === false),
+    ...looked.filter((t) => !types.includes(t)).flatMap((t) => [...itemsFromSchema(t), ...corpusItems(t).map((c) => c.item)]),
+  ];
+  const items = types.flatMap((t) =>
+    t === ACCOUNT_TYPE
+      ? [configItem(ACCOUNT_TYPE, {}, { resourceId: '111122223333' })]
+      : [...itemsFromSchema(t), ...corpusItems(t).map((c) => c.item), ...FIXTURES.filter((i) => i.resourceType === t)],
+  );
   const bad = new Set<string>();
   for (const item of items) {
     for (const [type, paths] of pathsRead(rule, item, others)) {

@@ -1,3 +1,4 @@
+import { DynamoDbDeletionProtection } from '../../../rules/dynamodb/DynamoDbDeletionProtection';
 import { DynamoDbGlobalTableApprovedRegions } from '../../../rules/dynamodb/DynamoDbGlobalTableApprovedRegions';
 import { DynamoDbInBackupPlan } from '../../../rules/dynamodb/DynamoDbInBackupPlan';
 import { DynamoDbPitrEnabled } from '../../../rules/dynamodb/DynamoDbPitrEnabled';
@@ -159,4 +160,26 @@ describe('DynamoDbGlobalTableApprovedRegions: a global table template and its ta
     expect(
       statusOfItem(rule, configItem('AWS::DynamoDB::Table', { tableName: 't', replicas: [{ replicaStatus: 'ACTIVE' }] })),
     ).toBe('INSUFFICIENT_DATA'));
+});
+
+describe('DynamoDbDeletionProtection: the template and the table item agree', () => {
+  it.each([
+    ['on', { DeletionProtectionEnabled: true }, { deletionProtectionEnabled: true }, 'COMPLIANT'],
+    ['off', { DeletionProtectionEnabled: false }, { deletionProtectionEnabled: false }, 'NON_COMPLIANT'],
+  ])('%s', (_name, properties, configuration, expected) => {
+    expect([
+      statusOf(DynamoDbDeletionProtection, 'T', table(properties)),
+      statusOfItem(DynamoDbDeletionProtection, item(configuration)),
+    ]).toEqual([expected, expected]);
+  });
+
+  it('is undecided on an item that does not record the setting (older items), where the template default is off', () => {
+    expect(statusOf(DynamoDbDeletionProtection, 'T', table({}))).toBe('NON_COMPLIANT');
+    expect(statusOfItem(DynamoDbDeletionProtection, item({}))).toBe('INSUFFICIENT_DATA');
+  });
+
+  it('is undecided on the real corpus table, which predates the setting', () => {
+    for (const { item: real } of corpusItems('AWS::DynamoDB::Table'))
+      expect(statusOfItem(DynamoDbDeletionProtection, real)).toBe('INSUFFICIENT_DATA');
+  });
 });

@@ -6,7 +6,8 @@ import { cloudFormationTags } from './declared';
  * Whether AWS (or `cdk bootstrap`) created an item rather than anyone's stack:
  * the default VPC with its subnets, internet gateway and route tables; every
  * VPC's default security group, default network ACL and main route table;
- * AWS-managed KMS keys and their aliases; service-linked roles; the CDK
+ * AWS-managed KMS keys and their aliases; service-linked roles; the DNS
+ * Firewall domain lists AWS manages (they have a managed owner); the CDK
  * bootstrap stack; and AWS Config's own compliance records.
  */
 export function isAwsDefault(item: ConfigItem, scopes: ConfigScopes): boolean {
@@ -31,6 +32,8 @@ export function isAwsDefault(item: ConfigItem, scopes: ConfigScopes): boolean {
       return c.keyManager === 'AWS';
     case 'AWS::KMS::Alias':
       return /^alias\/aws\//.test(String(c.aliasName ?? item.resourceName ?? item.resourceId));
+    case 'AWS::Route53Resolver::FirewallDomainList':
+      return typeof c.ManagedOwnerName === 'string' && c.ManagedOwnerName !== '';
     case 'AWS::IAM::Role':
       return c.path === '/aws-service-role/' || /:role\/aws-service-role\//.test(item.arn ?? '');
   }

@@ -1,5 +1,5 @@
 import { ConfigItem } from '../engine/config-item';
-import { cloudFormationTags, DeclaredResource, DeclaredStacks } from './declared';
+import { cloudFormationTags, DeclaredResource, DeclaredStacks, recordedType } from './declared';
 
 /** Why an item belongs to no resource of the checked stacks. */
 export type Unclaimed = 'untagged' | 'other-stack' | 'undeclared';
@@ -18,8 +18,8 @@ export interface Matching {
 /**
  * Matches deployed items to declared resources by the tags CloudFormation puts
  * on what it creates (stack name or stack id, and logical id); an item without
- * them matches by the physical name its template gives it, when exactly one
- * declared resource of its type has that name.
+ * them matches by the physical name its template gives it, or CloudFormation
+ * generated for it, when exactly one declared resource of its type has that name.
  */
 export function matchItems(items: readonly ConfigItem[], declared: DeclaredStacks): Matching {
   const matched = new Map<ConfigItem, DeclaredResource>();
@@ -46,7 +46,7 @@ export function matchItems(items: readonly ConfigItem[], declared: DeclaredStack
       continue;
     }
     const raw = template.body.Resources[logicalId!];
-    if (raw.Type === item.resourceType) matched.set(item, { template, logicalId: logicalId!, raw });
+    if (recordedType(raw.Type) === item.resourceType) matched.set(item, { template, logicalId: logicalId!, raw });
     else indirect++;
   }
   return { matched, unclaimed, indirect, nested };

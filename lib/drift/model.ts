@@ -60,6 +60,8 @@ export interface DriftStats {
   /** Items left out of unmanaged as AWS-created defaults, and by --allow-unmanaged. */
   awsDefaults?: number;
   allowListed?: number;
+  /** Untagged items of types CloudFormation cannot tag, each possibly one of the declared resources not found beside it. */
+  notAttributable?: number;
   /** Items in nested stacks of a checked stack: not compared (their deployed stack names are generated). */
   nested?: number;
   /** Declared resources not looked for: conditional, or of a type AWS Config does not record here. */

@@ -70,6 +70,8 @@ export function textReport(ctx: RenderContext): string {
     s.notComparable && `${s.notComparable} not comparable (a fact undecided on one side)`,
     s.awsDefaults && `${s.awsDefaults} AWS-created default(s) left out`,
     s.allowListed && `${s.allowListed} allow-listed by --allow-unmanaged`,
+    s.notAttributable &&
+      `${s.notAttributable} untagged item(s) not attributable (CloudFormation cannot tag their type; counted against as many declared resources not found)`,
     s.nested && `${s.nested} in nested stacks, not compared`,
   ].filter(Boolean);
   if (counted.length) lines.push(counted.join('; '));

@@ -5,15 +5,16 @@ import { readInput } from '../run/input-files';
 import { COMPLETE } from '../run/report';
 import { evaluateTemplates, TemplateSourceOptions } from '../run/templates';
 import { ClientOptions } from '../sources/config';
-import { DeclaredStacks } from './declared';
-import { readDeployed } from './deployed';
+import { DeclaredStacks, recordedType } from './declared';
+import { Deployed, readDeployed } from './deployed';
 import { intentDrift } from './intent';
-import { matchItems } from './matching';
-import { CONFIG_TYPES, missingDrift } from './missing';
-import { DriftReport } from './model';
+import { Matching, matchItems } from './matching';
+import { absentResources, CONFIG_TYPES, missingDrift } from './missing';
+import { Drift, DriftReport, DriftStats } from './model';
 import { openSource, SourceOptions } from './source';
 import { attachFindings, comparableRules, recordingFacts } from './template-facts';
-import { unmanagedDrift } from './unmanaged';
+import { unclaimedItems, unmanagedDrift, untaggedItems } from './unmanaged';
+import { UntaggedCounts } from './untagged';
 import { parseResults, verdictDrift } from './verdict';
 
 export interface DriftOptions extends SourceOptions, Omit<TemplateSourceOptions, 'account' | 'region'> {
@@ -60,32 +61,63 @@ export async function runDrift(
   const declared = new DeclaredStacks(templates);
 
   const types = new Set(comparable.flatMap((r) => r.adapters.configItem!.resourceTypes));
-  for (const r of declared.resources) if (CONFIG_TYPES.has(r.raw.Type)) types.add(r.raw.Type);
+  for (const r of declared.resources) {
+    const type = recordedType(r.raw.Type);
+    if (type !== undefined && CONFIG_TYPES.has(type)) types.add(type);
+  }
   const deployed = await readDeployed(openSource(options, [...types].sort(), clientConfig));
 
   const matching = matchItems(deployed.items, declared);
   const intent = intentDrift(comparable, matching.matched, recording.sides, deployed.scopes);
-  const unmanaged = unmanagedDrift(matching.unclaimed, deployed.scopes, options.allowUnmanaged ?? []);
-  const missing = missingDrift(declared, deployed.items, matching.matched, matching.unclaimed, deployed.scopes);
+  const placement = placementDrift(declared, deployed, matching, options.allowUnmanaged ?? []);
   return {
     report: {
-      drift: [...intent.drift, ...missing.drift, ...unmanaged.drift],
+      drift: [...intent.drift, ...placement.missing, ...placement.unmanaged],
       stats: {
         items: deployed.items.length,
         merged: deployed.merged,
         matched: matching.matched.size,
         compared: intent.compared,
         notComparable: intent.notComparable,
-        awsDefaults: unmanaged.awsDefaults,
-        allowListed: unmanaged.allowListed,
+        ...placement.stats,
         nested: matching.nested,
-        notLookedFor: missing.notLookedFor,
       },
       coverage: { complete: deployed.coverage.complete, gaps: deployed.coverage.gaps },
       comparedRules: comparable.map((r) => r.id),
       inputs: evaluated.inputs,
     },
     readFiles: [...(evaluated.readFiles ?? []), ...(options.snapshot ?? [])],
+  };
+}
+
+/**
+ * Missing and unmanaged drift, from the one matching: declared resources not
+ * found and untagged items are counted against each other (UntaggedCounts)
+ * before either side is reported.
+ */
+export function placementDrift(
+  declared: DeclaredStacks,
+  deployed: Pick<Deployed, 'items' | 'scopes'>,
+  matching: Matching,
+  allowUnmanaged: readonly string[],
+): {
+  missing: Drift[];
+  unmanaged: Drift[];
+  stats: Pick<DriftStats, 'awsDefaults' | 'allowListed' | 'notAttributable' | 'notLookedFor'>;
+} {
+  const unclaimed = unclaimedItems(matching.unclaimed, deployed.scopes, allowUnmanaged);
+  const absent = absentResources(declared, deployed.items, matching.matched, deployed.scopes);
+  const untagged = new UntaggedCounts(absent.absent, untaggedItems(unclaimed));
+  const missing = missingDrift(absent, untagged);
+  return {
+    missing: missing.drift,
+    unmanaged: unmanagedDrift(unclaimed, untagged),
+    stats: {
+      awsDefaults: unclaimed.awsDefaults,
+      allowListed: unclaimed.allowListed,
+      notAttributable: untagged.notAttributable,
+      notLookedFor: missing.notLookedFor,
+    },
   };
 }
 

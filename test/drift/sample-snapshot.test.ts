@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { createReferenceEnvironment } from '../../examples/reference-environment';
 import { drift } from '../../lib/cli/commands/drift';
-import { Drift } from '../../lib/drift/model';
+import { Drift, DriftStats } from '../../lib/drift/model';
 import { testApp } from '../constructs/harness';
 import { memoryIO } from './scenario';
 
@@ -12,7 +12,7 @@ import { memoryIO } from './scenario';
  * synthesis of the same environment names each change.
  */
 describe('palisade drift: the reference environment against examples/snapshot', () => {
-  let report: { drift: Drift[] };
+  let report: { drift: Drift[]; stats: DriftStats };
   let code: number;
   beforeAll(async () => {
     const app = testApp();
@@ -39,8 +39,30 @@ describe('palisade drift: the reference environment against examples/snapshot', 
     const where = report.drift.filter((d) => d.kind === 'intent').map((d) => d.resource.logicalId);
     expect([...new Set(where)].sort()).toEqual(['DocumentsDCDDF95A', 'FunctionSecurityGroup37F9C17C']);
   });
-  it('reports the console-created bucket as unmanaged', () =>
-    expect(report.drift.filter((d) => d.kind === 'unmanaged').map((d) => d.resource.resourceId)).toContain(
+  it('reports the console-created bucket as unmanaged, and nothing else', () =>
+    expect(report.drift.filter((d) => d.kind === 'unmanaged').map((d) => d.resource.resourceId)).toEqual([
       'nhs-service-exports-manual',
-    ));
+    ]));
+  it('matches the IAM roles (recorded as global) and the untagged managed policies and recorder by their generated names', () => {
+    expect(report.drift.filter((d) => d.kind !== 'intent' && /^AWS::(IAM|Config)::/.test(d.resource.type))).toEqual([]);
+    expect(report.stats.matched).toBeGreaterThanOrEqual(114);
+  });
+  it('counts the route table associations and the query logging association as not attributable: CloudFormation cannot tag them', () =>
+    expect(report.stats.notAttributable).toBe(9));
+  it('leaves out the AWS managed DNS Firewall domain lists as AWS-created', () => {
+    expect(report.drift.some((d) => d.resource.type === 'AWS::Route53Resolver::FirewallDomainList')).toBe(false);
+    expect(report.stats.awsDefaults).toBeGreaterThanOrEqual(6);
+  });
+  it('reports missing only the types the sample lacks', () => {
+    const lacking = [
+      'AWS::EC2::VPCGatewayAttachment',
+      'AWS::ElasticLoadBalancingV2::TargetGroup',
+      'AWS::GuardDuty::MalwareProtectionPlan',
+      'AWS::SecretsManager::RotationSchedule',
+      'AWS::SecretsManager::ResourcePolicy',
+      'AWS::SecurityHub::Standard',
+    ];
+    const missing = report.drift.filter((d) => d.kind === 'missing').map((d) => d.resource.type);
+    expect(missing.filter((t) => !lacking.includes(t))).toEqual([]);
+  });
 });

@@ -93,6 +93,17 @@ export function itemGrants(item: ConfigItem, scope: ConfigScope): Grants {
   return { policies: sources.map(summarise), managedArns };
 }
 
+const GRANTS = new WeakMap<ConfigItem, { readonly scope: ConfigScope; readonly grants: Grants }>();
+
+/** Six rules read each identity's grants: read once per item and scope (a scan's item scope is fixed). */
+function itemGrantsOnce(item: ConfigItem, scope: ConfigScope): Grants {
+  const cached = GRANTS.get(item);
+  if (cached?.scope === scope) return cached.grants;
+  const grants = itemGrants(item, scope);
+  GRANTS.set(item, { scope, grants });
+  return grants;
+}
+
 function managedPolicyItem(scope: ConfigScope, arn: string): ConfigItem | undefined {
   return scope.ofType(MANAGED_POLICY_ITEM).find((p) => p.arn === arn || field(p.configuration, 'arn') === arn);
 }
@@ -113,5 +124,5 @@ export const GRANT_ADAPTERS: { readonly template: TemplateAdapter<Grants>; reado
     resourceTypes: [...POLICY_TYPES, ...IDENTITY_TYPES],
     facts: (resource, { index }) => grantsOfResource(resource, index),
   },
-  configItem: { resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM], looksUp: [MANAGED_POLICY_ITEM], facts: itemGrants },
+  configItem: { resourceTypes: [...IDENTITY_TYPES, MANAGED_POLICY_ITEM], looksUp: [MANAGED_POLICY_ITEM], facts: itemGrantsOnce },
 };

@@ -182,6 +182,23 @@ describe('configItem adapters read only paths AWS Config records', () => {
   });
 });
 
+describe('configItem adapter tests', () => {
+  /** Test sources that run configItem adapters, through the harness or a scan. */
+  const itemTests = (function read(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? read(join(dir, e.name))
+        : e.name.endsWith('.ts') && /statusOfItem|parity\(|Parity\(|evaluateItems/.test(readFileSync(join(dir, e.name), 'utf8'))
+          ? [readFileSync(join(dir, e.name), 'utf8')]
+          : [],
+    );
+  })(join(__dirname, '..'));
+
+  it('name every rule with a configItem adapter in a test that runs it on items', () => {
+    expect(adapted.filter((r) => !itemTests.some((text) => text.includes(r.id))).map((r) => r.id)).toEqual([]);
+  });
+});
+
 describe('configItem adapter coverage', () => {
   const listed = JSON.parse(readFileSync(join(RULES_DIR, 'no-config-adapter.json'), 'utf8')) as Record<string, string>;
   /** Rules with a configItem adapter: a floor, raised as adapters are added. */

@@ -74,14 +74,19 @@ export function itemScope(items: readonly ConfigItem[], recorded?: readonly stri
   };
 }
 
-/** The status a rule gives one configuration item, through its configItem adapter and `decide`. */
-export function statusOfItem(rule: Rule, item: ConfigItem, others: readonly ConfigItem[] = []): Status {
+/** The status a rule gives one configuration item, through its configItem adapter and `decide`; `recorded` limits the types the account-region records. */
+export function statusOfItem(
+  rule: Rule,
+  item: ConfigItem,
+  others: readonly ConfigItem[] = [],
+  recorded?: readonly string[],
+): Status {
   const adapter = rule.adapters.configItem;
   if (!adapter) throw new Error(`${rule.id} has no configItem adapter`);
   if (!adapter.resourceTypes.includes(item.resourceType)) throw new Error(`${rule.id} does not read ${item.resourceType}`);
   // decide() turns a throw into INSUFFICIENT_DATA, so an undeclared lookup is raised after it
   const undeclared = new Set<string>();
-  const scope = declaredOnly(itemScope([item, ...others]), adapter.looksUp ?? [], (type) => undeclared.add(type));
+  const scope = declaredOnly(itemScope([item, ...others], recorded), adapter.looksUp ?? [], (type) => undeclared.add(type));
   const { status } = decide(rule, () => adapter.facts(item, scope));
   if (undeclared.size) throw new Error(`${rule.id} looks up ${[...undeclared].join(', ')} without declaring it in looksUp`);
   return status;

@@ -1,7 +1,4 @@
-import { ConfigItem } from '../../../lib/engine/config-item';
-import { Status } from '../../../lib/engine/model';
-import { Rule, decide } from '../../../lib/engine/rule';
-import { PARAMETERS, configItem, itemScope, template } from '../harness';
+import { PARAMETERS, configItem, template } from '../harness';
 
 export const LONDON_VAULT = 'arn:aws:backup:eu-west-2:444455556666:backup-vault:copies';
 export const IRELAND_VAULT = 'arn:aws:backup:eu-west-1:111122223333:backup-vault:dr';
@@ -45,9 +42,3 @@ export const ITEMS = [
   }),
   selectionItem({ Resources: ['arn:aws:dynamodb:*:*:table/*'], NotResources: ['arn:aws:rds:*:*:db:scratch'] }),
 ];
-
-/** The status a rule gives an item in an account-region whose recorder records only `recorded` (every type when omitted). */
-export function statusRecording(rule: Rule, item: ConfigItem, others: readonly ConfigItem[], recorded?: string[]): Status {
-  const adapter = rule.adapters.configItem!;
-  return decide(rule, () => adapter.facts(item, itemScope([item, ...others], recorded))).status;
-}

@@ -3,7 +3,7 @@ import { DynamoDbGlobalTableApprovedRegions } from '../../../rules/dynamodb/Dyna
 import { DynamoDbInBackupPlan } from '../../../rules/dynamodb/DynamoDbInBackupPlan';
 import { DynamoDbPitrEnabled } from '../../../rules/dynamodb/DynamoDbPitrEnabled';
 import { DynamoDbTableEncryptedKms } from '../../../rules/dynamodb/DynamoDbTableEncryptedKms';
-import { selectionItem, statusRecording } from '../backup/items';
+import { selectionItem } from '../backup/items';
 import { corpusItems } from '../corpus-items';
 import { configItem, statusOf, statusOfItem, template } from '../harness';
 
@@ -110,8 +110,8 @@ describe('DynamoDbInBackupPlan: templates and configuration items', () => {
   });
 
   it('is undecided when the recorder does not record backup selections', () => {
-    expect(statusRecording(rule, tableItem, [], ['AWS::DynamoDB::Table'])).toBe('INSUFFICIENT_DATA');
-    expect(statusRecording(rule, tableItem, [], ['AWS::DynamoDB::Table', 'AWS::Backup::BackupSelection'])).toBe('NON_COMPLIANT');
+    expect(statusOfItem(rule, tableItem, [], ['AWS::DynamoDB::Table'])).toBe('INSUFFICIENT_DATA');
+    expect(statusOfItem(rule, tableItem, [], ['AWS::DynamoDB::Table', 'AWS::Backup::BackupSelection'])).toBe('NON_COMPLIANT');
   });
 
   it('fails the real corpus table when no selection is recorded', () => {

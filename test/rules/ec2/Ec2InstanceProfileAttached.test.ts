@@ -1,5 +1,6 @@
 import { Ec2InstanceProfileAttached as rule } from '../../../rules/ec2/Ec2InstanceProfileAttached';
-import { PARAM, PARAMETERS, statusOf, template } from '../harness';
+import { corpusItems } from '../corpus-items';
+import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
 const t = (instance: Record<string, unknown>, ltData: Record<string, unknown> = {}) =>
   template({
@@ -30,4 +31,22 @@ describe('Ec2InstanceProfileAttached', () => {
       'NON_COMPLIANT',
     );
   });
+});
+
+describe('Ec2InstanceProfileAttached on the instance item', () => {
+  const item = (configuration: Record<string, unknown>) =>
+    configItem('AWS::EC2::Instance', { instanceId: 'i-1', ...configuration });
+  it('passes an instance with a profile, and fails one without, as the template does', () => {
+    expect([
+      statusOf(rule, 'I', t({ IamInstanceProfile: { Ref: 'Profile' } })),
+      statusOfItem(rule, item({ iamInstanceProfile: { arn: 'arn:aws:iam::111122223333:instance-profile/p', id: 'AIPA1' } })),
+    ]).toEqual(['COMPLIANT', 'COMPLIANT']);
+    expect([statusOf(rule, 'I', t({})), statusOfItem(rule, item({ iamInstanceProfile: null }))]).toEqual([
+      'NON_COMPLIANT',
+      'NON_COMPLIANT',
+    ]);
+  });
+  it.each(corpusItems('AWS::EC2::Instance').map((c) => [c.file, c.item] as const))('decides the real item %s', (_file, real) =>
+    expect(statusOfItem(rule, real)).toBe(real.configuration.iamInstanceProfile ? 'COMPLIANT' : 'NON_COMPLIANT'),
+  );
 });

@@ -1,5 +1,5 @@
 import { Ec2TransitGatewayDefaultRouteTablesDisabled as rule } from '../../../rules/ec2/Ec2TransitGatewayDefaultRouteTablesDisabled';
-import { PARAM, PARAMETERS, resultOf, statusOf, template } from '../harness';
+import { PARAM, PARAMETERS, configItem, resultOf, statusOf, statusOfItem, template } from '../harness';
 
 const tgw = (props: Record<string, unknown>) =>
   template({ Parameters: PARAMETERS, Resources: { Tgw: { Type: 'AWS::EC2::TransitGateway', Properties: props } } });
@@ -25,4 +25,20 @@ describe('Ec2TransitGatewayDefaultRouteTablesDisabled', () => {
       'INSUFFICIENT_DATA',
     );
   });
+});
+
+describe('Ec2TransitGatewayDefaultRouteTablesDisabled on the transit gateway item', () => {
+  const item = (configuration: Record<string, unknown>) =>
+    configItem('AWS::EC2::TransitGateway', { Id: 'tgw-1', ...configuration });
+  it.each([
+    ['both disabled', 'disable', 'disable', 'COMPLIANT'],
+    ['association on', 'enable', 'disable', 'NON_COMPLIANT'],
+    ['propagation on', 'disable', 'enable', 'NON_COMPLIANT'],
+  ])('%s: the template and the item agree', (_name, association, propagation, expected) => {
+    const settings = { DefaultRouteTableAssociation: association, DefaultRouteTablePropagation: propagation };
+    expect([statusOf(rule, 'Tgw', tgw(settings)), statusOfItem(rule, item(settings))]).toEqual([expected, expected]);
+  });
+  it('is undecided when the item records neither', () => expect(statusOfItem(rule, item({}))).toBe('INSUFFICIENT_DATA'));
+  it('fails when one recorded setting is on, whatever the other', () =>
+    expect(statusOfItem(rule, item({ DefaultRouteTableAssociation: 'enable' }))).toBe('NON_COMPLIANT'));
 });

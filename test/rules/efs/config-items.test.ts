@@ -1,6 +1,6 @@
 import { EfsEncrypted } from '../../../rules/efs/EfsEncrypted';
 import { EfsInBackupPlan } from '../../../rules/efs/EfsInBackupPlan';
-import { selectionItem, statusRecording } from '../backup/items';
+import { selectionItem } from '../backup/items';
 import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
 const fs = (properties: Record<string, unknown>) =>
@@ -72,6 +72,6 @@ describe('EfsInBackupPlan: templates and configuration items', () => {
 
   it('is undecided when the item does not record the backup policy, or selections are not recorded', () => {
     expect(statusOfItem(rule, item({}))).toBe('INSUFFICIENT_DATA');
-    expect(statusRecording(rule, item(DISABLED), [], ['AWS::EFS::FileSystem'])).toBe('INSUFFICIENT_DATA');
+    expect(statusOfItem(rule, item(DISABLED), [], ['AWS::EFS::FileSystem'])).toBe('INSUFFICIENT_DATA');
   });
 });

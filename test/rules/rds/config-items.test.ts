@@ -14,7 +14,7 @@ import { RdsInstanceNotPublic } from '../../../rules/rds/RdsInstanceNotPublic';
 import { RdsLoggingEnabled } from '../../../rules/rds/RdsLoggingEnabled';
 import { RdsNoDefaultAdminUsername } from '../../../rules/rds/RdsNoDefaultAdminUsername';
 import { RdsStorageEncrypted } from '../../../rules/rds/RdsStorageEncrypted';
-import { selectionItem, statusRecording } from '../backup/items';
+import { selectionItem } from '../backup/items';
 import { corpusItem } from '../corpus-item';
 import { PARAM, PARAMETERS, configItem, statusOf, statusOfItem, template } from '../harness';
 
@@ -303,6 +303,6 @@ describe('RdsInBackupPlan: configuration items', () => {
 
   it('is undecided when a selection may cover it or selections are not recorded', () => {
     expect(statusOfItem(rule, instance(), [selectionItem({ Resources: ['*'], NotResources: [] })])).toBe('INSUFFICIENT_DATA');
-    expect(statusRecording(rule, instance(), [], ['AWS::RDS::DBInstance'])).toBe('INSUFFICIENT_DATA');
+    expect(statusOfItem(rule, instance(), [], ['AWS::RDS::DBInstance'])).toBe('INSUFFICIENT_DATA');
   });
 });

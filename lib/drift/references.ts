@@ -38,7 +38,7 @@ export function matchByReferences(matching: Matching, declared: DeclaredStacks):
   const groups = untaggedGroups(unclaimed, declared, found);
   const pending = (r: DeclaredResource, place: string) =>
     groups.some((g) => g.place === place && g.items.length > 0 && g.candidates.includes(r));
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const g of groups) {
       if (!g.items.length || !g.candidates.length) continue;

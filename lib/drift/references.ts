@@ -36,14 +36,17 @@ export function matchByReferences(matching: Matching, declared: DeclaredStacks):
   const found = new Map<string, ConfigItem>();
   for (const [item, r] of matched) found.set(placed(r, item), item);
   const groups = untaggedGroups(unclaimed, declared, found);
-  const pending = (r: DeclaredResource, place: string) =>
-    groups.some((g) => g.place === place && g.items.length > 0 && g.candidates.includes(r));
+  // Still to be matched beside the items of a group: in its account-region, or its account for IAM's types.
+  const pending = (r: DeclaredResource, at: Group) =>
+    groups.some(
+      (g) => (g.place === at.place || g.place === `${at.at.accountId}/global`) && g.items.length > 0 && g.candidates.includes(r),
+    );
   for (let progress = true; progress;) {
     progress = false;
     for (const g of groups) {
       if (!g.items.length || !g.candidates.length) continue;
       const refs = new References(declared, found, g.at);
-      if (g.candidates.some((r) => refs.targets(r).some((t) => pending(t, g.place)))) continue;
+      if (g.candidates.some((r) => refs.targets(r).some((t) => pending(t, g)))) continue;
       const fits = g.candidates.map((r) => g.items.filter((item) => fitsItem(refs.properties(r), item)));
       g.candidates.forEach((r, i) => {
         const [item] = fits[i];

@@ -11,6 +11,7 @@ import { intentDrift } from './intent';
 import { Matching, matchItems } from './matching';
 import { absentResources, CONFIG_TYPES, missingDrift } from './missing';
 import { Drift, DriftReport, DriftStats } from './model';
+import { matchByReferences } from './references';
 import { openSource, SourceOptions } from './source';
 import { attachFindings, comparableRules, recordingFacts } from './template-facts';
 import { unclaimedItems, unmanagedDrift, untaggedItems } from './unmanaged';
@@ -34,7 +35,8 @@ export interface DriftRun {
  * `drift --since OLD NEW` compares two reports; otherwise the templates are
  * evaluated (recording each comparable rule's facts), the deployed side is read
  * to the end, and intent, unmanaged and missing drift are worked out from the
- * one matching of items to declared resources. Nothing is ever written to AWS:
+ * one matching of items to declared resources (by tags and names, then untagged
+ * items by what they refer to). Nothing is ever written to AWS:
  * the sources only describe, list, get and select.
  */
 export async function runDrift(
@@ -67,7 +69,7 @@ export async function runDrift(
   }
   const deployed = await readDeployed(openSource(options, [...types].sort(), clientConfig));
 
-  const matching = matchItems(deployed.items, declared);
+  const matching = matchByReferences(matchItems(deployed.items, declared), declared);
   const intent = intentDrift(comparable, matching.matched, recording.sides, deployed.scopes);
   const placement = placementDrift(declared, deployed, matching, options.allowUnmanaged ?? []);
   return {

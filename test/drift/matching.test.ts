@@ -1,5 +1,6 @@
 import { DeclaredStacks } from '../../lib/drift/declared';
 import { matchItems } from '../../lib/drift/matching';
+import { matchByReferences } from '../../lib/drift/references';
 import { placementDrift } from '../../lib/drift/run';
 import { ConfigItem } from '../../lib/engine/config-item';
 import { RawResource, Template } from '../../lib/engine/model';
@@ -43,7 +44,7 @@ function drift(templates: Template[], items: ConfigItem[]) {
   const declared = new DeclaredStacks(templates);
   const scopes = new ConfigScopes(ALL_RECORDED);
   for (const item of items) scopes.add(item);
-  const matching = matchItems(items, declared);
+  const matching = matchByReferences(matchItems(items, declared), declared);
   const placement = placementDrift(declared, { items, scopes }, matching, []);
   const matched = new Map([...matching.matched].map(([item, r]) => [item.resourceId, r.logicalId]));
   return { matched, ...placement };
@@ -228,5 +229,146 @@ describe('AWS-owned items', () => {
     const result = drift([template('Net', { Vpc: VPC })], items);
     expect(result.stats.awsDefaults).toBe(1);
     expect(result.unmanaged.map((d) => d.resource.resourceId)).toEqual(['rslvr-fdl-own']);
+  });
+});
+
+describe('untagged items of a type CloudFormation cannot tag, matched by what they refer to', () => {
+  const ref = (logicalId: string) => ({ Ref: logicalId });
+  const net = {
+    Vpc: VPC,
+    SubnetA: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Vpc') } },
+    SubnetB: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Vpc') } },
+    Routes: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: ref('Vpc') } },
+  };
+  const netItems = [
+    vpcItem,
+    deployed('AWS::EC2::Subnet', 'subnet-a', { tags: tagged('Net', 'SubnetA') }),
+    deployed('AWS::EC2::Subnet', 'subnet-b', { tags: tagged('Net', 'SubnetB') }),
+    deployed('AWS::EC2::RouteTable', 'rtb-1', { tags: tagged('Net', 'Routes') }),
+  ];
+  const association = (subnet: string): RawResource => ({
+    Type: 'AWS::EC2::SubnetRouteTableAssociation',
+    Properties: { SubnetId: ref(subnet), RouteTableId: ref('Routes') },
+  });
+  const assocItem = (id: string, configuration: Record<string, unknown>) =>
+    configItem('AWS::EC2::SubnetRouteTableAssociation', configuration, { resourceId: id, accountId: ACCOUNT, awsRegion: REGION });
+
+  it('match each association to the one whose subnet and route table ids are those of the items matched to its Refs', () => {
+    const result = drift(
+      [template('Net', { ...net, AssocA: association('SubnetA'), AssocB: association('SubnetB') })],
+      [
+        ...netItems,
+        assocItem('rtbassoc-b', { SubnetId: 'subnet-b', RouteTableId: 'rtb-1' }),
+        assocItem('rtbassoc-a', { SubnetId: 'subnet-a', RouteTableId: 'rtb-1' }),
+      ],
+    );
+    expect(result.matched.get('rtbassoc-a')).toBe('AssocA');
+    expect(result.matched.get('rtbassoc-b')).toBe('AssocB');
+    expect(result.stats.notAttributable).toBe(0);
+    expect([...result.missing, ...result.unmanaged]).toEqual([]);
+  });
+
+  it('read the property names of items recorded in lowerCamelCase', () => {
+    const result = drift(
+      [template('Net', { ...net, AssocA: association('SubnetA') })],
+      [...netItems, assocItem('rtbassoc-a', { subnetId: 'subnet-a', routeTableId: 'rtb-1' })],
+    );
+    expect(result.matched.get('rtbassoc-a')).toBe('AssocA');
+  });
+
+  it('match Fn::GetAtt Arn to the ARN of the matched item, and literal values with pseudo parameters resolved where the item is', () => {
+    const secret = { Type: 'AWS::SecretsManager::Secret', Properties: {} };
+    const secretArn = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:db-AbCdEf`;
+    const policy = (principal: unknown): RawResource => ({
+      Type: 'AWS::SecretsManager::ResourcePolicy',
+      Properties: {
+        SecretId: { 'Fn::GetAtt': ['Secret', 'Arn'] },
+        ResourcePolicy: { Statement: [{ Effect: 'Deny', Principal: { AWS: principal } }] },
+      },
+    });
+    const root = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] };
+    const unbound = { ...template('Svc', { Secret: secret, Policy: policy(root) }), account: undefined, region: undefined };
+    const recorded = (arn: string) =>
+      configItem(
+        'AWS::SecretsManager::ResourcePolicy',
+        {
+          SecretId: arn,
+          ResourcePolicy: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Deny', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } }],
+          },
+        },
+        { resourceId: arn, accountId: ACCOUNT, awsRegion: REGION },
+      );
+    const secretItem = deployed('AWS::SecretsManager::Secret', secretArn, { arn: secretArn, tags: tagged('Svc', 'Secret') });
+    const result = drift([unbound], [secretItem, recorded(secretArn)]);
+    expect(result.matched.get(secretArn)).toBe('Policy');
+    expect(result.stats.notAttributable).toBe(0);
+  });
+
+  // The WebACL item is read first: it must wait for the rule it refers to.
+  it('resolve references in dependency order: an untagged item is matched before those that refer to it', () => {
+    const rule: RawResource = { Type: 'AWS::WAFRegional::Rule', Properties: { MetricName: 'blockBad', Predicates: [] } };
+    const acl: RawResource = {
+      Type: 'AWS::WAFRegional::WebACL',
+      Properties: { MetricName: 'edge', Rules: [{ Action: { Type: 'BLOCK' }, Priority: 1, RuleId: ref('Rule') }] },
+    };
+    const ruleItem = configItem(
+      'AWS::WAFRegional::Rule',
+      { metricName: 'blockBad' },
+      { resourceId: 'rule-1', accountId: ACCOUNT, awsRegion: REGION },
+    );
+    const aclItem = (id: string, ruleId: string) =>
+      configItem(
+        'AWS::WAFRegional::WebACL',
+        { metricName: 'edge', rules: [{ action: { type: 'BLOCK' }, priority: 1, ruleId }] },
+        { resourceId: id, accountId: ACCOUNT, awsRegion: REGION },
+      );
+    const result = drift(
+      [template('Waf', { Vpc: VPC, Rule: rule, Acl: acl, Other: acl })],
+      [vpcItem, aclItem('acl-1', 'rule-1'), ruleItem],
+    );
+    expect(result.matched.get('rule-1')).toBe('Rule');
+    // Acl and Other declare the same: the one item fits both, so which it is stays undecided.
+    expect(result.matched.has('acl-1')).toBe(false);
+    const single = drift([template('Waf', { Vpc: VPC, Rule: rule, Acl: acl })], [vpcItem, aclItem('acl-1', 'rule-1'), ruleItem]);
+    expect(single.matched.get('acl-1')).toBe('Acl');
+    const otherRule = drift(
+      [template('Waf', { Vpc: VPC, Rule: rule, Acl: acl })],
+      [vpcItem, aclItem('acl-1', 'rule-2'), ruleItem],
+    );
+    expect(otherRule.matched.has('acl-1')).toBe(false);
+  });
+
+  it('leave an item to the count when one comparable property disagrees', () => {
+    const result = drift(
+      [template('Net', { ...net, AssocA: association('SubnetA') })],
+      [...netItems, assocItem('rtbassoc-x', { SubnetId: 'subnet-b', RouteTableId: 'rtb-1' })],
+    );
+    expect(result.matched.has('rtbassoc-x')).toBe(false);
+    expect(result.stats.notAttributable).toBe(1);
+  });
+
+  it('leave items to the count when no property can be compared: a Ref to nothing matched, an attribute other than Arn', () => {
+    const queryLogging: RawResource = {
+      Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation',
+      Properties: { ResolverQueryLogConfigId: { 'Fn::GetAtt': ['Config', 'Id'] }, ResourceId: ref('Gone') },
+    };
+    const item = configItem(
+      'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation',
+      { ResolverQueryLogConfigId: 'rslvr-qlc-1', ResourceId: 'vpc-0b' },
+      { resourceId: 'rslvr-qlcassoc-1', accountId: ACCOUNT, awsRegion: REGION },
+    );
+    const gone: RawResource = { Type: 'AWS::EC2::VPC', Properties: {} };
+    const config: RawResource = { Type: 'AWS::Route53Resolver::ResolverQueryLoggingConfig', Properties: {} };
+    const result = drift([template('Net', { Vpc: VPC, Gone: gone, Config: config, Assoc: queryLogging })], [vpcItem, item]);
+    expect(result.matched.has('rslvr-qlcassoc-1')).toBe(false);
+    expect(result.stats.notAttributable).toBe(1);
+  });
+
+  it('match only in the account-region of the items referred to', () => {
+    const elsewhere = { ...assocItem('rtbassoc-a', { SubnetId: 'subnet-a', RouteTableId: 'rtb-1' }), awsRegion: 'eu-west-1' };
+    const result = drift([template('Net', { ...net, AssocA: association('SubnetA') })], [...netItems, elsewhere]);
+    expect(result.matched.has('rtbassoc-a')).toBe(false);
   });
 });

@@ -10,4 +10,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!stream-(json|chain)/)'],
   testTimeout: 60000,
+  // removes the temporary directories each test file's synthesis made
+  setupFilesAfterEnv: ['<rootDir>/test/support/temp-dirs.ts'],
 };

@@ -54,6 +54,16 @@ Sources (one of):
   palisade scan --snapshot examples/snapshot
   palisade scan --region eu-west-2 --region eu-west-1 --profile audit --format json,sarif --output sarif=scan.sarif
   palisade scan --aggregator org --region eu-west-2 --timeout 1800 --output json=org.json
+  palisade scan --snapshot examples/snapshot --templates cdk.out
+
+Acknowledgements (--templates):
+  A result on an item that is a resource the templates declare (matched as \`palisade drift\` matches
+  them: CloudFormation's stack and logical-id tags, names, then what untaggable items refer to) is
+  suppressed where that resource acknowledges the rule with a reason, exactly as \`palisade check\`
+  would suppress it (CDK acknowledgements, Metadata.palisade.acknowledge, Metadata.cdk_nag); the
+  suppression's source names the template resource ("cdk-acknowledgement, template: Stack/LogicalId").
+  Account-wide results take the acknowledgements check reads for them, on the stack that reports
+  its environment's account-wide results. Items no template declares are judged as without --templates.
 
   Outputs, packs, --fail-on, exceptions (globs also match ARNs and resource ids), baselines
   and --check/--skip-check work as for \`palisade check\` (see \`palisade check --help\`).
@@ -119,7 +129,15 @@ export async function main(argv: string[], io: IO = processIO, catalogue?: reado
       '--compare-config-rules',
       'live: also read AWS Config’s evaluations of the managed rules ours mirror, and list differences',
     )
-    .option('--role-arn <arn>', 'live: assume this IAM role (with the profile’s or default credentials) and read as it');
+    .option('--role-arn <arn>', 'live: assume this IAM role (with the profile’s or default credentials) and read as it')
+    .option(
+      '-t, --templates <paths...>',
+      'cdk.out, template files or directories: results on the resources they declare honour their acknowledgements, as check does',
+    )
+    .option(
+      '--strict-suppressions',
+      'honour only suppressions with an owner and an expiry date (acknowledgements from --templates without them are reported, not applied)',
+    );
   addRunOptions(scanCommand)
     .addHelpText('after', SCAN_HELP)
     .action(async (options) => {

@@ -59,6 +59,17 @@ export function evaluate(rules: readonly Rule[], templates: readonly Template[],
   return findings;
 }
 
+/**
+ * The resources `evaluate` reports account-wide results on: the one template of
+ * each environment that reports them, as an `AWS::::Account` resource of it.
+ * `scan --templates` reads their acknowledgements as `check` would.
+ */
+export function accountResources(templates: readonly Template[], options: ResolveOptions = {}): TemplateResource[] {
+  const indexes = templates.map((t) => new TemplateIndex(t, options));
+  environmentsOf(indexes);
+  return indexes.flatMap((i) => (i.accountResource ? [i.accountResource] : []));
+}
+
 /** Why a resource cannot be judged as written: a transform may change it before deployment. */
 function transformedBy(resource: TemplateResource, macros: readonly string[], snippets: boolean): string | undefined {
   const fix = 'check the processed template instead (sam build, or the Processed stage of the deployed stack’s template)';

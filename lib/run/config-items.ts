@@ -33,8 +33,8 @@ export interface ItemEvaluationOptions {
   readonly relationTypes?: readonly string[];
   /** Account-regions that were scanned, so account-wide rules run there even when they hold no item (`account/region`). */
   readonly scanned?: () => readonly string[];
-  /** Called after each item. */
-  readonly onItem?: (count: number) => void;
+  /** Called after each item, with the item. */
+  readonly onItem?: (count: number, item: ConfigItem) => void;
 }
 
 export interface ItemEvaluation {
@@ -112,7 +112,7 @@ export async function evaluateItems(
     const kept = waits ? item : keeping.get(item.resourceType)?.(item);
     if (kept) scopesOf(accounts, read, item.accountId).add(kept);
     else dropped.add(item.resourceType);
-    options.onItem?.(count);
+    options.onItem?.(count, item);
   }
 
   const coverage = read.coverage();

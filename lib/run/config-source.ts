@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { createReadStream } from 'fs';
 import { IO } from '../cli/io';
 import { Progress } from '../cli/progress';
+import { ConfigItem } from '../engine/config-item';
 import { Rule } from '../engine/rule';
 import { InputError } from '../errors';
 import {
@@ -90,6 +91,8 @@ export async function evaluateConfigSource(
   options: ConfigSourceOptions,
   rules: readonly Rule[],
   io: IO,
+  /** Sees every item read (`scan --templates` keeps them to match to declared resources). */
+  onItem?: (item: ConfigItem) => void,
 ): Promise<Evaluated & { readonly configRules?: ConfigRuleComparison }> {
   const source = planSource(options);
   const progress = new Progress(io);
@@ -108,8 +111,9 @@ export async function evaluateConfigSource(
   const files = source.kind === 'snapshot' ? await snapshotFiles(source.paths) : [];
   const result = await evaluateItems(read, rules, {
     scanned: () => [...read.recording().keys()],
-    onItem: (n) => {
+    onItem: (n, item) => {
       evaluated = n;
+      onItem?.(item);
       show();
     },
   });

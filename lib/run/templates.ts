@@ -20,6 +20,16 @@ export interface TemplateSourceOptions {
   readonly skipInvalid?: boolean;
 }
 
+/** Templates as read from the paths a user named, before any rule runs. */
+export interface LoadedTemplates {
+  readonly templates: Template[];
+  /** The files read (and any passed over with --skip-invalid), as inputs of the report. */
+  readonly inputs: ReportInput[];
+  /** Files read, which no report may be written over. */
+  readonly readFiles: string[];
+  readonly notes: string[];
+}
+
 /**
  * The discover and evaluate stages for templates and cloud assemblies: every
  * path is read before any rule runs, and a template that cannot be read stops
@@ -31,6 +41,22 @@ export function evaluateTemplates(
   options: TemplateSourceOptions,
   io: IO,
 ): Evaluated {
+  const { templates, inputs, readFiles, notes } = loadTemplates(paths, options, io);
+  const progress = new Progress(io);
+  const findings = evaluate(rules, templates, {
+    parameterDefaults: options.parameterDefaults,
+    onTemplate: (done, total) => progress.update(`checked ${done}/${total} stacks`),
+  });
+  progress.done();
+  return { findings, inputs, templates, readFiles, notes };
+}
+
+/**
+ * Reads templates and cloud assemblies as `check` and `drift` do (the discover
+ * stage): a template that cannot be read stops the run (exit 2) unless
+ * --skip-invalid asked to pass over it, by name.
+ */
+export function loadTemplates(paths: readonly string[], options: TemplateSourceOptions, io: IO): LoadedTemplates {
   const progress = new Progress(io);
   const templates: Template[] = [];
   const skipped: string[] = [];
@@ -51,16 +77,10 @@ export function evaluateTemplates(
   // Asked for: the unreadable templates are named, never silently dropped.
   for (const p of problems) io.err(`palisade: passed over (--skip-invalid): ${p}\n`);
   requireTemplates(templates, paths, problems);
-
-  const findings = evaluate(rules, templates, {
-    parameterDefaults: options.parameterDefaults,
-    onTemplate: (done, total) => progress.update(`checked ${done}/${total} stacks`),
-  });
   progress.done();
   return {
-    findings,
-    inputs: [...inputsOf(templates), ...problems.map(unreadable)],
     templates,
+    inputs: [...inputsOf(templates), ...problems.map(unreadable)],
     readFiles: inputFilesOf(paths, templates),
     notes: skipped.length ? [`passed over ${skipped.length} file(s) that are not CloudFormation templates`] : [],
   };

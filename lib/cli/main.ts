@@ -56,6 +56,9 @@ Sources (one of):
   palisade scan --aggregator org --region eu-west-2 --timeout 1800 --output json=org.json
   palisade scan --snapshot examples/snapshot --templates cdk.out
 
+  Outputs, packs, --fail-on, exceptions (globs also match ARNs and resource ids), baselines
+  and --check/--skip-check work as for \`palisade check\` (see \`palisade check --help\`).
+
 Acknowledgements (--templates):
   A result on an item that is a resource the templates declare (matched as \`palisade drift\` matches
   them: CloudFormation's stack and logical-id tags, names, then what untaggable items refer to) is
@@ -64,9 +67,7 @@ Acknowledgements (--templates):
   suppression's source names the template resource ("cdk-acknowledgement, template: Stack/LogicalId").
   Account-wide results take the acknowledgements check reads for them, on the stack that reports
   its environment's account-wide results. Items no template declares are judged as without --templates.
-
-  Outputs, packs, --fail-on, exceptions (globs also match ARNs and resource ids), baselines
-  and --check/--skip-check work as for \`palisade check\` (see \`palisade check --help\`).
+  Expiry and --strict-suppressions judge these as in check; the exceptions file applies on top.
 
 Exit codes:
   0  no unsuppressed result at or above --fail-on

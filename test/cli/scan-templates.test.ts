@@ -18,6 +18,7 @@ interface Result {
   ruleId: string;
   status: string;
   suppression?: { reason: string; source: string };
+  ignoredSuppression?: { why: string };
   resource: Record<string, string | undefined>;
 }
 
@@ -53,6 +54,18 @@ const at = (r: Result) => `${r.ruleId} ${r.resource.stack}/${r.resource.logicalI
 const suppressed = (report: Report) => report.results.filter((r) => r.suppression);
 
 describe('scan --snapshot examples/snapshot --templates <reference environment>', () => {
+  it('with --strict-suppressions honours none of them: the reference environment’s acknowledgements have no owner and expiry', () => {
+    const ran = palisade(
+      ['scan', '--snapshot', SNAPSHOT, '--templates', outdir, '--strict-suppressions', '--format', 'json', '--no-exceptions'],
+      { cwd: ROOT },
+    );
+    const strict = JSON.parse(ran.stdout) as Report;
+    expect(suppressed(strict)).toEqual([]);
+    const ignored = strict.results.filter((r) => r.ignoredSuppression);
+    expect(ignored.map(at).sort()).toEqual(suppressed(acknowledged).map(at).sort());
+    expect(ignored[0].ignoredSuppression!.why).toMatch(/--strict-suppressions/);
+  });
+
   it('check suppresses 42 results on the synthesized templates, and the scan without --templates none', () => {
     expect(suppressed(check)).toHaveLength(42);
     expect(suppressed(plain)).toEqual([]);

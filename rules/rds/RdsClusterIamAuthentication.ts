@@ -1,7 +1,8 @@
 import { asBoolean } from '../../lib/engine/facts';
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { Unknown, isUnknown } from '../../lib/engine/unknown';
+import { defineRule } from '../../lib/engine/rule';
+import { Unknown } from '../../lib/engine/unknown';
 import { EngineFamily, engineFamily } from './engine';
+import { iamAuthenticationVerdict } from './iam-authentication';
 import { value } from './item';
 
 interface Facts {
@@ -40,17 +41,6 @@ export const RdsClusterIamAuthentication = defineRule<Facts>({
       iamAuthentication: asBoolean(value(cluster, 'iamdatabaseAuthenticationEnabled')),
     }),
   },
-  evaluate({ engine, iamAuthentication }) {
-    if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-    if (engine && !SUPPORTED.includes(engine))
-      return notApplicable(`${engine} clusters do not support IAM database authentication`);
-    if (isUnknown(iamAuthentication))
-      return needsReview(`whether IAM database authentication is on is not known: ${iamAuthentication.reason}`);
-    if (iamAuthentication === true) return pass('IAM database authentication is on');
-    return fail(
-      iamAuthentication === false
-        ? 'IAM database authentication is off'
-        : 'IAM database authentication is not set (it defaults to off)',
-    );
-  },
+  evaluate: ({ engine, iamAuthentication }) =>
+    iamAuthenticationVerdict(engine, SUPPORTED, iamAuthentication, 'clusters do not support IAM database authentication'),
 });

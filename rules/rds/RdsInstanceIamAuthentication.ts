@@ -1,7 +1,7 @@
 import { Maybe, Tri, asBoolean } from '../../lib/engine/facts';
-import { defineRule, fail, needsReview, notApplicable, pass } from '../../lib/engine/rule';
-import { isUnknown } from '../../lib/engine/unknown';
+import { defineRule } from '../../lib/engine/rule';
 import { EngineFamily, engineFamily, isClusterMember, unlessClusterMember } from './engine';
+import { iamAuthenticationVerdict } from './iam-authentication';
 import { isClusterMemberItem, value } from './item';
 
 interface Facts {
@@ -44,18 +44,8 @@ export const RdsInstanceIamAuthentication = defineRule<Facts>({
     }),
   },
   evaluate(facts) {
-    const { engine, iamAuthentication } = facts;
-    return unlessClusterMember(facts, 'IAM authentication of an Aurora instance is set on its cluster', () => {
-      if (isUnknown(engine)) return needsReview(`the engine is not known: ${engine.reason}`);
-      if (engine && !SUPPORTED.includes(engine)) return notApplicable(`${engine} does not support IAM database authentication`);
-      if (isUnknown(iamAuthentication))
-        return needsReview(`whether IAM database authentication is on is not known: ${iamAuthentication.reason}`);
-      if (iamAuthentication === true) return pass('IAM database authentication is on');
-      return fail(
-        iamAuthentication === false
-          ? 'IAM database authentication is off'
-          : 'IAM database authentication is not set (it defaults to off)',
-      );
-    });
+    return unlessClusterMember(facts, 'IAM authentication of an Aurora instance is set on its cluster', () =>
+      iamAuthenticationVerdict(facts.engine, SUPPORTED, facts.iamAuthentication, 'does not support IAM database authentication'),
+    );
   },
 });

@@ -86,12 +86,21 @@ export function keeperOf(lookups: readonly Lookup[]): (item: ConfigItem) => Conf
   };
 }
 
+const DECLARED = new WeakMap<readonly Lookup[], ReadonlySet<string>>();
+
+/** An adapter's declared types, read once: a scan asks for them on every item that waits for its scope. */
+function declaredTypes(declared: readonly Lookup[]): ReadonlySet<string> {
+  let types = DECLARED.get(declared);
+  if (!types) DECLARED.set(declared, (types = new Set(declared.map(lookupType))));
+  return types;
+}
+
 /**
  * The scope an adapter sees: only the types it declared it looks up. Any other
  * lookup is reported and answered as if the type were not recorded.
  */
 export function declaredOnly(scope: ConfigScope, declared: readonly Lookup[], undeclared: (type: string) => void): ConfigScope {
-  const types = new Set(declared.map(lookupType));
+  const types = declaredTypes(declared);
   const allowed = (type: string) => types.has(type) || (undeclared(type), false);
   return {
     accountId: scope.accountId,

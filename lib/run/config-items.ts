@@ -8,6 +8,8 @@ import { ConfigRead, ConfigScopes, ReadCoverage } from '../sources/config';
 export const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
 export const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
 
+const NO_LOOKUPS: readonly Lookup[] = [];
+
 /**
  * The types the rules' adapters look up through the scope (a bucket's KMS key,
  * a region's network, its trail and detector), as each adapter declares them.
@@ -126,7 +128,7 @@ export async function evaluateItems(
         unkept(type, rule);
         return false;
       }),
-      rule.adapters.configItem?.looksUp ?? [],
+      rule.adapters.configItem?.looksUp ?? NO_LOOKUPS,
       (type) => unkept(type, rule),
     );
 
